@@ -1,0 +1,48 @@
+/**
+ * The application service every face calls: snapshot in, Analysis out; Analysis in,
+ * ReportSheet out. Pure: no host, no clock.
+ */
+import { WorkbookSnapshot } from './grid/snapshot';
+import { Analysis } from './model/analysis';
+import { Finding, Severity } from './findings/finding';
+import { recognise } from './recognise/recognise';
+import { computeFigures } from './indicators/figures';
+import { computeIndicators } from './indicators/indicators';
+import { computeScoring } from './indicators/scoring';
+import { runChecks } from './checks/runChecks';
+import { buildReport } from './report/buildReport';
+import { layoutReport } from './report/layout';
+import { ReportSheet, DEFAULT_REPORT_SHEET } from './report/sheet';
+
+export interface AnalyseOptions {
+  /** A built-in scheme name (overrides 部门基本情况's 评分方案). */
+  readonly scheme?: string;
+}
+
+/** Reads, checks, computes and scores a workbook and drafts its report. Never throws on data. */
+export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}): Analysis {
+  const model = recognise(snapshot);
+  const figures = computeFigures(model);
+  const indicators = computeIndicators(figures);
+  const scored = computeScoring(model, figures, indicators, options.scheme);
+  const findings = sortFindings([...model.findings, ...runChecks(model, figures), ...scored.findings]);
+  const department = model.p3?.departmentName?.text ?? '';
+  const year = model.p3?.year?.value ?? null;
+  const report = buildReport({ model, figures, indicators, scoring: scored.scoring, findings, department, year });
+  return { department, year, model, figures, indicators, scoring: scored.scoring, findings, report };
+}
+
+/** The report sheet for an analysis, named `sheetName` (default 绩效自评报告). */
+export function buildReportSheet(analysis: Analysis, sheetName: string = DEFAULT_REPORT_SHEET): ReportSheet {
+  return layoutReport(analysis, sheetName);
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then info; stable within a severity (table order). */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => severityOrder[x.f.severity] - severityOrder[y.f.severity] || x.i - y.i)
+    .map((x) => x.f);
+}

@@ -1,0 +1,120 @@
+/** What the engine computes from a Model: figures, indicators, scores, findings, the report. */
+import Decimal from 'decimal.js';
+import { CellRef } from '../grid/address';
+import { Finding } from '../findings/finding';
+import { Expr } from './expr';
+import { Model } from './types';
+import { ReportDocument } from '../report/document';
+
+/** The figure ids of spec/indicators.md (used in --json, placeholders and tests). */
+export type FigureId =
+  | 'incomeTotal'
+  | 'generalBudgetIncome'
+  | 'carryoverBeginning'
+  | 'expenditureTotal'
+  | 'basicExpenditure'
+  | 'projectExpenditure'
+  | 'personnelExpenditure'
+  | 'publicExpenditure'
+  | 'carryoverEnd'
+  | 'threePublicBudget'
+  | 'threePublicActual'
+  | 'abroadActual'
+  | 'vehiclePurchaseActual'
+  | 'vehicleOperationActual'
+  | 'receptionActual'
+  | 'budgetInitial'
+  | 'budgetFinal'
+  | 'budgetExecuted'
+  | 'projectBudgetFinal'
+  | 'projectExecuted'
+  | 'keyProjectExecuted'
+  | 'staffAuthorized'
+  | 'staffActual'
+  | 'internalOrgCount'
+  | 'subUnitCount'
+  | 'threePublicActualPrior'
+  | 'carryoverEndPrior'
+  | 'expenditureTotalPrior';
+
+export interface Figure {
+  readonly id: FigureId;
+  /** 中文 name, as in placeholders ({基本支出}). */
+  readonly name: string;
+  readonly unit: '万元' | '人' | '个';
+  /** Null when the source is missing; `unavailableReason` then says what to fill in. */
+  readonly value: Decimal | null;
+  readonly expr: Expr | null;
+  readonly unavailableReason: string | null;
+}
+
+export type Figures = Readonly<Record<FigureId, Figure>>;
+
+export type IndicatorId =
+  | 'budgetExecutionRate'
+  | 'budgetAdjustmentRate'
+  | 'budgetCompletionRate'
+  | 'carryoverRate'
+  | 'carryoverChangeRate'
+  | 'staffControlRate'
+  | 'threePublicControlRate'
+  | 'threePublicChangeRate'
+  | 'keySpendingRate'
+  | 'projectExecutionRate'
+  | 'basicShare'
+  | 'projectShare'
+  | 'personnelShare'
+  | 'publicShare'
+  | 'expenditureGrowth';
+
+export interface Indicator {
+  readonly id: IndicatorId;
+  readonly name: string;
+  /** The formula in words, for 附表2: 全年执行数 ÷ 全年预算数. */
+  readonly formulaWords: string;
+  /** A ratio (0.9876), or null when not available. */
+  readonly value: Decimal | null;
+  /** The expression over figures (figures appear as `ref` nodes named by FigureId). */
+  readonly expr: Expr | null;
+  readonly unavailableReason: string | null;
+}
+
+export type Grade = '优' | '良' | '中' | '差';
+
+export interface ScoreRow {
+  /** Indicator id for scheme rows on computed indicators, or `P2:<row>` for self-evaluation rows. */
+  readonly key: string;
+  readonly level1: string;
+  readonly level2: string;
+  readonly level3: string;
+  readonly targetText: string;
+  readonly actualText: string;
+  readonly weight: Decimal;
+  /** Rounded 四舍五入 to 2 places. */
+  readonly score: Decimal;
+  /** The rule as an expression (the live score formula), null when the row is scored from text (定性). */
+  readonly scoreExpr: Expr | null;
+  /** The rule in words: 正向：实际值≥目标值得满分，否则按实际/目标计分. */
+  readonly rule: string;
+  readonly deviationReason: string;
+  readonly source: CellRef | null;
+}
+
+export interface Scoring {
+  readonly scheme: string;
+  readonly rows: readonly ScoreRow[];
+  readonly total: Decimal;
+  readonly grade: Grade;
+}
+
+export interface Analysis {
+  readonly department: string;
+  readonly year: number | null;
+  readonly model: Model;
+  readonly figures: Figures;
+  readonly indicators: readonly Indicator[];
+  readonly scoring: Scoring;
+  /** All findings: recognition, checks, indicators and scoring, sorted error → warning → info. */
+  readonly findings: readonly Finding[];
+  readonly report: ReportDocument;
+}

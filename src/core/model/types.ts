@@ -1,0 +1,211 @@
+/**
+ * What recognition reads out of a workbook: one typed record per standard table, every
+ * amount with its cell and its expression (already converted to 万元).
+ * Glossary: docs/glossary.md.
+ */
+import Decimal from 'decimal.js';
+import { CellRef } from '../grid/address';
+import { Rect } from '../grid/snapshot';
+import { Finding } from '../findings/finding';
+import { Expr } from './expr';
+
+/** The standard tables of spec/workbook.md. */
+export type TableId = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7' | 'T8' | 'T9' | 'P1' | 'P2' | 'P3' | 'P4' | 'S';
+
+/** 金额单位. Everything is converted to 万元 inside core. */
+export type Unit = '元' | '千元' | '万元' | '亿元';
+
+export interface TableInfo {
+  readonly id: TableId;
+  readonly sheet: string;
+  /** The table's extent (title to last data row), 0-based inclusive. */
+  readonly range: Rect;
+  readonly unit: Unit;
+  /** True when no unit line was found and 万元 was assumed (an info finding says so). */
+  readonly unitAssumed: boolean;
+  readonly titleCell: CellRef | null;
+  /** First and last header row (two-row headers have last = first + 1). */
+  readonly headerRows: readonly [number, number];
+}
+
+/** An amount read from one cell, in 万元, with the expression that reads it live. */
+export interface Amount {
+  readonly ref: CellRef;
+  readonly value: Decimal;
+  readonly expr: Expr;
+}
+
+/** A plain number read from one cell (persons, counts, weights, rates), no unit conversion. */
+export type Quantity = Amount;
+
+export interface TextCell {
+  readonly ref: CellRef;
+  readonly text: string;
+}
+
+// ── T1 收入支出决算总表 ────────────────────────────────────────────────
+export interface T1Line {
+  readonly side: 'income' | 'spending';
+  /** The label with numbering (一、) and spaces removed: 一般公共预算财政拨款收入, 本年支出合计, 总计 … */
+  readonly label: string;
+  readonly labelRef: CellRef;
+  readonly amount: Amount;
+}
+export interface T1Data {
+  readonly info: TableInfo;
+  readonly lines: readonly T1Line[];
+}
+
+// ── T3 支出决算表 and T5 一般公共预算财政拨款支出决算表 ───────────────────
+/** 本年支出合计 | 基本支出 | 项目支出 | 上缴上级支出 | 经营支出 | 对附属单位补助支出 (+ T5's budget columns). */
+export type SpendingColumn = 'total' | 'basic' | 'project' | 'upper' | 'business' | 'subsidiary' | 'budgetInitial' | 'budgetFinal';
+
+export interface SpendingRow {
+  readonly row: number;
+  /** 功能分类 code as digits (205, 20502, 2050201); null on the 合计 row. */
+  readonly code: string | null;
+  /** 1 类, 2 款, 3 项; 0 for the 合计 row. */
+  readonly level: 0 | 1 | 2 | 3;
+  readonly name: string;
+  readonly amounts: Partial<Record<SpendingColumn, Amount>>;
+}
+export interface SpendingTable {
+  readonly info: TableInfo;
+  /** The amount columns present, in sheet order, with their column index. */
+  readonly columns: readonly { readonly column: SpendingColumn; readonly col: number }[];
+  readonly totalRow: SpendingRow | null;
+  readonly rows: readonly SpendingRow[];
+}
+
+// ── T6 基本支出决算表 ──────────────────────────────────────────────────
+export interface T6Item {
+  readonly row: number;
+  /** 经济分类 code: 3 digits (类) or 5 digits (款). */
+  readonly code: string;
+  readonly name: string;
+  readonly amount: Amount;
+  /** Classified by code: 301 and 303 → personnel (人员经费); all other classes → public (公用经费). */
+  readonly kind: 'personnel' | 'public';
+}
+export interface T6Data {
+  readonly info: TableInfo;
+  readonly items: readonly T6Item[];
+  /** The footer 人员经费合计 / 公用经费合计 cells when the table has them. */
+  readonly personnelTotal: Amount | null;
+  readonly publicTotal: Amount | null;
+}
+
+// ── T7 "三公"经费支出决算表 ────────────────────────────────────────────
+export type ThreePublicItem = 'total' | 'abroad' | 'vehicleSubtotal' | 'vehiclePurchase' | 'vehicleOperation' | 'reception';
+export interface T7Data {
+  readonly info: TableInfo;
+  readonly budget: Partial<Record<ThreePublicItem, Amount>>;
+  readonly actual: Partial<Record<ThreePublicItem, Amount>>;
+}
+
+// ── P1 项目支出明细表 ─────────────────────────────────────────────────
+export interface P1Project {
+  readonly row: number;
+  readonly name: TextCell;
+  readonly code: TextCell | null;
+  readonly budgetInitial: Amount | null;
+  readonly budgetFinal: Amount | null;
+  readonly executed: Amount | null;
+  /** 重点项目 = 是 */
+  readonly key: boolean;
+  /** 主要用途 */
+  readonly purpose: TextCell | null;
+}
+export interface P1Data {
+  readonly info: TableInfo;
+  readonly projects: readonly P1Project[];
+}
+
+// ── P2 部门整体支出绩效自评表 ─────────────────────────────────────────
+export interface P2FundRow {
+  /** 年度资金总额 | 财政拨款 | 上年结转资金 | 其他资金 */
+  readonly kind: 'total' | 'fiscal' | 'carryover' | 'other';
+  readonly row: number;
+  readonly label: TextCell;
+  readonly budgetInitial: Amount | null;
+  readonly budgetFinal: Amount | null;
+  readonly executed: Amount | null;
+  /** 分值 (the weight of 预算执行率 on the 年度资金总额 row). */
+  readonly weight: Quantity | null;
+  /** What the user typed in 执行率 / 得分 (checked, never used). */
+  readonly userRate: Quantity | null;
+  readonly userScore: Quantity | null;
+}
+
+export type Direction = '>=' | '<=' | '=' | 'qualitative';
+export type Completion = '达成' | '部分达成' | '未达成';
+
+export interface P2IndicatorRow {
+  readonly row: number;
+  readonly level1: string;
+  readonly level2: string;
+  readonly level3: TextCell;
+  readonly direction: Direction | null;
+  readonly directionInferred: boolean;
+  /** 年度指标值 as typed, and as a number (ratio when it had %), with the expression reading it. */
+  readonly targetText: TextCell | null;
+  readonly target: Amount | null;
+  readonly unitText: string;
+  readonly actualText: TextCell | null;
+  readonly actual: Amount | null;
+  readonly weight: Quantity | null;
+  readonly completion: Completion | null;
+  readonly completionRef: CellRef | null;
+  readonly userScore: Quantity | null;
+  readonly deviationReason: TextCell | null;
+}
+
+export interface P2Data {
+  readonly info: TableInfo;
+  readonly funds: readonly P2FundRow[];
+  readonly goals: readonly { readonly expected: TextCell | null; readonly actual: TextCell | null }[];
+  readonly indicators: readonly P2IndicatorRow[];
+}
+
+// ── P3 部门基本情况 ───────────────────────────────────────────────────
+export type P3NumberKey =
+  | 'subUnitCount'
+  | 'staffAuthorized'
+  | 'staffActual'
+  | 'threePublicActualPrior'
+  | 'carryoverEndPrior'
+  | 'expenditureTotalPrior';
+
+export interface P3Data {
+  readonly info: TableInfo;
+  readonly departmentName: TextCell | null;
+  readonly year: { readonly ref: CellRef; readonly value: number } | null;
+  readonly duties: readonly TextCell[];
+  readonly internalOrgs: readonly string[];
+  readonly internalOrgsRef: CellRef | null;
+  readonly numbers: Partial<Record<P3NumberKey, Quantity>>;
+  readonly schemeName: TextCell | null;
+  readonly reportTitle: TextCell | null;
+}
+
+// ── P4 报告文字 ──────────────────────────────────────────────────────
+export interface P4Data {
+  readonly info: TableInfo;
+  /** Section id (项目组织情况, 资产管理情况 …) → the user's text cells, in order. */
+  readonly sections: readonly { readonly key: string; readonly cell: TextCell }[];
+}
+
+/** Everything recognition found. Absent tables are undefined (and a finding says so when needed). */
+export interface Model {
+  readonly tables: readonly TableInfo[];
+  readonly t1?: T1Data;
+  readonly t3?: SpendingTable;
+  readonly t5?: SpendingTable;
+  readonly t6?: T6Data;
+  readonly t7?: T7Data;
+  readonly p1?: P1Data;
+  readonly p2?: P2Data;
+  readonly p3?: P3Data;
+  readonly p4?: P4Data;
+  readonly findings: readonly Finding[];
+}
