@@ -82,6 +82,8 @@ export interface T6Item {
   readonly row: number;
   /** 经济分类 code: 3 digits (类) or 5 digits (款). */
   readonly code: string;
+  /** The cell the code was read from (T6.code points there); absent → the amount's cell is used. */
+  readonly codeRef?: CellRef;
   readonly name: string;
   readonly amount: Amount;
   /** Classified by code: 301 and 303 → personnel (人员经费); all other classes → public (公用经费). */

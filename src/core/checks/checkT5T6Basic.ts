@@ -1,0 +1,42 @@
+/** T5.T6.basic: T5 合计 基本支出 = T6 人员经费合计 + 公用经费合计 (spec/checks.md). */
+import { Finding } from '../findings/finding';
+import { TABLE_NAMES } from '../findings/tableNames';
+import { Figures } from '../model/analysis';
+import { Amount, Model, T6Data, T6Item } from '../model/types';
+import { compareAmounts, sideOf } from './compare';
+import { countableItems } from './t6Items';
+
+/**
+ * Located at T5's 基本支出合计 (T6 is its itemised breakdown). T6's footers are used when the
+ * table has them; a missing footer is replaced by the sum of its countable items.
+ */
+export function checkT5T6Basic(model: Model, _figures: Figures): Finding[] {
+  const t5 = model.t5;
+  const t6 = model.t6;
+  const basic = t5?.totalRow?.amounts.basic;
+  if (!t5 || !t6 || !basic) return [];
+  const parts = [...kindAmounts(t6, t6.personnelTotal, 'personnel'), ...kindAmounts(t6, t6.publicTotal, 'public')];
+  if (parts.length === 0) return [];
+  const f = compareAmounts({
+    code: 'T5.T6.basic',
+    at: basic,
+    atUnit: t5.info.unit,
+    other: sideOf(parts),
+    otherUnit: t6.info.unit,
+    params: {
+      table: 'T5',
+      tableName: TABLE_NAMES.T5,
+      subject: '基本支出合计',
+      other: '基本支出决算表人员经费与公用经费之和',
+      otherTable: 'T6',
+    },
+  });
+  return f ? [f] : [];
+}
+
+function kindAmounts(t6: T6Data, footer: Amount | null, kind: T6Item['kind']): Amount[] {
+  if (footer) return [footer];
+  return countableItems(t6.items)
+    .filter((i) => i.kind === kind)
+    .map((i) => i.amount);
+}

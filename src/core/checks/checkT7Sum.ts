@@ -1,0 +1,49 @@
+/** T7.sum: "三公"经费 合计 = 出国 + 公务用车小计 + 接待; 小计 = 购置 + 运行 (spec/checks.md). */
+import { Finding } from '../findings/finding';
+import { TABLE_NAMES } from '../findings/tableNames';
+import { Figures } from '../model/analysis';
+import { Amount, Model, T7Data, ThreePublicItem } from '../model/types';
+import { compareAmounts, sideOf } from './compare';
+import { THREE_PUBLIC_LABELS } from './labels';
+
+type Lane = 'budget' | 'actual';
+const LANE_WORDS: Readonly<Record<Lane, string>> = { budget: '预算数', actual: '决算数' };
+
+/** Both lanes (预算数, 决算数): the 小计 first, then the 合计 (located at the total of each). */
+export function checkT7Sum(model: Model, _figures: Figures): Finding[] {
+  const t7 = model.t7;
+  if (!t7) return [];
+  const out: Finding[] = [];
+  for (const lane of ['budget', 'actual'] as const) {
+    const amounts = t7[lane];
+    const vehicleParts: ThreePublicItem[] = ['vehiclePurchase', 'vehicleOperation'];
+    // A long layout may lack the 小计 row: then 合计 adds 购置 and 运行 directly.
+    const totalParts: ThreePublicItem[] = amounts.vehicleSubtotal
+      ? ['abroad', 'vehicleSubtotal', 'reception']
+      : ['abroad', 'vehiclePurchase', 'vehicleOperation', 'reception'];
+    const subtotal = sumCheck(t7, lane, 'vehicleSubtotal', vehicleParts);
+    const total = sumCheck(t7, lane, 'total', totalParts);
+    if (subtotal) out.push(subtotal);
+    if (total) out.push(total);
+  }
+  return out;
+}
+
+function sumCheck(t7: T7Data, lane: Lane, item: ThreePublicItem, parts: readonly ThreePublicItem[]): Finding | null {
+  const at: Amount | undefined = t7[lane][item];
+  const present = parts.filter((p) => t7[lane][p]);
+  if (!at || present.length === 0) return null;
+  return compareAmounts({
+    code: 'T7.sum',
+    at,
+    atUnit: t7.info.unit,
+    other: sideOf(present.map((p) => t7[lane][p])),
+    otherUnit: t7.info.unit,
+    params: {
+      table: 'T7',
+      tableName: TABLE_NAMES.T7,
+      subject: `${THREE_PUBLIC_LABELS[item]}${LANE_WORDS[lane]}`,
+      other: `${present.map((p) => THREE_PUBLIC_LABELS[p]).join('、')}${LANE_WORDS[lane]}之和`,
+    },
+  });
+}

@@ -1,0 +1,93 @@
+import { cellRef } from '../grid/address';
+import { dec } from '../money';
+import { compareAmounts, compareBound, residueTolerance, sideOf, unitCent } from './compare';
+import { amountAt } from './testModel';
+
+describe('rounding residue tolerance', () => {
+  it('is one cent of the unit, in 万元', () => {
+    expect(unitCent('万元').toString()).toBe('0.01');
+    expect(unitCent('元').toString()).toBe('0.000001');
+    expect(unitCent('千元').toString()).toBe('0.001');
+    expect(unitCent('亿元').toString()).toBe('100');
+  });
+
+  it('grows with the number of addends on one table', () => {
+    expect(residueTolerance('万元', '万元', 3).toString()).toBe('0.03');
+  });
+
+  it('never drops below the total table’s own cent when the parts are finer', () => {
+    expect(residueTolerance('万元', '元', 5).toString()).toBe('0.01');
+    expect(residueTolerance('元', '万元', 5).toString()).toBe('0.05');
+  });
+});
+
+describe('compareAmounts', () => {
+  const total = amountAt('S', 'C5', '10.03');
+  const parts = sideOf([amountAt('S', 'D5', '5'), amountAt('S', 'E5', '5')]);
+  const params = { subject: 'x', other: 'y' };
+
+  it('gives nothing when equal', () => {
+    expect(
+      compareAmounts({
+        code: 'T3.rowSum',
+        at: amountAt('S', 'C5', 10),
+        atUnit: '万元',
+        other: parts,
+        otherUnit: '万元',
+        params,
+      }),
+    ).toBeNull();
+  });
+
+  it('keeps actual − expected with its sign and relates the other side’s cells', () => {
+    const f = compareAmounts({ code: 'T3.rowSum', at: total, atUnit: '万元', other: parts, otherUnit: '万元', params });
+    expect(f?.severity).toBe('error');
+    expect(f?.difference?.toString()).toBe('0.03');
+    expect(f?.expected?.toString()).toBe('10');
+    expect(f?.actual?.toString()).toBe('10.03');
+    expect(f?.related).toEqual([cellRef('S', 4, 3), cellRef('S', 4, 4)]);
+  });
+
+  it('calls a difference within 0.01 × addends a residue (info)', () => {
+    const f = compareAmounts({
+      code: 'T3.rowSum',
+      at: amountAt('S', 'C5', '9.98'),
+      atUnit: '万元',
+      other: parts,
+      otherUnit: '万元',
+      params,
+    });
+    expect(f?.severity).toBe('info');
+    expect(f?.params.residue).toBe('true');
+    expect(f?.difference?.eq(dec('-0.02'))).toBe(true);
+  });
+
+  it('in a table in 元 only 0.01 元 per addend is residue', () => {
+    const at = amountAt('S', 'C5', '10.000003');
+    expect(
+      compareAmounts({ code: 'T3.rowSum', at, atUnit: '元', other: parts, otherUnit: '元', params })?.severity,
+    ).toBe('error');
+    const close = amountAt('S', 'C5', '10.000002');
+    expect(
+      compareAmounts({ code: 'T3.rowSum', at: close, atUnit: '元', other: parts, otherUnit: '元', params })?.severity,
+    ).toBe('info');
+  });
+});
+
+describe('compareBound', () => {
+  const limit = sideOf([amountAt('S', 'D5', 10)]);
+  it('flags only the wrong side of the bound', () => {
+    const c = {
+      code: 'T7.overBudget' as const,
+      atUnit: '万元' as const,
+      other: limit,
+      otherUnit: '万元' as const,
+      params: {},
+    };
+    expect(compareBound({ ...c, at: amountAt('S', 'C5', 10) }, 'atMost')).toBeNull();
+    expect(compareBound({ ...c, at: amountAt('S', 'C5', '10.01') }, 'atMost')?.difference?.toString()).toBe('0.01');
+    expect(compareBound({ ...c, at: amountAt('S', 'C5', '10.01') }, 'atLeast')).toBeNull();
+    expect(compareBound({ ...c, at: amountAt('S', 'C5', '9.99') }, 'atLeast', true)?.severity).toBe('info');
+    expect(compareBound({ ...c, at: amountAt('S', 'C5', '9') }, 'atLeast', true)?.severity).toBe('error');
+  });
+});

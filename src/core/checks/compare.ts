@@ -1,0 +1,111 @@
+/**
+ * The one comparison every amount check uses: a located amount against what the other side
+ * says, with the rounding-residue (尾差) tolerance of spec/checks.md.
+ *
+ * Sign convention (all checks): `actual` is the value in the located cell (the cell most
+ * likely wrong, usually the total), `expected` is what the other side says (usually the sum
+ * of the parts), `difference = actual − expected`, sign kept. All three are exact 万元.
+ */
+import Decimal from 'decimal.js';
+import { CellRef } from '../grid/address';
+import { Finding, FindingCode, Severity, atCell, finding } from '../findings/finding';
+import { Amount, Unit } from '../model/types';
+import { Dec, ZERO, sum } from '../money';
+
+/**
+ * One cent (0.01) of a table's unit, in 万元: the step of the last published decimal.
+ * 元 → 0.000001, 千元 → 0.001, 万元 → 0.01, 亿元 → 100.
+ */
+export function unitCent(unit: Unit): Decimal {
+  switch (unit) {
+    case '元':
+      return new Dec('0.000001');
+    case '千元':
+      return new Dec('0.001');
+    case '万元':
+      return new Dec('0.01');
+    case '亿元':
+      return new Dec(100);
+  }
+}
+
+/**
+ * The largest difference that is rounding residue when a total is compared with a sum of
+ * `addends` parts: max(one cent of the total's table, one cent of the parts' table × addends).
+ * On one table in 万元 this is the spec's 0.01 万元 × addends. Across tables it is fair both
+ * ways: parts in 元 summed against a total in 万元 may differ by the total's own rounding
+ * (0.01 万元), not by 0.000001 × n; parts in 万元 carry 0.01 each whatever the total's unit.
+ */
+export function residueTolerance(totalUnit: Unit, partsUnit: Unit, addends: number): Decimal {
+  const ofTotal = unitCent(totalUnit);
+  const ofParts = unitCent(partsUnit).times(Math.max(1, addends));
+  return Dec.max(ofTotal, ofParts);
+}
+
+/** One side of a comparison: its cells (for `related`) and its value. */
+export interface Side {
+  readonly value: Decimal;
+  readonly cells: readonly CellRef[];
+  readonly addends: number;
+}
+
+/** The sum of some amounts as the "other side" of a comparison (absent parts count as zero). */
+export function sideOf(amounts: readonly (Amount | null | undefined)[]): Side {
+  const present = amounts.filter((a): a is Amount => a != null);
+  return { value: sum(present.map((a) => a.value)), cells: present.map((a) => a.ref), addends: present.length };
+}
+
+export interface Comparison {
+  readonly code: FindingCode;
+  /** The located cell's amount (the side most likely wrong). */
+  readonly at: Amount;
+  readonly atUnit: Unit;
+  readonly other: Side;
+  readonly otherUnit: Unit;
+  /** Severity when the difference is more than residue (error unless the rule says warning). */
+  readonly severity?: Severity;
+  /** Labels for the wording: subject (the located amount), other (the other side), table … */
+  readonly params: Record<string, string>;
+}
+
+/**
+ * The finding for `at ≠ other`, or null when they are equal. A nonzero difference within
+ * the residue tolerance is an info finding with `params.residue = 'true'` (尾差).
+ */
+export function compareAmounts(c: Comparison): Finding | null {
+  const difference = c.at.value.minus(c.other.value);
+  if (difference.isZero()) return null;
+  const residue = difference.abs().lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
+  const params = residue ? { ...c.params, residue: 'true' } : c.params;
+  return finding(c.code, residue ? 'info' : (c.severity ?? 'error'), atCell(c.at.ref), params, {
+    related: c.other.cells,
+    expected: c.other.value,
+    actual: c.at.value,
+    difference,
+  });
+}
+
+/**
+ * The finding for an amount outside a one-sided bound (`at ≤ other` for 'atMost', `at ≥ other`
+ * for 'atLeast'), or null when it is inside. With `residue`, an excess within the tolerance is
+ * info (cross-table bounds, where one table may round); without, any excess counts
+ * (a published 决算 over its 预算 on the same table is over, however little).
+ */
+export function compareBound(c: Comparison, bound: 'atMost' | 'atLeast', residue = false): Finding | null {
+  const difference = c.at.value.minus(c.other.value);
+  const excess = bound === 'atMost' ? difference : difference.negated();
+  if (excess.lte(ZERO)) return null;
+  const small = residue && excess.lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
+  const params = small ? { ...c.params, residue: 'true' } : c.params;
+  return finding(c.code, small ? 'info' : (c.severity ?? 'error'), atCell(c.at.ref), params, {
+    related: c.other.cells,
+    expected: c.other.value,
+    actual: c.at.value,
+    difference,
+  });
+}
+
+/** Compares and collects: the non-null findings of a list of comparisons, in order. */
+export function collect(results: readonly (Finding | null)[]): Finding[] {
+  return results.filter((f): f is Finding => f !== null);
+}

@@ -1,0 +1,36 @@
+/**
+ * Findings in words, per language: `支出决算表!E7：项目支出合计 640.68 万元，…`. Findings stay
+ * data everywhere else; faces call describeFinding at the edge.
+ */
+import { cellRef, displayRef } from '../grid/address';
+import { Finding, Location, Severity } from './finding';
+import { WORDING_EN_US } from './wording.en-US';
+import { WORDING_ZH_CN } from './wording.zh-CN';
+
+export type Lang = 'zh-CN' | 'en-US';
+
+const WORDINGS = { 'zh-CN': WORDING_ZH_CN, 'en-US': WORDING_EN_US } as const;
+
+const SEVERITY_WORDS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  'zh-CN': { error: '严重', warning: '警告', info: '提示' },
+  'en-US': { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** 严重 / 警告 / 提示 (zh-CN) or error / warning / info (en-US). */
+export function severityWord(severity: Severity, lang: Lang = 'zh-CN'): string {
+  return SEVERITY_WORDS[lang][severity];
+}
+
+/** Where a finding points, for people: `支出决算表!E7`, `支出决算表!第5行`, `支出决算表`, or 工作簿 (the whole workbook). */
+export function formatLocation(at: Location, lang: Lang = 'zh-CN'): string {
+  if (at.sheet === null) return lang === 'zh-CN' ? '工作簿' : 'workbook';
+  if (at.row === null) return at.sheet;
+  if (at.col === null) return lang === 'zh-CN' ? `${at.sheet}!第${at.row + 1}行` : `${at.sheet}!row ${at.row + 1}`;
+  return displayRef(cellRef(at.sheet, at.row, at.col));
+}
+
+/** The finding as one sentence: its location, then what is wrong with both sides and the difference. */
+export function describeFinding(f: Finding, lang: Lang = 'zh-CN'): string {
+  const body = WORDINGS[lang][f.code](f);
+  return `${formatLocation(f.at, lang)}${lang === 'zh-CN' ? '：' : ': '}${body}`;
+}
