@@ -10,7 +10,7 @@ import { computeFigures } from './indicators/figures';
 import { computeIndicators } from './indicators/indicators';
 import { computeScoring } from './indicators/scoring';
 import { runChecks } from './checks/runChecks';
-import { buildReport } from './report/buildReport';
+import { buildReport, findPlaceholderFindings } from './report/buildReport';
 import { layoutReport } from './report/layout';
 import { ReportSheet, DEFAULT_REPORT_SHEET } from './report/sheet';
 
@@ -25,7 +25,12 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   const figures = computeFigures(model);
   const indicators = computeIndicators(figures);
   const scored = computeScoring(model, figures, indicators, options.scheme);
-  const findings = sortFindings([...model.findings, ...runChecks(model, figures), ...scored.findings]);
+  const findings = sortFindings([
+    ...model.findings,
+    ...runChecks(model, figures),
+    ...scored.findings,
+    ...findPlaceholderFindings(model, figures, indicators),
+  ]);
   const department = model.p3?.departmentName?.text ?? '';
   const year = model.p3?.year?.value ?? null;
   const report = buildReport({ model, figures, indicators, scoring: scored.scoring, findings, department, year });

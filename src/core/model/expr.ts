@@ -25,6 +25,8 @@ export type Expr =
   | { readonly kind: 'mul'; readonly a: Expr; readonly b: Expr }
   | { readonly kind: 'div'; readonly a: Expr; readonly b: Expr }
   | { readonly kind: 'round'; readonly a: Expr; readonly places: number }
+  /** ROUNDUP: rounds away from zero to `places` decimals (each started step of a deduction counts). */
+  | { readonly kind: 'roundUp'; readonly a: Expr; readonly places: number }
   | { readonly kind: 'min'; readonly args: readonly Expr[] }
   | { readonly kind: 'max'; readonly args: readonly Expr[] }
   | {
@@ -49,6 +51,7 @@ export const sub = (a: Expr, b: Expr): Expr => ({ kind: 'sub', a, b });
 export const mul = (a: Expr, b: Expr): Expr => ({ kind: 'mul', a, b });
 export const div = (a: Expr, b: Expr): Expr => ({ kind: 'div', a, b });
 export const round = (a: Expr, places: number): Expr => ({ kind: 'round', a, places });
+export const roundUp = (a: Expr, places: number): Expr => ({ kind: 'roundUp', a, places });
 export const min = (...args: Expr[]): Expr => ({ kind: 'min', args });
 export const max = (...args: Expr[]): Expr => ({ kind: 'max', args });
 export const ifThen = (cond: Comparison, then: Expr, otherwise: Expr): Expr => ({ kind: 'if', cond, then, else: otherwise });
@@ -82,6 +85,8 @@ export function evaluate(e: Expr): Decimal {
     }
     case 'round':
       return roundHalfAway(evaluate(e.a), e.places);
+    case 'roundUp':
+      return evaluate(e.a).toDecimalPlaces(e.places, Decimal.ROUND_UP);
     case 'min':
       return Dec.min(...e.args.map(evaluate));
     case 'max':
@@ -136,6 +141,7 @@ export function cellsOf(e: Expr): CellRef[] {
         walk(x.b);
         return;
       case 'round':
+      case 'roundUp':
         walk(x.a);
         return;
       case 'min':

@@ -1,6 +1,6 @@
 /**
  * Expression → Excel formula text (without the leading "="). Only functions that Excel 2016+
- * and LibreOffice both compute: SUM, ROUND, MIN, MAX, IF, N, VALUE, SUBSTITUTE.
+ * and LibreOffice both compute: SUM, ROUND, ROUNDUP, MIN, MAX, IF, N, VALUE, SUBSTITUTE.
  * Named references (`ref`) are resolved through `lookup` so indicators can point at the
  * figure cells of the report instead of repeating the source formula.
  */
@@ -34,6 +34,8 @@ function render(e: Expr, lookup: RefLookup, context: number): string {
       return wrap(`${render(e.a, lookup, 2)}/${render(e.b, lookup, 3)}`, context > 2);
     case 'round':
       return `ROUND(${render(e.a, lookup, 0)},${e.places})`;
+    case 'roundUp':
+      return `ROUNDUP(${render(e.a, lookup, 0)},${e.places})`;
     case 'min':
       return `MIN(${e.args.map((x) => render(x, lookup, 0)).join(',')})`;
     case 'max':

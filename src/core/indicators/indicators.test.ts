@@ -1,0 +1,109 @@
+import { cellRef } from '../grid/address';
+import { cell } from '../model/expr';
+import { Figure, FigureId, Figures } from '../model/analysis';
+import { toFormula } from '../report/formula';
+import { dec } from '../money';
+import { FIGURE_CATALOGUE, FIGURE_IDS } from './figures';
+import { INDICATOR_NAMES, computeIndicators } from './indicators';
+
+/** Figures from plain values: each available one reads cell B(row) of sheet F; the rest are missing. */
+function figuresOf(values: Partial<Record<FigureId, number | string>>): Figures {
+  const out = {} as Record<FigureId, Figure>;
+  FIGURE_IDS.forEach((id, i) => {
+    const v = values[id];
+    const base = { id, name: FIGURE_CATALOGUE[id].name, unit: FIGURE_CATALOGUE[id].unit };
+    out[id] =
+      v === undefined
+        ? { ...base, value: null, expr: null, unavailableReason: `请填写${base.name}` }
+        : { ...base, value: dec(v), expr: cell(cellRef('F', i, 1), dec(v)), unavailableReason: null };
+  });
+  return out;
+}
+
+const byId = (figures: Figures) => Object.fromEntries(computeIndicators(figures).map((i) => [i.id, i]));
+
+describe('computeIndicators', () => {
+  it('gives all 15 indicators in the order of the spec', () => {
+    const ids = computeIndicators(figuresOf({})).map((i) => i.id);
+    expect(ids).toEqual([
+      'budgetExecutionRate',
+      'budgetAdjustmentRate',
+      'budgetCompletionRate',
+      'carryoverRate',
+      'carryoverChangeRate',
+      'staffControlRate',
+      'threePublicControlRate',
+      'threePublicChangeRate',
+      'keySpendingRate',
+      'projectExecutionRate',
+      'basicShare',
+      'projectShare',
+      'personnelShare',
+      'publicShare',
+      'expenditureGrowth',
+    ]);
+    expect(INDICATOR_NAMES.threePublicControlRate).toBe('"三公经费"控制率');
+  });
+
+  it('keeps the exact ratio, not a rounded one', () => {
+    const i = byId(figuresOf({ budgetExecuted: 1, budgetFinal: 3 })).budgetExecutionRate;
+    expect(i.value!.eq(dec(1).div(3))).toBe(true);
+    expect(i.value!.decimalPlaces()).toBeGreaterThan(30);
+    expect(i.formulaWords).toBe('全年执行数 ÷ 全年预算数');
+  });
+
+  it('builds the expression from named figure nodes the report can point at', () => {
+    const i = byId(figuresOf({ budgetExecuted: 95, budgetFinal: 100 })).budgetExecutionRate;
+    const lookup = (name: string) => ({ budgetExecuted: 'R!C5', budgetFinal: 'R!C6' })[name];
+    expect(toFormula(i.expr!, lookup)).toBe('R!C5/R!C6');
+    expect(toFormula(i.expr!)).toBe("'F'!B18/'F'!B17");
+  });
+
+  it('sums the denominator of 预算完成率', () => {
+    const i = byId(figuresOf({ expenditureTotal: 90, incomeTotal: 80, carryoverBeginning: 20 })).budgetCompletionRate;
+    expect(i.value!.toString()).toBe('0.9');
+    expect(i.formulaWords).toBe('本年支出合计 ÷ （本年收入合计 + 年初结转和结余）');
+  });
+
+  it('names the missing figure when one is missing', () => {
+    const i = byId(figuresOf({ threePublicActual: 5 })).threePublicChangeRate;
+    expect(i.value).toBeNull();
+    expect(i.expr).toBeNull();
+    expect(i.unavailableReason).toBe('缺少上年"三公"经费决算数');
+  });
+
+  it('is not available when the denominator is 0', () => {
+    const i = byId(figuresOf({ budgetExecuted: 5, budgetFinal: 0 })).budgetExecutionRate;
+    expect(i.value).toBeNull();
+    expect(i.unavailableReason).toBe('全年预算数为0');
+  });
+
+  it('a change rate with both years 0 is 0, with a formula free of #DIV/0!', () => {
+    const i = byId(figuresOf({ threePublicActual: 0, threePublicActualPrior: 0 })).threePublicChangeRate;
+    expect(i.value!.toString()).toBe('0');
+    expect(toFormula(i.expr!)).toMatch(/^IF\(/);
+  });
+
+  it('a change rate against a prior 0 with a current value is not available', () => {
+    const i = byId(figuresOf({ expenditureTotal: 10, expenditureTotalPrior: 0 })).expenditureGrowth;
+    expect(i.value).toBeNull();
+    expect(i.unavailableReason).toBe('上年本年支出合计为0');
+  });
+
+  it('预算调整率 with an initial budget of 0 is not available even when the final is 0', () => {
+    const i = byId(figuresOf({ budgetInitial: 0, budgetFinal: 0 })).budgetAdjustmentRate;
+    expect(i.unavailableReason).toBe('年初预算数为0');
+  });
+
+  it('computes a change rate as (current − prior) ÷ prior', () => {
+    const i = byId(figuresOf({ carryoverEnd: 90, carryoverEndPrior: 120 })).carryoverChangeRate;
+    expect(i.value!.toString()).toBe('-0.25');
+    expect(i.formulaWords).toBe('（年末结转和结余 − 上年年末结转和结余）÷ 上年年末结转和结余');
+  });
+
+  it('computes the shares of basic spending', () => {
+    const all = byId(figuresOf({ personnelExpenditure: 75, publicExpenditure: 25, basicExpenditure: 100 }));
+    expect(all.personnelShare.value!.toString()).toBe('0.75');
+    expect(all.publicShare.value!.toString()).toBe('0.25');
+  });
+});

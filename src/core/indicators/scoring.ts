@@ -1,0 +1,229 @@
+/**
+ * The self-evaluation score under a named scheme: each scheme row scored by its rule, the
+ * total as the sum of the rounded rows, and the grade (spec/indicators.md "Scoring").
+ */
+import Decimal from 'decimal.js';
+import { Expr, named, num } from '../model/expr';
+import { Figures, Indicator, IndicatorId, ScoreRow, Scoring } from '../model/analysis';
+import { Model, P2Data } from '../model/types';
+import { Finding, atCell, atSheet, finding } from '../findings/finding';
+import { HUNDRED, ZERO, formatRate, formatScore, formatTrimmed, sum } from '../money';
+import {
+  RuleResult,
+  gradeOf,
+  scoreBands,
+  scoreBudgetExecution,
+  scoreDeductPerPoint,
+  scoreEqual,
+  scorePositive,
+  scoreReverse,
+} from './rules';
+import {
+  DEFAULT_BUDGET_EXECUTION_WEIGHT,
+  DEFAULT_SCHEME,
+  RuleSpec,
+  Scheme,
+  SchemeRow,
+  findScheme,
+  ruleWords,
+} from './schemes';
+import { WeightScale, agreesAsWritten, scoreP2Rows } from './p2Scoring';
+import { indicatorFigures } from './indicators';
+
+type IndicatorRow = Extract<SchemeRow, { source: 'indicator' }>;
+
+/** Scores the model under `schemeName` (else P3 评分方案, else 财政部自评); never throws on data. */
+export function computeScoring(
+  model: Model,
+  figures: Figures,
+  indicators: readonly Indicator[],
+  schemeName?: string,
+): { scoring: Scoring; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const scheme = chooseScheme(model, schemeName, findings);
+  const rows: ScoreRow[] = [];
+  for (const def of scheme.rows) {
+    if (def.source === 'p2Rows') {
+      const scored = scoreP2Rows(model.p2?.indicators ?? [], p2Factor(model.p2, def.scaleTo));
+      rows.push(...scored.rows);
+      findings.push(...scored.findings);
+    } else {
+      rows.push(scoreIndicatorRow(def, model, figures, indicators, findings));
+    }
+  }
+  findings.push(...fundBlockChecks(model.p2, indicators, rows));
+  if (scheme.checkWeights) findings.push(...weightCheck(model.p2, rows));
+  const total = sum(rows.map((r) => r.score));
+  return { scoring: { scheme: scheme.name, rows, total, grade: gradeOf(total) }, findings };
+}
+
+function chooseScheme(model: Model, argument: string | undefined, findings: Finding[]): Scheme {
+  const fromP3 = model.p3?.schemeName;
+  const name = argument?.trim() || fromP3?.text.trim() || '';
+  if (name === '') return DEFAULT_SCHEME;
+  const scheme = findScheme(name);
+  if (scheme) return scheme;
+  const at = !argument?.trim() && fromP3 ? atCell(fromP3.ref) : atSheet(null);
+  findings.push(finding('scheme.unknown', 'warning', at, { scheme: name, used: DEFAULT_SCHEME.name }));
+  return DEFAULT_SCHEME;
+}
+
+/** The scale that gives the P2 rows `scaleTo` points in all (null: the form's own weights). */
+function p2Factor(p2: P2Data | undefined, scaleTo: Decimal | null): WeightScale | null {
+  if (scaleTo === null) return null;
+  const from = sum((p2?.indicators ?? []).map((r) => r.weight?.value ?? ZERO));
+  return from.isZero() ? null : { to: scaleTo, from };
+}
+
+function scoreIndicatorRow(
+  def: IndicatorRow,
+  model: Model,
+  figures: Figures,
+  indicators: readonly Indicator[],
+  findings: Finding[],
+): ScoreRow {
+  const indicator = indicators.find((i) => i.id === def.indicator);
+  const weight = rowWeight(def, model);
+  const base = {
+    key: def.indicator,
+    level1: def.level1,
+    level2: def.level2,
+    level3: indicator?.name ?? def.indicator,
+    targetText: targetText(def.rule),
+    actualText: indicator?.value ? formatRate(indicator.value) : '—',
+    weight: weight.value,
+    rule: ruleWords(def.rule),
+    deviationReason: '',
+    source: null,
+  };
+  if (!indicator || indicator.value === null || indicator.expr === null) {
+    findings.push(unavailableFinding(def.indicator, indicator, figures));
+    return { ...base, score: ZERO, scoreExpr: null };
+  }
+  const result = applyRule(def.rule, named(indicator.id, indicator.expr), weight.expr);
+  return { ...base, score: result.score, scoreExpr: result.expr };
+}
+
+function rowWeight(def: IndicatorRow, model: Model): { value: Decimal; expr: Expr } {
+  if (def.weight !== 'p2Fund') return { value: def.weight, expr: num(def.weight) };
+  const given = model.p2?.funds.find((f) => f.kind === 'total')?.weight;
+  return given
+    ? { value: given.value, expr: given.expr }
+    : { value: DEFAULT_BUDGET_EXECUTION_WEIGHT, expr: num(DEFAULT_BUDGET_EXECUTION_WEIGHT) };
+}
+
+function applyRule(rule: RuleSpec, value: Expr, weight: Expr): RuleResult {
+  switch (rule.kind) {
+    case 'budgetExecution':
+      return scoreBudgetExecution(value, weight);
+    case 'positive':
+      return scorePositive(value, num(rule.target), weight);
+    case 'reverse':
+      return scoreReverse(value, num(rule.target), weight);
+    case 'equal':
+      return scoreEqual(value, num(rule.target), weight, rule.target.decimalPlaces());
+    case 'deductPerPoint':
+      return scoreDeductPerPoint(value, weight, rule);
+    case 'bands':
+      return scoreBands(value, rule.bands);
+  }
+}
+
+function targetText(rule: RuleSpec): string {
+  switch (rule.kind) {
+    case 'budgetExecution':
+      return '100%';
+    case 'positive':
+      return `≥${formatRate(rule.target)}`;
+    case 'reverse':
+      return `≤${formatRate(rule.target)}`;
+    case 'equal':
+      return formatRate(rule.target);
+    case 'deductPerPoint':
+      return `${rule.side === 'over' ? '≤' : '≥'}${formatRate(rule.threshold)}`;
+    case 'bands':
+      return '分档';
+  }
+}
+
+function unavailableFinding(id: IndicatorId, indicator: Indicator | undefined, figures: Figures): Finding {
+  const fill = indicatorFigures(id)
+    .map((f) => figures[f].unavailableReason)
+    .filter((r): r is string => r !== null);
+  return finding('indicator.unavailable', 'error', atSheet(null), {
+    indicator: indicator?.name ?? id,
+    reason: indicator?.unavailableReason ?? '',
+    // What to fill in: the figures' own reasons, or the indicator's (a denominator of 0).
+    fill: fill.length > 0 ? fill.join('；') : (indicator?.unavailableReason ?? ''),
+  });
+}
+
+/** User-typed 执行率 / 得分 in the fund block that disagree with the recomputed ones (P2.userScore). */
+function fundBlockChecks(
+  p2: P2Data | undefined,
+  indicators: readonly Indicator[],
+  rows: readonly ScoreRow[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const f of p2?.funds ?? []) {
+    const final = f.budgetFinal?.value;
+    if (f.userRate && f.executed && final && !final.isZero()) {
+      const rate = f.executed.value.div(final);
+      const user = f.userRate.value;
+      // A rate cell may hold 0.9876 (formatted as %) or 98.76 (percent typed as a number).
+      if (!agreesAsWritten(rate, user) && !agreesAsWritten(rate.times(HUNDRED), user)) {
+        // Shown as percentages: the wording would otherwise print 98.76 typed as a number as 9876%.
+        const found = user.gt('1.5') ? `${formatTrimmed(user, 4)}%` : formatRate(user);
+        out.push(
+          userFinding(f.userRate.ref, '执行率', f.label.text, rate, user, { found, expected: formatRate(rate) }),
+        );
+      }
+    }
+  }
+  const total = p2?.funds.find((f) => f.kind === 'total');
+  const executionRow = rows.find((r) => r.key === 'budgetExecutionRate');
+  const rateScored = indicators.some((i) => i.id === 'budgetExecutionRate' && i.value !== null);
+  if (total?.userScore && executionRow && rateScored && !agreesAsWritten(executionRow.score, total.userScore.value)) {
+    out.push(userFinding(total.userScore.ref, '得分', total.label.text, executionRow.score, total.userScore.value));
+  }
+  return out;
+}
+
+function userFinding(
+  ref: { sheet: string; row: number; col: number },
+  subject: string,
+  row: string,
+  expected: Decimal,
+  actual: Decimal,
+  shown: Record<string, string> = {},
+): Finding {
+  return finding(
+    'P2.userScore',
+    'warning',
+    atCell(ref),
+    { subject, row, ...shown },
+    { expected, actual, difference: actual.minus(expected) },
+  );
+}
+
+/** 分值 must total 100 (P2.weights): a warning showing the sum; the total stays the plain sum. */
+function weightCheck(p2: P2Data | undefined, rows: readonly ScoreRow[]): Finding[] {
+  // Without a form there is nothing to fix here (table.missing says so).
+  if (!p2) return [];
+  const total = sum(rows.map((r) => r.weight));
+  if (total.eq(HUNDRED)) return [];
+  const at = p2.info.titleCell ? atCell(p2.info.titleCell) : atSheet(p2.info.sheet);
+  return [
+    finding(
+      'P2.weights',
+      'warning',
+      at,
+      { sum: formatScore(total), expectedSum: '100' },
+      {
+        expected: HUNDRED,
+        actual: total,
+        difference: total.minus(HUNDRED),
+      },
+    ),
+  ];
+}

@@ -1,0 +1,81 @@
+/**
+ * P1 项目支出明细表 (ours, spec/workbook.md): one row per project, `项目名称 | 功能分类科目编码 |
+ * 功能分类科目名称 | 年初预算数 | 全年预算数 | 执行数 | 重点项目 | 主要用途`.
+ */
+import { cellRef } from '../grid/address';
+import { rawAt } from '../grid/snapshot';
+import { Amount, P1Data, P1Project, TextCell } from '../model/types';
+import {
+  HeaderColumn,
+  TableContext,
+  cellText,
+  findHeader,
+  isSkippableRow,
+  isTotalLabel,
+  normaliseLabel,
+  readAmount,
+  reportMissingHeader,
+  stripNumbering,
+  tableInfo,
+} from './common';
+
+const COLUMNS: readonly HeaderColumn[] = [
+  { key: 'name', words: ['项目名称', '项目'], required: true },
+  { key: 'code', words: ['功能分类科目编码', '科目编码', '功能分类编码'] },
+  { key: 'budgetInitial', words: ['年初预算数', '年初预算'] },
+  { key: 'budgetFinal', words: ['全年预算数', '调整预算数', '全年预算'] },
+  { key: 'executed', words: ['执行数', '全年执行数', '实际支出数', '决算数', '支出数'], required: true },
+  { key: 'key', words: ['重点项目', '是否重点项目'] },
+  { key: 'purpose', words: ['主要用途', '资金用途', '用途'] },
+];
+
+const YES = new Set(['是', 'Y', 'YES', '√', '✓', '✔', '重点', '1', 'TRUE']);
+
+/** Reads the project list; a 合计 row is skipped (its total is the sum of the projects). */
+export function readP1(ctx: TableContext): P1Data {
+  const header = findHeader(ctx.sheet, COLUMNS);
+  if (!header) {
+    reportMissingHeader(ctx, ['项目名称', '执行数']);
+    return { info: tableInfo(ctx, null, ctx.titleCell?.row ?? 0, 0), projects: [] };
+  }
+  const col = (key: string): number | null => header.columns.get(key) ?? null;
+  const projects: P1Project[] = [];
+  let lastRow = header.lastRow;
+  for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
+    if (isSkippableRow(ctx.sheet, r, header)) continue;
+    const name = textAt(ctx, r, col('name'));
+    if (!name || isTotalLabel(stripNumbering(name.text))) continue;
+    lastRow = r;
+    const amount = (key: string, word: string): Amount | null => {
+      const c = col(key);
+      return c === null ? null : readAmount(ctx, r, c, `${name.text} ${word}`);
+    };
+    const keyCol = col('key');
+    projects.push({
+      row: r,
+      name,
+      code: codeAt(ctx, r, col('code')),
+      budgetInitial: amount('budgetInitial', '年初预算数'),
+      budgetFinal: amount('budgetFinal', '全年预算数'),
+      executed: amount('executed', '执行数'),
+      key: keyCol !== null && YES.has(normaliseLabel(rawAt(ctx.sheet, r, keyCol)).toUpperCase()),
+      purpose: textAt(ctx, r, col('purpose')),
+    });
+  }
+  const lastCol = Math.max(...header.columns.values());
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), projects };
+}
+
+function textAt(ctx: TableContext, row: number, col: number | null): TextCell | null {
+  if (col === null) return null;
+  const text = cellText(rawAt(ctx.sheet, row, col));
+  return text === '' ? null : { ref: cellRef(ctx.sheet.name, row, col), text };
+}
+
+/** The 功能分类 code as digits (`205 02 01` → 2050201); other text is kept as written. */
+function codeAt(ctx: TableContext, row: number, col: number | null): TextCell | null {
+  const cell = textAt(ctx, row, col);
+  if (!cell) return null;
+  const digits = cell.text.replace(/[\s.\-_]/g, '');
+  return { ref: cell.ref, text: /^\d+$/.test(digits) ? digits : cell.text };
+}

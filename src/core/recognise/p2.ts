@@ -1,0 +1,124 @@
+/**
+ * P2 部门整体支出绩效自评表 (ours, spec/workbook.md): part 1 the fund block (年度资金总额 …),
+ * part 2 the 年度总体目标, part 3 the indicator rows. The parts are found by their header
+ * words, wherever they stand on the sheet.
+ */
+import { rawAt } from '../grid/snapshot';
+import { Amount, P2Data, P2FundRow, TextCell } from '../model/types';
+import {
+  HeaderColumn,
+  HeaderMatch,
+  TableContext,
+  findHeader,
+  isBlankRow,
+  isNoteRow,
+  parseNumberCell,
+  readAmount,
+  reportMissingHeader,
+  stripNumbering,
+  tableInfo,
+} from './common';
+import { quantityAt, textCellAt } from './p2Values';
+import { INDICATOR_COLUMNS, readIndicatorRows } from './p2Indicators';
+
+const FUND_COLUMNS: readonly HeaderColumn[] = [
+  { key: 'budgetInitial', words: ['年初预算数', '年初预算'] },
+  { key: 'budgetFinal', words: ['全年预算数', '调整预算数', '全年预算'], required: true },
+  { key: 'executed', words: ['全年执行数', '执行数', '实际执行数'], required: true },
+  { key: 'weight', words: ['分值'] },
+  { key: 'rate', words: ['执行率'] },
+  { key: 'score', words: ['得分'] },
+];
+
+const GOAL_COLUMNS: readonly HeaderColumn[] = [
+  { key: 'expected', words: ['预期目标', '年度目标'], required: true },
+  { key: 'actual', words: ['实际完成情况', '全年实际完成情况', '实际完成'], required: true },
+];
+
+/** Reads the three parts of the self-evaluation form. */
+export function readP2(ctx: TableContext): P2Data {
+  const rows = ctx.sheet.values.length;
+  const indicatorHeader = findHeader(ctx.sheet, INDICATOR_COLUMNS, { maxRows: rows });
+  const fundHeader = findHeader(ctx.sheet, FUND_COLUMNS, { maxRows: indicatorHeader?.firstRow ?? rows });
+  if (!indicatorHeader && !fundHeader) {
+    reportMissingHeader(ctx, ['全年预算数', '全年执行数', '三级指标', '年度指标值', '实际完成值', '分值']);
+    return { info: tableInfo(ctx, null, ctx.titleCell?.row ?? 0, 0), funds: [], goals: [], indicators: [] };
+  }
+  const partsEnd = indicatorHeader?.firstRow ?? rows;
+  const goalStart = fundHeader ? fundHeader.lastRow + 1 : 0;
+  const goalHeader = findHeader(ctx.sheet, GOAL_COLUMNS, {
+    startRow: goalStart,
+    maxRows: Math.max(partsEnd - goalStart, 0),
+  });
+  const fundEnd = goalHeader?.firstRow ?? partsEnd;
+  const funds = fundHeader ? readFunds(ctx, fundHeader, fundEnd) : [];
+  const goals = goalHeader ? readGoals(ctx, goalHeader, partsEnd) : [];
+  const indicators = indicatorHeader ? readIndicatorRows(ctx, indicatorHeader) : [];
+  const first = fundHeader ?? indicatorHeader!;
+  const lastRow = Math.max(first.lastRow, ...funds.map((f) => f.row), ...indicators.map((i) => i.row));
+  const lastCol = Math.max(...(indicatorHeader ?? first).columns.values());
+  return { info: tableInfo(ctx, [first.firstRow, first.lastRow], lastRow, lastCol), funds, goals, indicators };
+}
+
+/** 年度资金总额 | 其中：财政拨款 | 上年结转资金 | 其他资金, by label words. */
+export function fundKind(label: string): P2FundRow['kind'] | null {
+  const t = stripNumbering(label);
+  if (t.includes('年度资金总额') || t === '资金总额' || t === '合计') return 'total';
+  if (t.includes('上年结转')) return 'carryover';
+  if (t.includes('财政拨款')) return 'fiscal';
+  if (t.includes('其他资金')) return 'other';
+  return null;
+}
+
+function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundRow[] {
+  const col = (key: string): number | null => header.columns.get(key) ?? null;
+  const firstAmount = Math.min(...header.columns.values());
+  const funds: P2FundRow[] = [];
+  for (let r = header.lastRow + 1; r < end; r++) {
+    const label = fundLabel(ctx, r, firstAmount);
+    const kind = label ? fundKind(label.text) : null;
+    if (!label || !kind || funds.some((f) => f.kind === kind)) continue;
+    const amount = (key: string, word: string): Amount | null => {
+      const c = col(key);
+      // A blank amount means "not filled in" here, not 0: the figure then says what to fill in.
+      if (c === null || parseNumberCell(rawAt(ctx.sheet, r, c)).kind === 'blank') return null;
+      return readAmount(ctx, r, c, `${label.text} ${word}`);
+    };
+    funds.push({
+      kind,
+      row: r,
+      label,
+      budgetInitial: amount('budgetInitial', '年初预算数'),
+      budgetFinal: amount('budgetFinal', '全年预算数'),
+      executed: amount('executed', '全年执行数'),
+      weight: quantityAt(ctx, r, col('weight'), `${label.text} 分值`),
+      userRate: quantityAt(ctx, r, col('rate'), `${label.text} 执行率`),
+      userScore: quantityAt(ctx, r, col('score'), `${label.text} 得分`),
+    });
+  }
+  return funds;
+}
+
+/** The rightmost label cell left of the amounts (the official form puts 年度预算执行情况 in a merged cell before it). */
+function fundLabel(ctx: TableContext, row: number, before: number): TextCell | null {
+  for (let c = before - 1; c >= 0; c--) {
+    const cell = textCellAt(ctx, row, c);
+    if (cell && fundKind(cell.text)) return cell;
+  }
+  return null;
+}
+
+function readGoals(ctx: TableContext, header: HeaderMatch, end: number): P2Data['goals'] {
+  const expectedCol = header.columns.get('expected')!;
+  const actualCol = header.columns.get('actual')!;
+  const goals: { expected: TextCell | null; actual: TextCell | null }[] = [];
+  for (let r = header.lastRow + 1; r < end; r++) {
+    if (isBlankRow(ctx.sheet, r) || isNoteRow(ctx.sheet, r)) continue;
+    const expected = textCellAt(ctx, r, expectedCol);
+    const actual = textCellAt(ctx, r, actualCol);
+    // A heading row of the next part (绩效指标) has neither column filled.
+    if (!expected && !actual) continue;
+    goals.push({ expected, actual });
+  }
+  return goals;
+}

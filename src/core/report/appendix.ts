@@ -1,0 +1,119 @@
+/**
+ * The appendix tables: 附表1 部门整体支出绩效自评表, 附表2 主要财务指标, 附表3 审核发现.
+ * Every number is a live number whose name lets the sentences and the indicator formulas
+ * point at its cell (figure id, indicator id, `score:<key>`, `weight:<key>`, scoreTotal).
+ */
+import { Expr, cellsOf, named, num, sumOf } from '../model/expr';
+import { Figure, Figures, Indicator, ScoreRow, Scoring } from '../model/analysis';
+import { Model } from '../model/types';
+import { Finding } from '../findings/finding';
+import { describeFinding, formatLocation, severityWord } from '../findings/wording';
+import { a1, displayRef } from '../grid/address';
+import { Block, LiveNumber } from './document';
+import { live } from './live';
+import { evaluatesTo, scoreExprOf, totalScoreExpr } from './scoreExprs';
+
+type Row = (string | LiveNumber | null)[];
+
+/** The row's weight: the 分值 cell of 绩效自评表 when it holds exactly the weight used, else the weight as a constant (scheme or scaled weights). */
+export function weightExpr(model: Model, row: ScoreRow): Expr {
+  const m = /^P2:(\d+)$/.exec(row.key);
+  const p2row = m ? model.p2?.indicators.find((r) => r.row === Number(m[1])) : undefined;
+  const fund = row.key === 'budgetExecutionRate' ? model.p2?.funds.find((f) => f.kind === 'total') : undefined;
+  const w = p2row?.weight ?? fund?.weight ?? null;
+  return w !== null && evaluatesTo(w.expr, row.weight) ? w.expr : num(row.weight);
+}
+
+/** 附表1 部门整体支出绩效自评表: every scored row, then the total and the grade. */
+export function scoreTable(model: Model, scoring: Scoring): Block {
+  const rows: Row[] = scoring.rows.map((r) => [
+    r.level1,
+    r.level2,
+    r.level3,
+    r.targetText,
+    r.actualText,
+    live(weightExpr(model, r), 'fixed2', `weight:${r.key}`),
+    live(scoreExprOf(r), 'fixed2', `score:${r.key}`),
+    r.deviationReason,
+  ]);
+  const weightTotal = sumOf(scoring.rows.map((r) => named(`weight:${r.key}`, weightExpr(model, r))));
+  const total = totalScoreExpr(scoring);
+  rows.push(['合计', null, null, null, null, live(weightTotal, 'fixed2', 'weightTotal'), live(total, 'fixed2', 'scoreTotal'), null]);
+  rows.push(['评价等级', null, null, null, null, null, live(named('scoreTotal', total), 'grade', 'scoreGrade'), null]);
+  return {
+    kind: 'table',
+    title: '附表1 部门整体支出绩效自评表',
+    columns: [
+      { header: '一级指标', numeric: false, width: 10 },
+      { header: '二级指标', numeric: false, width: 10 },
+      { header: '三级指标', numeric: false, width: 16 },
+      { header: '指标值', numeric: false, width: 10 },
+      { header: '实际值', numeric: false, width: 10 },
+      { header: '分值', numeric: true, width: 7 },
+      { header: '得分', numeric: true, width: 7 },
+      { header: '偏差原因', numeric: false, width: 16 },
+    ],
+    rows,
+    totalRows: [rows.length - 2, rows.length - 1],
+  };
+}
+
+/** Where a figure comes from, in words: 支出决算表!F7, or the first cell and how many. */
+function sourceWords(f: Figure): string {
+  const cells = f.expr ? cellsOf(f.expr) : [];
+  if (cells.length === 0) return '部门基本情况';
+  if (cells.length <= 2) return cells.map(displayRef).join('、');
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  const sameColumn = cells.every((c) => c.sheet === first.sheet && c.col === first.col);
+  return sameColumn ? `${first.sheet}!${a1(first.row, first.col)}:${a1(last.row, last.col)}（${cells.length}项）` : `${displayRef(first)}等${cells.length}个单元格`;
+}
+
+/** 附表2 主要财务指标: the available figures (the cells the indicator formulas read), then every indicator. */
+export function indicatorTable(figures: Figures, indicators: readonly Indicator[]): Block {
+  const rows: Row[] = [];
+  for (const f of Object.values(figures)) {
+    if (f.value === null || f.expr === null) continue;
+    rows.push([`${f.name}（${f.unit}）`, `取自${sourceWords(f)}`, live(f.expr, f.unit === '万元' ? 'fixed2' : 'count', f.id), null]);
+  }
+  for (const ind of indicators) {
+    const value = ind.value !== null && ind.expr !== null ? live(ind.expr, 'rate', ind.id) : null;
+    rows.push([ind.name, ind.formulaWords, value, value === null ? `不可计算：${ind.unavailableReason ?? ''}` : null]);
+  }
+  return {
+    kind: 'table',
+    title: '附表2 主要财务指标',
+    columns: [
+      { header: '项目', numeric: false, width: 20 },
+      { header: '计算公式或来源', numeric: false, width: 36 },
+      { header: '数值', numeric: true, width: 10 },
+      { header: '说明', numeric: false, width: 20 },
+    ],
+    rows,
+  };
+}
+
+/** 附表3 审核发现: one row per finding (级别, 位置, 说明), or nothing when there are none. */
+export function findingTable(findings: readonly Finding[]): Block[] {
+  if (findings.length === 0) return [];
+  const rows: Row[] = findings.map((f, i) => {
+    const location = formatLocation(f.at, 'zh-CN');
+    const words = describeFinding(f, 'zh-CN');
+    // describeFinding starts with the location, which has its own column here.
+    const message = words.startsWith(`${location}：`) ? words.slice(location.length + 1) : words;
+    return [String(i + 1), severityWord(f.severity, 'zh-CN'), location, message];
+  });
+  return [
+    {
+      kind: 'table',
+      title: '附表3 审核发现',
+      columns: [
+        { header: '序号', numeric: false, width: 6 },
+        { header: '级别', numeric: false, width: 8 },
+        { header: '位置', numeric: false, width: 20 },
+        { header: '说明', numeric: false, width: 52 },
+      ],
+      rows,
+    },
+  ];
+}

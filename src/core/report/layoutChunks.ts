@@ -1,0 +1,63 @@
+/**
+ * Splitting a long paragraph over several rows. A row cannot be taller than 409 pt and is
+ * never split across printed pages, so a paragraph is cut into row-sized pieces, at a
+ * sentence end when one is near.
+ */
+import { Inline } from './document';
+import { liveText } from './live';
+import { textPixels, usablePixels } from './layoutMeasure';
+
+type Atom = { readonly inline: Inline; readonly width: number; readonly breakAfter: boolean };
+
+const SENTENCE_END = /[。；！？;!?]/;
+
+function atomsOf(inlines: readonly Inline[], fontPt: number): Atom[] {
+  const atoms: Atom[] = [];
+  for (const x of inlines) {
+    if (typeof x === 'string') {
+      for (const ch of x) atoms.push({ inline: ch, width: textPixels(ch, fontPt), breakAfter: SENTENCE_END.test(ch) });
+    } else {
+      atoms.push({ inline: x, width: textPixels(liveText(x), fontPt), breakAfter: false });
+    }
+  }
+  return atoms;
+}
+
+function inlinesOf(atoms: readonly Atom[]): Inline[] {
+  const out: Inline[] = [];
+  for (const a of atoms) {
+    const last = out[out.length - 1];
+    if (typeof a.inline === 'string' && typeof last === 'string') out[out.length - 1] = last + a.inline;
+    else out.push(a.inline);
+  }
+  return out;
+}
+
+/**
+ * Cuts inlines into pieces of at most `maxLines` wrapped lines each (`firstIndent` px taken by
+ * the first line's indent). Live numbers are never cut. One piece when it all fits.
+ */
+export function chunkInlines(inlines: readonly Inline[], fontPt: number, spanPixels: number, maxLines: number, firstIndent = 0): Inline[][] {
+  // A piece gets 90% of its lines' width, as wrapping wastes part of each line.
+  const capacity = usablePixels(spanPixels) * maxLines * 0.9;
+  const atoms = atomsOf(inlines, fontPt);
+  const pieces: Inline[][] = [];
+  let start = 0;
+  let used = firstIndent;
+  let lastBreak = -1;
+  for (let i = 0; i < atoms.length; i++) {
+    if (used + atoms[i].width > capacity && i > start) {
+      // Cut after the last sentence end when it is in the second half of the piece.
+      const cut = lastBreak >= start + (i - start) / 2 ? lastBreak + 1 : i;
+      pieces.push(inlinesOf(atoms.slice(start, cut)));
+      start = cut;
+      used = atoms.slice(cut, i).reduce((w, a) => w + a.width, 0);
+      lastBreak = -1;
+      for (let j = cut; j < i; j++) if (atoms[j].breakAfter) lastBreak = j;
+    }
+    used += atoms[i].width;
+    if (atoms[i].breakAfter) lastBreak = i;
+  }
+  if (start < atoms.length || pieces.length === 0) pieces.push(inlinesOf(atoms.slice(start)));
+  return pieces;
+}

@@ -1,0 +1,97 @@
+/**
+ * Live numbers: the numbers inside the report's sentences and tables, each an expression
+ * (so the sheet can write it as a formula) with the engine's own value and text.
+ */
+import Decimal from 'decimal.js';
+import { Expr, evaluate, named } from '../model/expr';
+import { FigureId, Figures, Grade, Indicator, IndicatorId } from '../model/analysis';
+import { formatAmount, formatFixed2, formatRate, formatScore, formatTrimmed } from '../money';
+import { Inline, LiveNumber, NumberFormat } from './document';
+
+/** A live number from its parts. */
+export function live(expr: Expr, format: NumberFormat, name?: string): LiveNumber {
+  return name === undefined ? { expr, format } : { expr, format, name };
+}
+
+/** A figure as a live number named by its id (amounts in 万元, persons and counts as integers); null when unavailable. */
+export function figureNumber(figures: Figures, id: FigureId, format?: NumberFormat): LiveNumber | null {
+  const f = figures[id];
+  if (!f || f.value === null || f.expr === null) return null;
+  return live(f.expr, format ?? (f.unit === '万元' ? 'amount' : 'count'), id);
+}
+
+/** A figure wrapped as a named node, to build derived numbers (differences, shares) that still point at the figure's cell. */
+export function figureNode(figures: Figures, id: FigureId): Expr | null {
+  const f = figures[id];
+  return f && f.value !== null && f.expr !== null ? named(id, f.expr) : null;
+}
+
+/** An available indicator as a live rate named by its id; null when unavailable. */
+export function indicatorNumber(indicators: readonly Indicator[], id: IndicatorId): LiveNumber | null {
+  const ind = indicators.find((i) => i.id === id);
+  if (!ind || ind.value === null || ind.expr === null) return null;
+  return live(ind.expr, 'rate', id);
+}
+
+/** The engine's value of a live number, or null when it cannot be computed (a zero divisor). */
+export function liveValue(n: LiveNumber): Decimal | null {
+  try {
+    return evaluate(n.expr);
+  } catch {
+    return null;
+  }
+}
+
+/** 评价等级 of a total score: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below (财政部预算司 bands). */
+export function gradeOf(total: Decimal): Grade {
+  if (total.gte(90)) return '优';
+  if (total.gte(80)) return '良';
+  if (total.gte(60)) return '中';
+  return '差';
+}
+
+/** A value as the report writes it in the given format: 4551.4, 98.76%, 1225, 88, 良. */
+export function formatValue(value: Decimal, format: NumberFormat): string {
+  switch (format) {
+    case 'amount':
+      return formatAmount(value);
+    case 'fixed2':
+      return formatFixed2(value);
+    case 'rate':
+      return formatRate(value);
+    case 'count':
+      return formatTrimmed(value, 0);
+    case 'score':
+      return formatScore(value);
+    case 'grade':
+      return gradeOf(value);
+  }
+}
+
+/** The text a live number shows (— when it cannot be computed). */
+export function liveText(n: LiveNumber): string {
+  const v = liveValue(n);
+  return v === null ? '—' : formatValue(v, n.format);
+}
+
+/** Plain text of a run of inlines (live numbers formatted as the engine computes them). */
+export function inlineText(inlines: readonly Inline[]): string {
+  return inlines.map((x) => (typeof x === 'string' ? x : liveText(x))).join('');
+}
+
+/** Builds inlines from a template's parts, dropping nulls: sentence('基本支出', n, '万元'). */
+export function sentence(...parts: (Inline | null | undefined | false)[]): Inline[] {
+  const out: Inline[] = [];
+  for (const p of parts) {
+    if (p === null || p === undefined || p === false || p === '') continue;
+    const last = out[out.length - 1];
+    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** ASCII-quoted terms as the report writes them: "三公经费"控制率 → “三公经费”控制率 (the catalogue uses ASCII quotes). */
+export function chineseQuotes(text: string): string {
+  return text.replace(/"([^"]*)"/g, '“$1”');
+}

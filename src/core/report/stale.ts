@@ -1,0 +1,111 @@
+/**
+ * The stale marker: a fingerprint (sum and count) of the source cells the report was made
+ * from, stored in a status-line formula that recomputes it live and says when it changed —
+ * so a recipient without the add-in knows the report no longer matches the tables.
+ */
+import Decimal from 'decimal.js';
+import { Expr } from '../model/expr';
+import { Analysis } from '../model/analysis';
+import { Model } from '../model/types';
+import { a1, formulaRef, quoteSheet } from '../grid/address';
+import { ZERO, roundHalfAway } from '../money';
+
+/** Shown when the sources changed after the report was made. */
+export const STALE_TEXT = '源数据已修改，请刷新报告';
+/** Shown while the report matches its sources (nothing: the line stays quiet). */
+export const FRESH_TEXT = '';
+
+type CellNode = Extract<Expr, { kind: 'cell' }>;
+
+/** Every `cell` node under a value (expressions, amounts, model records), found by walking its fields. */
+function collectCells(value: unknown, out: Map<string, CellNode>, depth = 0): void {
+  if (value === null || typeof value !== 'object' || depth > 60 || value instanceof Decimal) return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectCells(v, out, depth + 1);
+    return;
+  }
+  const node = value as { kind?: unknown };
+  if (node.kind === 'cell') {
+    const c = value as CellNode;
+    out.set(`${c.ref.sheet}\u0000${c.ref.col}\u0000${c.ref.row}`, c);
+    return;
+  }
+  for (const v of Object.values(value)) collectCells(v, out, depth + 1);
+}
+
+/** The source cells behind the report: every table amount the model read and every figure, indicator and score. */
+export function sourceCells(analysis: Pick<Analysis, 'model' | 'figures' | 'indicators' | 'scoring'>): CellNode[] {
+  const out = new Map<string, CellNode>();
+  const m: Model = analysis.model;
+  collectCells([m.t1?.lines, m.t3?.rows, m.t3?.totalRow, m.t5?.rows, m.t5?.totalRow, m.t6?.items, m.t7?.budget, m.t7?.actual], out);
+  collectCells([m.p1?.projects, m.p2?.funds, m.p2?.indicators, m.p3?.numbers], out);
+  collectCells([Object.values(analysis.figures).map((f) => f.expr), analysis.indicators.map((i) => i.expr), analysis.scoring.rows.map((r) => r.scoreExpr)], out);
+  return [...out.values()].filter((c) => c.form !== 'textConstant');
+}
+
+/** Contiguous runs of one column of one sheet, with their text 'S'!D8:D20. */
+function runsOf(cells: readonly CellNode[]): { readonly text: string; readonly cells: readonly CellNode[] }[] {
+  const sorted = [...cells].sort((x, y) => (x.ref.sheet < y.ref.sheet ? -1 : x.ref.sheet > y.ref.sheet ? 1 : x.ref.col - y.ref.col || x.ref.row - y.ref.row));
+  const out: { text: string; cells: CellNode[] }[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    const s = sorted[i].ref;
+    while (j + 1 < sorted.length && sorted[j + 1].ref.sheet === s.sheet && sorted[j + 1].ref.col === s.col && sorted[j + 1].ref.row === sorted[j].ref.row + 1) j++;
+    const e = sorted[j].ref;
+    out.push({ text: j === i ? formulaRef(s) : `${quoteSheet(s.sheet)}!${a1(s.row, s.col)}:${a1(e.row, e.col)}`, cells: sorted.slice(i, j + 1) });
+    i = j + 1;
+  }
+  return out;
+}
+
+export interface StaleMarker {
+  /** `<sum>|<count>` of the covered cells at build time. */
+  readonly fingerprint: string;
+  /** The status-line formula (no leading =); its value now is FRESH_TEXT. */
+  readonly formula: string;
+}
+
+/** Budget for the live sum: the formula repeats the ranges twice (SUM and COUNT) and must stay under 8192. */
+const RANGE_BUDGET = 3600;
+/** Excel functions take at most 255 arguments. */
+const MAX_ARGS = 200;
+
+/**
+ * The stale marker for an analysis: ROUND(SUM(ranges),2) and COUNT(ranges) compared with the
+ * values now. Number cells are read by SUM and COUNT as the engine read them (blanks and `-`
+ * as 0, not counted); numbers typed as text add VALUE(SUBSTITUTE(…)). Cells past the length
+ * budget are left out of both sides, so the fingerprint always describes what the formula reads.
+ */
+export function staleMarker(analysis: Pick<Analysis, 'model' | 'figures' | 'indicators' | 'scoring'>): StaleMarker {
+  const cells = sourceCells(analysis);
+  const plain = cells.filter((c) => c.form === 'number' || c.form === 'blank');
+  const ranges: string[] = [];
+  let length = 0;
+  let total: Decimal = ZERO;
+  let count = 0;
+  for (const run of runsOf(plain)) {
+    if (length + run.text.length + 1 > RANGE_BUDGET || ranges.length >= MAX_ARGS) break;
+    ranges.push(run.text);
+    length += run.text.length + 1;
+    for (const c of run.cells) {
+      total = total.plus(c.value);
+      if (c.form === 'number') count++;
+    }
+  }
+  const textTerms: string[] = [];
+  for (const c of cells.filter((x) => x.form === 'text')) {
+    const term = `VALUE(SUBSTITUTE(${formulaRef(c.ref)},",",""))`;
+    if (length + term.length + 1 > RANGE_BUDGET || ranges.length + textTerms.length >= MAX_ARGS) break;
+    textTerms.push(term);
+    length += term.length + 1;
+    total = total.plus(c.value);
+  }
+  const sumText = roundHalfAway(total, 2).toFixed(2);
+  const sumArgs = [...ranges, ...textTerms];
+  const sumPart = `ROUND(SUM(${sumArgs.length > 0 ? sumArgs.join(',') : '0'}),2)=${sumText}`;
+  const countPart = ranges.length > 0 ? `,COUNT(${ranges.join(',')})=${count}` : '';
+  const check = `IF(AND(${sumPart}${countPart}),"${FRESH_TEXT}","${STALE_TEXT}")`;
+  // A number cell turned into words makes VALUE fail: that is a change too.
+  return { fingerprint: `${sumText}|${count}`, formula: `IFERROR(${check},"${STALE_TEXT}")` };
+}
