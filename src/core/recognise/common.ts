@@ -1,0 +1,35 @@
+/**
+ * The shared reading toolkit of the table readers (spec/workbook.md "Finding a table"):
+ * labels, numbers, amounts in 万元, headers, units, skippable rows and 科目编码.
+ * One import for every reader: `import { … } from './common'`.
+ */
+export type { TableContext } from './context';
+export { tableContext, tableInfo, reportMissingHeader } from './context';
+export { cellText, normaliseLabel, stripNumbering, looseLabel, toHalfWidth } from './text';
+export type { ParsedNumber } from './numbers';
+export { parseNumberCell, parseNumberText, parseQuantityCell, readAmount, readQuantity, toWanYuan } from './numbers';
+export type { HeaderColumn, HeaderMatch, HeaderOptions } from './header';
+export {
+  distinctLabels,
+  findHeader,
+  findUnit,
+  findHeaderUnit,
+  findUnknownUnit,
+  headerTexts,
+  isBlankRow,
+  isColumnNumberRow,
+  isNoteRow,
+  isRepeatedHeaderRow,
+  isSkippableRow,
+  isTotalLabel,
+  labelAt,
+  valueAt,
+} from './header';
+export type { ParsedCode } from './codes';
+export {
+  parseEconomicCode,
+  parseFunctionalCode,
+  parseSplitEconomicCode,
+  parseSplitFunctionalCode,
+  splitCodeAndName,
+} from './codes';

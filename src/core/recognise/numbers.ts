@@ -1,0 +1,125 @@
+/**
+ * Reading numbers the tolerant way of spec/workbook.md "Numbers": number cells, numbers typed
+ * as text (`1,234.56`, `１２３`), blanks and dashes as zero, anything else an error at the cell.
+ */
+import Decimal from 'decimal.js';
+import { cellRef } from '../grid/address';
+import { CellValue, isCellError, rawAt } from '../grid/snapshot';
+import { atCell, finding } from '../findings/finding';
+import { CellForm, Expr, cell, div, mul, num } from '../model/expr';
+import { Amount, Unit } from '../model/types';
+import { Dec } from '../money';
+import { TableContext } from './context';
+import { cellText, toHalfWidth } from './text';
+
+export type ParsedNumber =
+  | { readonly kind: 'number'; readonly value: Decimal; readonly form: CellForm }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'invalid'; readonly text: string }
+  | { readonly kind: 'error'; readonly error: string };
+
+/** Dash-like placeholders that mean "nothing here" (zero). */
+const BLANK_MARKS = new Set(['-', '--', '—', '——', '–', '/', '\\', '－', '／', '―', '一']);
+const PLAIN_ASCII = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A cell read as a number: number cells, text numbers, blank/dash as blank, errors and words apart. */
+export function parseNumberCell(v: CellValue | undefined): ParsedNumber {
+  if (v === null || v === undefined) return { kind: 'blank' };
+  if (typeof v === 'number') {
+    return Number.isFinite(v)
+      ? { kind: 'number', value: new Dec(v), form: 'number' }
+      : { kind: 'invalid', text: String(v) };
+  }
+  if (typeof v === 'boolean') return { kind: 'invalid', text: cellText(v) };
+  if (isCellError(v)) return { kind: 'error', error: v.error };
+  const text = cellText(v);
+  if (text === '' || BLANK_MARKS.has(text)) return { kind: 'blank' };
+  const value = parseNumberText(text);
+  if (value === null) return { kind: 'invalid', text };
+  // Only plain ASCII text reads the same through VALUE(SUBSTITUTE(ref,",","")) in Excel and LibreOffice.
+  const raw = typeof v === 'string' ? v : text;
+  return { kind: 'number', value, form: PLAIN_ASCII.test(raw) ? 'text' : 'textConstant' };
+}
+
+/** Text → number after removing thousands separators and spaces (full-width digits allowed); null when not a number. */
+export function parseNumberText(text: string): Decimal | null {
+  const compact = toHalfWidth(text).replace(/[\s,，\u00a0]/g, '');
+  if (!NUMBER.test(compact)) return null;
+  return new Dec(compact);
+}
+
+// A quantity may carry a comparison in front and a short unit or % behind: ≥95%, 1225人,
+// 0.5万元, 5个工作日, 95%以上. A longer tail (2022年底前完成) is a sentence, not a number.
+const QUANTITY =
+  /^(?:≥|≤|>=|<=|>|<|=|不低于|不高于|不少于|不超过|不多于|大于|小于|等于|达到|超过|低于)?([+-]?(?:\d+\.?\d*|\.\d+))(%|‰)?([^\d.%‰]{0,4}?)(?:以上|以下|左右|及以上|及以下)?$/;
+const NOT_A_UNIT = /[前后底内完成起止到至]/;
+
+/** A quantity cell (targets, persons, weights): like parseNumberCell, also `95%` (→ 0.95), `≥95%`, `1225人`, `0.5万元`. */
+export function parseQuantityCell(v: CellValue | undefined): ParsedNumber {
+  const plain = parseNumberCell(v);
+  if (plain.kind !== 'invalid') return plain;
+  const compact = toHalfWidth(plain.text).replace(/[\s,，\u00a0]/g, '');
+  const m = QUANTITY.exec(compact);
+  if (!m || NOT_A_UNIT.test(m[3])) return plain;
+  let value = new Dec(m[1]);
+  if (m[2] === '%') value = value.div(100);
+  else if (m[2] === '‰') value = value.div(1000);
+  return { kind: 'number', value, form: 'textConstant' };
+}
+
+/** The factor to 万元 of a unit, as an expression step: 元 ÷ 10000, 千元 ÷ 10, 亿元 × 10000 (exact). */
+export function toWanYuan(e: Expr, value: Decimal, unit: Unit): { expr: Expr; value: Decimal } {
+  switch (unit) {
+    case '万元':
+      return { expr: e, value };
+    case '元':
+      return { expr: div(e, num(10000)), value: value.div(10000) };
+    case '千元':
+      return { expr: div(e, num(10)), value: value.div(10) };
+    case '亿元':
+      return { expr: mul(e, num(10000)), value: value.times(10000) };
+  }
+}
+
+/** Reads an amount cell in 万元 (converted from the table's unit); a bad cell is a cell.value error and null. */
+export function readAmount(ctx: TableContext, row: number, col: number, subject: string): Amount | null {
+  return readCell(ctx, row, col, subject, parseNumberCell, true);
+}
+
+/** Reads a plain number (persons, weights, rates) without unit conversion; accepts `95%`, `1225人`. */
+export function readQuantity(ctx: TableContext, row: number, col: number, subject: string): Amount | null {
+  return readCell(ctx, row, col, subject, parseQuantityCell, false);
+}
+
+function readCell(
+  ctx: TableContext,
+  row: number,
+  col: number,
+  subject: string,
+  parse: (v: CellValue) => ParsedNumber,
+  convert: boolean,
+): Amount | null {
+  const ref = cellRef(ctx.sheet.name, row, col);
+  // Raw, not merge-aware: a merged amount must count once, in its top-left cell.
+  const parsed = parse(rawAt(ctx.sheet, row, col));
+  if (parsed.kind === 'invalid' || parsed.kind === 'error') {
+    const found = parsed.kind === 'error' ? parsed.error : parsed.text;
+    ctx.findings.push(
+      finding(
+        'cell.value',
+        'error',
+        atCell(ref),
+        { subject, found, table: ctx.id, sheet: ctx.sheet.name },
+        { actual: found },
+      ),
+    );
+    return null;
+  }
+  const value = parsed.kind === 'number' ? parsed.value : new Dec(0);
+  const form: CellForm = parsed.kind === 'number' ? parsed.form : 'blank';
+  const base = cell(ref, value, form);
+  if (!convert) return { ref, value, expr: base };
+  const converted = toWanYuan(base, value, ctx.unit);
+  return { ref, value: converted.value, expr: converted.expr };
+}

@@ -1,0 +1,138 @@
+/**
+ * Recognition: which sheet is which table, then each table's reader. Never throws: a reader
+ * that fails unexpectedly becomes a table.header finding naming the sheet, and the rest of
+ * the workbook is still read (spec/checks.md: nothing is refused for data problems).
+ */
+import { WorkbookSnapshot, colCount, rowCount } from '../grid/snapshot';
+import { Finding, atCell, atSheet, finding } from '../findings/finding';
+import { Model, TableId, TableInfo, Unit } from '../model/types';
+import { TableContext, findHeaderUnit, findUnit, findUnknownUnit } from './common';
+import { LocatedTable, locateTables } from './locate';
+import { readSpendingTable } from './spending';
+import { readT1 } from './t1';
+import { readT6 } from './t6';
+import { readT7 } from './t7';
+import { readP1 } from './p1';
+import { readP2 } from './p2';
+import { readP3 } from './p3';
+import { readP4 } from './p4';
+
+/** Tables whose amounts need a unit line (万元 assumed, with an info finding, when there is none). */
+const UNIT_TABLES: readonly TableId[] = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'P1'];
+const UNIT_ROWS = 8;
+const HEADER_ROWS = 14;
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Reads every standard table of a workbook into the Model, with the findings of reading. */
+export function recognise(snapshot: WorkbookSnapshot): Model {
+  const findings: Finding[] = [];
+  let located: readonly LocatedTable[] = [];
+  try {
+    const location = locateTables(snapshot);
+    located = location.tables;
+    findings.push(...location.findings);
+  } catch (e) {
+    findings.push(finding('table.header', 'error', atSheet(null), { reason: 'exception', message: messageOf(e) }));
+  }
+  const model: Mutable<Omit<Model, 'tables' | 'findings'>> = {};
+  const tables: TableInfo[] = [];
+  for (const table of located) {
+    const ctx = contextFor(table, findings);
+    const info = readTable(ctx, model);
+    tables.push(info ?? sheetInfo(ctx));
+  }
+  return { ...model, tables, findings };
+}
+
+/** Runs the table's reader into the model; returns its TableInfo (null for tables only listed, or on failure). */
+function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'findings'>>): TableInfo | null {
+  try {
+    switch (ctx.id) {
+      case 'T1':
+        return (model.t1 = readT1(ctx)).info;
+      case 'T3':
+        return (model.t3 = readSpendingTable(ctx)).info;
+      case 'T5':
+        return (model.t5 = readSpendingTable(ctx)).info;
+      case 'T6':
+        return (model.t6 = readT6(ctx)).info;
+      case 'T7':
+        return (model.t7 = readT7(ctx)).info;
+      case 'P1':
+        return (model.p1 = readP1(ctx)).info;
+      case 'P2':
+        return (model.p2 = readP2(ctx)).info;
+      case 'P3':
+        return (model.p3 = readP3(ctx)).info;
+      case 'P4':
+        return (model.p4 = readP4(ctx)).info;
+      default:
+        return null;
+    }
+  } catch (e) {
+    const at = ctx.titleCell ? atCell(ctx.titleCell) : atSheet(ctx.sheet.name);
+    ctx.findings.push(
+      finding('table.header', 'error', at, {
+        table: ctx.id,
+        sheet: ctx.sheet.name,
+        reason: 'exception',
+        message: messageOf(e),
+      }),
+    );
+    return null;
+  }
+}
+
+/** The reading context of a located table: its unit line, or 万元 assumed with a unit.missing note. */
+function contextFor(table: LocatedTable, findings: Finding[]): TableContext {
+  const { sheet, id, titleCell } = table;
+  let unit: Unit = '万元';
+  let unitAssumed = false;
+  const maxRow = Math.max(UNIT_ROWS, (titleCell?.row ?? 0) + 4);
+  const amountTable = UNIT_TABLES.includes(id);
+  const found = findUnit(sheet, maxRow) ?? (amountTable ? findHeaderUnit(sheet, HEADER_ROWS) : null);
+  if (found) unit = found.unit;
+  else if (amountTable) {
+    unitAssumed = true;
+    const unknown = findUnknownUnit(sheet, maxRow);
+    if (unknown) {
+      findings.push(
+        finding('unit.unknown', 'warning', atCell(unknown.ref), {
+          table: id,
+          sheet: sheet.name,
+          found: unknown.text,
+          assumed: '万元',
+        }),
+      );
+    } else {
+      const at = titleCell ? atCell(titleCell) : atSheet(sheet.name);
+      findings.push(finding('unit.missing', 'info', at, { table: id, sheet: sheet.name, assumed: '万元' }));
+    }
+  }
+  return { sheet, id, titleCell, unit, unitAssumed, findings };
+}
+
+/** A listed table's info (T2, T4, T8, T9, S, or one whose reader failed): the whole sheet. */
+function sheetInfo(ctx: TableContext): TableInfo {
+  const top = ctx.titleCell?.row ?? 0;
+  const range = {
+    top,
+    left: 0,
+    bottom: Math.max(rowCount(ctx.sheet) - 1, top),
+    right: Math.max(colCount(ctx.sheet) - 1, 0),
+  };
+  return {
+    id: ctx.id,
+    sheet: ctx.sheet.name,
+    range,
+    unit: ctx.unit,
+    unitAssumed: ctx.unitAssumed,
+    titleCell: ctx.titleCell,
+    headerRows: [top, top],
+  };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

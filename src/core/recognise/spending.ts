@@ -1,0 +1,160 @@
+/**
+ * T3 支出决算表 and T5 一般公共预算财政拨款支出决算表 (spec/workbook.md): 功能分类 rows with
+ * their amount columns, the total row found by its label.
+ */
+import { SheetSnapshot, rawAt } from '../grid/snapshot';
+import { Amount, SpendingColumn, SpendingRow, SpendingTable } from '../model/types';
+import {
+  HeaderColumn,
+  HeaderMatch,
+  ParsedCode,
+  TableContext,
+  cellText,
+  findHeader,
+  isSkippableRow,
+  isTotalLabel,
+  normaliseLabel,
+  parseFunctionalCode,
+  parseSplitFunctionalCode,
+  readAmount,
+  reportMissingHeader,
+  splitCodeAndName,
+  stripNumbering,
+  tableInfo,
+  valueAt,
+} from './common';
+
+/** 本年支出合计 … as the tables head them (also the subject of cell.value findings). */
+const COLUMN_WORDS: Readonly<Record<SpendingColumn, readonly string[]>> = {
+  total: ['决算数合计', '本年支出合计', '本年支出', '支出合计', '合计', '决算数'],
+  basic: ['决算数基本支出', '基本支出'],
+  project: ['决算数项目支出', '项目支出'],
+  upper: ['上缴上级支出'],
+  business: ['经营支出'],
+  subsidiary: ['对附属单位补助支出', '对附属单位补助'],
+  budgetInitial: ['年初预算数合计', '年初预算数', '年初预算'],
+  budgetFinal: ['全年预算数合计', '调整预算数合计', '全年预算数', '调整预算数', '调整后预算数', '全年预算'],
+};
+
+const COLUMN_ORDER: readonly SpendingColumn[] = [
+  'total',
+  'basic',
+  'project',
+  'upper',
+  'business',
+  'subsidiary',
+  'budgetInitial',
+  'budgetFinal',
+];
+
+/** Amount columns first, so a loose name word never takes an amount column. */
+const HEADER: readonly HeaderColumn[] = [
+  ...COLUMN_ORDER.map((c) => ({ key: c, words: COLUMN_WORDS[c], required: c === 'total' })),
+  { key: 'lei', words: ['类'], exact: true },
+  { key: 'kuan', words: ['款'], exact: true },
+  { key: 'xiang', words: ['项'], exact: true },
+  { key: 'code', words: ['科目编码', '功能分类科目编码', '科目代码', '编码', '代码'] },
+  { key: 'name', words: ['科目名称', '功能分类科目名称', '名称', '项目', '科目'] },
+];
+
+const SUBJECT: Readonly<Record<SpendingColumn, string>> = {
+  total: '本年支出合计',
+  basic: '基本支出',
+  project: '项目支出',
+  upper: '上缴上级支出',
+  business: '经营支出',
+  subsidiary: '对附属单位补助支出',
+  budgetInitial: '年初预算数',
+  budgetFinal: '全年预算数',
+};
+
+/** Reads a T3 or T5 table: columns by header words, rows by code, the total row by its label. */
+export function readSpendingTable(ctx: TableContext): SpendingTable {
+  const header = findHeader(ctx.sheet, HEADER, { maxDepth: 3 });
+  if (!header || (!header.columns.has('name') && !header.columns.has('code') && !header.columns.has('lei'))) {
+    reportMissingHeader(ctx, ['科目编码', '科目名称', '本年支出合计']);
+    return { info: tableInfo(ctx, null, ctx.titleCell?.row ?? 0, 0), columns: [], totalRow: null, rows: [] };
+  }
+  const columns = COLUMN_ORDER.filter((c) => header.columns.has(c))
+    .map((c) => ({ column: c, col: header.columns.get(c)! }))
+    .sort((a, b) => a.col - b.col);
+  const firstAmountCol = Math.min(...columns.map((c) => c.col));
+  const rows: SpendingRow[] = [];
+  let totalRow: SpendingRow | null = null;
+  let previous: string | null = null;
+  let lastRow = header.lastRow;
+  for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
+    if (isSkippableRow(ctx.sheet, r, header)) continue;
+    const label = rowLabel(ctx.sheet, r, header, firstAmountCol);
+    if (label.total) {
+      const row = readRow(ctx, r, columns, null, label.name);
+      if (!totalRow) totalRow = row;
+      lastRow = r;
+      continue;
+    }
+    const code = rowCode(ctx.sheet, r, header, previous);
+    if (!code) continue;
+    previous = code.code;
+    rows.push(readRow(ctx, r, columns, code, label.name));
+    lastRow = r;
+  }
+  const lastCol = Math.max(...columns.map((c) => c.col), ...header.columns.values());
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), columns, totalRow, rows };
+}
+
+function readRow(
+  ctx: TableContext,
+  r: number,
+  columns: readonly { column: SpendingColumn; col: number }[],
+  code: ParsedCode | null,
+  name: string,
+): SpendingRow {
+  const amounts: Partial<Record<SpendingColumn, Amount>> = {};
+  const who = code ? `${name || code.code}` : '合计';
+  for (const { column, col } of columns) {
+    const amount = readAmount(ctx, r, col, `${who} ${SUBJECT[column]}`);
+    if (amount) amounts[column] = amount;
+  }
+  return { row: r, code: code?.code ?? null, level: code?.level ?? 0, name: code ? name : name || '合计', amounts };
+}
+
+/** The row's name, and whether a cell left of the amounts says 合计 / 总计 / 本年支出合计. */
+function rowLabel(
+  sheet: SheetSnapshot,
+  r: number,
+  header: HeaderMatch,
+  firstAmountCol: number,
+): { name: string; total: boolean } {
+  let total = false;
+  for (let c = 0; c < firstAmountCol && !total; c++) {
+    const v = valueAt(sheet, r, c);
+    // Every total label ends in 计; most rows are code rows and skip the label work.
+    if (typeof v === 'string' && v.includes('计')) total = isTotalLabel(stripNumbering(normaliseLabel(v)));
+  }
+  const nameCol = header.columns.get('name');
+  let name = nameCol === undefined ? '' : cellText(valueAt(sheet, r, nameCol));
+  const joined = splitCodeAndName(name) ?? splitCodeAndName(rawAt(sheet, r, header.columns.get('code') ?? -1));
+  if (joined && (name === '' || /^\[?\d/.test(name))) name = joined.name;
+  return { name, total };
+}
+
+/** The 功能分类 code of a row: split 类|款|项, one code column, or a code written before the name. */
+function rowCode(sheet: SheetSnapshot, r: number, header: HeaderMatch, previous: string | null): ParsedCode | null {
+  const col = (key: string) => header.columns.get(key);
+  const lei = col('lei');
+  if (lei !== undefined && (col('kuan') !== undefined || col('xiang') !== undefined)) {
+    const at = (c: number | undefined) => (c === undefined ? null : rawAt(sheet, r, c));
+    const split = parseSplitFunctionalCode(at(lei), at(col('kuan')), at(col('xiang')), previous);
+    if (split) return split;
+  }
+  for (const key of ['code', 'name']) {
+    const c = col(key);
+    if (c === undefined) continue;
+    const value = rawAt(sheet, r, c);
+    const direct = key === 'code' ? parseFunctionalCode(value) : null;
+    if (direct) return direct;
+    const joined = splitCodeAndName(value);
+    if (joined) return parseFunctionalCode(joined.digits);
+  }
+  return null;
+}

@@ -1,0 +1,181 @@
+/**
+ * T7 "三公"经费支出决算表 (spec/workbook.md): the official wide layout (one data row under
+ * column groups 预算数 / 决算数, each 合计 | 因公出国（境）费 | 公务用车购置及运行费{小计 |
+ * 购置费 | 运行费} | 公务接待费) or a long layout (one row per item, 预算数 | 决算数 columns).
+ */
+import { SheetSnapshot, colCount, rowCount } from '../grid/snapshot';
+import { Amount, T7Data, ThreePublicItem } from '../model/types';
+import {
+  HeaderMatch,
+  distinctLabels,
+  TableContext,
+  findHeader,
+  headerTexts,
+  isBlankRow,
+  isColumnNumberRow,
+  isNoteRow,
+  isSkippableRow,
+  normaliseLabel,
+  parseNumberCell,
+  readAmount,
+  reportMissingHeader,
+  stripNumbering,
+  tableInfo,
+  valueAt,
+} from './common';
+import { looseLabel } from './text';
+
+type Side = 'budget' | 'actual';
+
+const ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
+  total: '合计',
+  abroad: '因公出国(境)费',
+  vehicleSubtotal: '公务用车购置及运行费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行费',
+  reception: '公务接待费',
+};
+
+/** Which 三公 item a header or row label names (公务用车购置及运行费 is the subtotal, not 购置费). */
+export function classifyThreePublic(label: string): ThreePublicItem | null {
+  const text = stripNumbering(looseLabel(label));
+  const rest = text.replace('公务用车购置及运行费', '');
+  const hadVehicleGroup = rest !== text;
+  if (/购置费|购置$/.test(rest)) return 'vehiclePurchase';
+  if (/运行费|运行维护费|运行$/.test(rest)) return 'vehicleOperation';
+  if (hadVehicleGroup) return 'vehicleSubtotal';
+  if (/出国|出境/.test(rest)) return 'abroad';
+  if (/接待/.test(rest)) return 'reception';
+  if (/合计|总计|三公经费$|小计/.test(rest)) return 'total';
+  return null;
+}
+
+function sideOf(text: string): Side | null {
+  if (text.includes('决算') || text.includes('实际')) return 'actual';
+  if (text.includes('预算')) return 'budget';
+  return null;
+}
+
+/** Reads T7 in either layout; the wide one is tried first. */
+export function readT7(ctx: TableContext): T7Data {
+  return readWide(ctx) ?? readLong(ctx) ?? missing(ctx);
+}
+
+function missing(ctx: TableContext): T7Data {
+  reportMissingHeader(ctx, ['预算数', '决算数', '因公出国（境）费', '公务用车购置及运行费', '公务接待费']);
+  return { info: tableInfo(ctx, null, ctx.titleCell?.row ?? 0, 0), budget: {}, actual: {} };
+}
+
+interface WideColumn {
+  readonly col: number;
+  readonly side: Side;
+  readonly item: ThreePublicItem;
+}
+
+/**
+ * The wide header: the rows (up to 3 deep, within the first 12) whose columns name the most
+ * distinct side + item pairs, so a unit line above the groups or a half-read vehicle group loses.
+ */
+function findWideHeader(sheet: SheetSnapshot): { first: number; last: number; columns: WideColumn[] } | null {
+  let best: { first: number; last: number; columns: WideColumn[]; score: number } | null = null;
+  for (let r = 0; r < Math.min(12, rowCount(sheet)); r++) {
+    // The title (one text across the table) says 决算 for every column: never a header row.
+    if (distinctLabels(sheet, r) < 2) continue;
+    for (let last = r; last < Math.min(r + 3, rowCount(sheet)); last++) {
+      if (last > r && !textOnly(sheet, last)) break;
+      const columns = wideColumns(headerTexts(sheet, r, last));
+      const score = new Set(columns.map((c) => `${c.side}:${c.item}`)).size;
+      if (score < 3) continue;
+      if (!best || score > best.score || (score === best.score && last > best.last))
+        best = { first: r, last, columns, score };
+    }
+  }
+  return best;
+}
+
+function wideColumns(texts: readonly string[]): WideColumn[] {
+  return texts.flatMap((text, col) => {
+    // Without 预算数 / 决算数 groups the columns are the 决算 (the official table's only side then).
+    const side = sideOf(text) ?? 'actual';
+    const item = classifyThreePublic(text.replace(/预算数|决算数|预算|决算/g, ''));
+    return item ? [{ col, side, item }] : [];
+  });
+}
+
+/** A header row: no numbers, and some real text (a row of dashes is data). */
+function textOnly(sheet: SheetSnapshot, row: number): boolean {
+  const kinds = (sheet.values[row] ?? []).map((v) => parseNumberCell(v).kind);
+  return kinds.every((k) => k !== 'number' && k !== 'error') && kinds.includes('invalid');
+}
+
+function readWide(ctx: TableContext): T7Data | null {
+  const header = findWideHeader(ctx.sheet);
+  if (!header) return null;
+  let dataRow: number | null = null;
+  for (let r = header.last + 1; r < rowCount(ctx.sheet) && dataRow === null; r++) {
+    if (
+      isBlankRow(ctx.sheet, r) ||
+      isNoteRow(ctx.sheet, r) ||
+      isColumnNumberRow(ctx.sheet, r) ||
+      textOnly(ctx.sheet, r)
+    )
+      continue;
+    if (header.columns.some((c) => parseNumberCell(ctx.sheet.values[r]?.[c.col]).kind !== 'blank')) dataRow = r;
+  }
+  const budget: Partial<Record<ThreePublicItem, Amount>> = {};
+  const actual: Partial<Record<ThreePublicItem, Amount>> = {};
+  if (dataRow !== null) {
+    for (const { col, side, item } of header.columns) {
+      const target = side === 'budget' ? budget : actual;
+      if (target[item]) continue;
+      const amount = readAmount(ctx, dataRow, col, `${side === 'budget' ? '预算数' : '决算数'} ${ITEM_NAMES[item]}`);
+      if (amount) target[item] = amount;
+    }
+  }
+  const lastCol = Math.max(...header.columns.map((c) => c.col));
+  return { info: tableInfo(ctx, [header.first, header.last], dataRow ?? header.last, lastCol), budget, actual };
+}
+
+function readLong(ctx: TableContext): T7Data | null {
+  const header = findHeader(ctx.sheet, [
+    { key: 'budget', words: ['全年预算数', '预算数', '年初预算数', '预算'], required: true },
+    { key: 'actual', words: ['决算数', '实际支出', '支出数', '决算'], required: true },
+    { key: 'label', words: ['项目', '费用项目', '科目名称', '名称', '科目'] },
+  ]);
+  if (!header) return null;
+  const budget: Partial<Record<ThreePublicItem, Amount>> = {};
+  const actual: Partial<Record<ThreePublicItem, Amount>> = {};
+  let lastRow = header.lastRow;
+  const labelCol = header.columns.get('label') ?? 0;
+  const amountCols = [header.columns.get('budget')!, header.columns.get('actual')!];
+  for (let r = header.lastRow + 1; r < rowCount(ctx.sheet); r++) {
+    if (isSkippableRow(ctx.sheet, r, header)) continue;
+    const item = rowItem(ctx.sheet, r, labelCol, Math.min(...amountCols));
+    if (!item || budget[item] || actual[item]) continue;
+    const b = readAmount(ctx, r, header.columns.get('budget')!, `预算数 ${ITEM_NAMES[item]}`);
+    const a = readAmount(ctx, r, header.columns.get('actual')!, `决算数 ${ITEM_NAMES[item]}`);
+    if (b) budget[item] = b;
+    if (a) actual[item] = a;
+    lastRow = r;
+  }
+  return {
+    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastColOf(header, ctx.sheet)),
+    budget,
+    actual,
+  };
+}
+
+/** The item a long-layout row names, from its label cell (or any text cell left of the amounts). */
+function rowItem(sheet: SheetSnapshot, r: number, labelCol: number, firstAmountCol: number): ThreePublicItem | null {
+  const direct = classifyThreePublic(normaliseLabel(valueAt(sheet, r, labelCol)));
+  if (direct) return direct;
+  for (let c = 0; c < firstAmountCol; c++) {
+    const item = classifyThreePublic(normaliseLabel(valueAt(sheet, r, c)));
+    if (item) return item;
+  }
+  return null;
+}
+
+function lastColOf(header: HeaderMatch, sheet: SheetSnapshot): number {
+  return Math.min(Math.max(...header.columns.values()), colCount(sheet) - 1);
+}
