@@ -1,0 +1,153 @@
+/**
+ * The performance benchmark (DESIGN.md "Performance budgets"). Prints numbers next to their
+ * budgets; asserts nothing (timing on a shared machine is not a test).
+ * Run: `npm run bench` (compiles, then runs build/scripts/bench.js).
+ */
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { performance } from 'perf_hooks';
+import ExcelJS from 'exceljs';
+import { analyse, buildReportSheet } from '../src/core/analyse';
+import { WorkbookSnapshot } from '../src/core/grid/snapshot';
+import { readSnapshot } from '../src/xlsx/readSnapshot';
+import { buildBenchWorkbook } from './benchWorkbook';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'bin', 'perf-report.js');
+const EXAMPLE = path.join(ROOT, 'examples', 'zhuhui-2022.xlsx');
+const RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+}
+
+/** Median time of analyse (and of the report layout) over RUNS runs on one snapshot. */
+function coreTimes(snapshot: WorkbookSnapshot): { analyse: number; layout: number } {
+  const a: number[] = [];
+  const l: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const analysis = analyse(snapshot);
+    const t1 = performance.now();
+    buildReportSheet(analysis);
+    l.push(performance.now() - t1);
+    a.push(t1 - t0);
+  }
+  return { analyse: median(a), layout: median(l) };
+}
+
+/**
+ * ExcelJS alone, as a process like the CLI (node start, require, read, write): the floor any
+ * .xlsx tool pays, measured the same way as the CLI so the ratio compares like with like.
+ */
+function excelJsRoundTrip(file: string, outDir: string): number {
+  const script = path.join(outDir, 'exceljs-roundtrip.js');
+  fs.writeFileSync(
+    script,
+    `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});
+(async () => { const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(process.argv[2]); await wb.xlsx.writeFile(process.argv[3]); })();`,
+  );
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, [script, file, path.join(outDir, 'exceljs-copy.xlsx')], { encoding: 'utf8' });
+    times.push(performance.now() - start);
+    if (r.status !== 0) throw new Error(`ExcelJS round trip failed: ${r.stderr}`);
+  }
+  return median(times);
+}
+
+/** The CLI as a user runs it (a fresh node process): wall time and the peak RSS it reports. */
+function cliRun(
+  file: string,
+  outDir: string,
+): { ms: number; maxRssMb: number | null; code: number | null; phases: string } {
+  const times: number[] = [];
+  let rss: number | null = null;
+  let phases = '';
+  let code: number | null = null;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const r = spawnSync(process.execPath, [CLI, 'build', file, '-o', path.join(outDir, 'cli-out.xlsx')], {
+      env: { ...process.env, PERF_REPORT_STATS: '1' },
+      encoding: 'utf8',
+    });
+    times.push(performance.now() - start);
+    code = r.status;
+    const m = /maxRSS_KB=(\d+)/.exec(r.stderr ?? '');
+    if (m) rss = Math.max(rss ?? 0, Number(m[1]) / 1024);
+    phases = [...(r.stderr ?? '').matchAll(/(\w+)_ms=(\d+)/g)].map((x) => `${x[1]} ${x[2]}`).join(', ');
+    if (r.status !== 0) process.stderr.write(r.stderr ?? '');
+  }
+  return { ms: median(times), maxRssMb: rss, code, phases };
+}
+
+async function benchFile(
+  label: string,
+  file: string,
+  outDir: string,
+  budgets: { core: number; memoryMb: number },
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const [snapshot, snapMs] = await timed(() => readSnapshot(wb));
+  const core = coreTimes(snapshot);
+  const floor = excelJsRoundTrip(file, outDir);
+  const cli = cliRun(file, outDir);
+  const ratio = cli.ms / floor;
+  const mb = (fs.statSync(file).size / 1024 / 1024).toFixed(2);
+  const line = (name: string, value: string, budget: string, ok: boolean) =>
+    console.log(`  ${name.padEnd(30)} ${value.padStart(12)}   budget ${budget.padEnd(10)} ${ok ? 'ok' : 'OVER'}`);
+  console.log(`\n${label}  (${path.basename(file)}, ${mb} MB)`);
+  line('core analyse (median)', `${core.analyse.toFixed(1)} ms`, `< ${budgets.core} ms`, core.analyse < budgets.core);
+  console.log(`  ${'report layout (median)'.padEnd(30)} ${`${core.layout.toFixed(1)} ms`.padStart(12)}`);
+  console.log(`  ${'snapshot from ExcelJS'.padEnd(30)} ${`${snapMs.toFixed(1)} ms`.padStart(12)}`);
+  console.log(`  ${'ExcelJS read + write (process)'.padEnd(30)} ${`${floor.toFixed(0)} ms`.padStart(12)}`);
+  line('CLI build (wall, median)', `${cli.ms.toFixed(0)} ms`, '', true);
+  console.log(`    phases of the last run (ms): ${cli.phases}`);
+  line('CLI ÷ ExcelJS read+write', `${ratio.toFixed(2)}×`, '≤ 1.5×', ratio <= 1.5);
+  line(
+    'CLI peak memory (maxRSS)',
+    cli.maxRssMb === null ? 'n/a' : `${cli.maxRssMb.toFixed(0)} MB`,
+    `< ${budgets.memoryMb} MB`,
+    cli.maxRssMb !== null && cli.maxRssMb < budgets.memoryMb,
+  );
+  if (cli.code !== 0) console.log(`  CLI exit code ${cli.code}`);
+}
+
+async function run(): Promise<void> {
+  if (!fs.existsSync(path.join(ROOT, 'build', 'src', 'cli', 'main.js'))) throw new Error('run npm run build:cli first');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-bench-'));
+  try {
+    console.log(
+      `perf-report benchmark — node ${process.version}, ${os.cpus().length} CPUs (timings are medians; nothing is asserted)`,
+    );
+    if (fs.existsSync(EXAMPLE))
+      await benchFile('Seed-sized (examples/zhuhui-2022.xlsx)', EXAMPLE, dir, { core: 20, memoryMb: 200 });
+    const large = path.join(dir, 'large-department.xlsx');
+    const [, genMs] = await timed(() => buildBenchWorkbook().xlsx.writeFile(large));
+    console.log(`\n(generated the large department in ${genMs.toFixed(0)} ms)`);
+    await benchFile(
+      'Large department (24 sub-units, 5,000 功能分类 rows, 2,000 projects, 200 indicators)',
+      large,
+      dir,
+      { core: 300, memoryMb: 1024 },
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+run().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

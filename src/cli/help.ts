@@ -1,0 +1,38 @@
+/** The CLI's --help texts (中文). */
+
+export const MAIN_HELP = `perf-report — 绩效自评报告助手
+
+用法：
+  perf-report build <输入.xlsx> [-o <输出.xlsx>] [--json <文件>] [--sheet <表名>] [--scheme <方案>]
+  perf-report check <输入.xlsx> [--json <文件>] [--scheme <方案>]
+  perf-report template -o <文件.xlsx>
+
+每个命令都可加 --help 查看说明。
+退出码：0 完成；1 check 发现严重问题；2 参数错误或文件无法读取；3 内部错误。`;
+
+export const BUILD_HELP = `perf-report build <输入.xlsx> [选项]
+
+读取工作簿中的部门决算公开表、绩效自评表等，审核勾稽关系、计算指标和得分，
+把“绩效自评报告”工作表写入一个新文件（原文件不变）。数据问题不会中止，只在报告中列出。
+
+选项：
+  -o, --out <文件.xlsx>   输出文件（默认：与输入同目录的“<输入名>-报告.xlsx”）
+  --json <文件>           同时把结果（数字、指标、得分、审核发现、报告文字）写成 JSON
+  --sheet <表名>          报告工作表名（默认：绩效自评报告）；同名的非本工具工作表不会被覆盖，
+                          报告改写到“<表名> (2)”
+  --scheme <方案>         评分方案名，覆盖“部门基本情况”中的评分方案`;
+
+export const CHECK_HELP = `perf-report check <输入.xlsx> [选项]
+
+只审核，不写报告。每行一条：级别 位置：说明，例如
+  严重 支出决算表!E7：…
+发现严重问题时退出码为 1，否则为 0。
+
+选项：
+  --json <文件>     同时把结果写成 JSON
+  --scheme <方案>   评分方案名`;
+
+export const TEMPLATE_HELP = `perf-report template -o <文件.xlsx>
+
+写一个空白的标准工作簿：每张表都有标题、单位、表头和填写说明（注：…），
+“评分方案”表预填默认方案，可在此基础上修改。`;

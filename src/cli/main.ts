@@ -1,0 +1,178 @@
+/**
+ * perf-report CLI: argv → ExcelJS adapter → core → adapter. Exit codes: 0 done (data problems
+ * are findings, never a failure), 1 `check` found errors, 2 bad arguments or an unreadable
+ * file (one line on stderr, no output file left behind), 3 an internal error.
+ */
+import fs from 'fs';
+import path from 'path';
+import { analyse, buildReportSheet } from '../core/analyse';
+import { Analysis } from '../core/model/analysis';
+import { describeFinding, severityWord } from '../core/findings/wording';
+import { analysisToJson } from '../core/output/toJson';
+import { formatScore } from '../core/money';
+import { DEFAULT_REPORT_SHEET } from '../core/report/sheet';
+import { readSnapshot, WorkbookReadError } from '../xlsx/readSnapshot';
+import { loadWorkbookFile, writeWorkbookFileAtomic } from '../xlsx/nodeFile';
+import { writeReport } from '../xlsx/writeReport';
+import { buildTemplateWorkbook } from '../xlsx/writeTemplate';
+import { parseArgs, UsageError } from './args';
+import { BUILD_HELP, CHECK_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
+
+export interface Output {
+  write(text: string): unknown;
+}
+
+export interface CliIO {
+  readonly stdout: Output;
+  readonly stderr: Output;
+}
+
+/** Runs the CLI on `argv` (without node and the script path); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+      return say(io.stdout, MAIN_HELP, 0);
+    if (command === 'build') return await build(rest, io);
+    if (command === 'check') return await check(rest, io);
+    if (command === 'template') return await template(rest, io);
+    throw new UsageError(`未知命令：${command}（可用 build、check、template，见 perf-report --help）`);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof WorkbookReadError)
+      return say(io.stderr, `perf-report: ${err.message}`, 2);
+    const message = err instanceof Error ? err.message : String(err);
+    return say(io.stderr, `perf-report: 内部错误：${message.split('\n')[0]}`, 3);
+  }
+}
+
+function say(out: Output, text: string, code: number): number {
+  out.write(text.endsWith('\n') ? text : `${text}\n`);
+  return code;
+}
+
+/** `<dir>/<name>-报告.xlsx` next to the input. */
+export function defaultOutput(input: string): string {
+  const parsed = path.parse(input);
+  return path.join(parsed.dir, `${parsed.name}-报告.xlsx`);
+}
+
+async function build(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, ['out', 'json', 'sheet', 'scheme'], { '-o': 'out' });
+  if (parsed.help) return say(io.stdout, BUILD_HELP, 0);
+  const input = oneInput(parsed.positional, 'build');
+  const out = parsed.options.out ?? defaultOutput(input);
+  checkXlsxName(out, '-o');
+  checkWritableDir(out);
+  if (parsed.options.json) checkWritableDir(parsed.options.json);
+  if (parsed.options.sheet !== undefined) checkSheetName(parsed.options.sheet);
+  const phases = new Phases();
+  const wb = await loadWorkbookFile(input);
+  phases.mark('load');
+  const snapshot = readSnapshot(wb);
+  phases.mark('snapshot');
+  const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
+  phases.mark('analyse');
+  const report = buildReportSheet(analysis, parsed.options.sheet ?? DEFAULT_REPORT_SHEET);
+  phases.mark('layout');
+  const { sheetName } = writeReport(wb, report);
+  phases.mark('writeReport');
+  await writeWorkbookFileAtomic(wb, out);
+  phases.mark('save');
+  if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
+  io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
+  reportStats(io, phases);
+  return 0;
+}
+
+async function check(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, ['json', 'scheme']);
+  if (parsed.help) return say(io.stdout, CHECK_HELP, 0);
+  const input = oneInput(parsed.positional, 'check');
+  if (parsed.options.json) checkWritableDir(parsed.options.json);
+  const analysis = analyse(readSnapshot(await loadWorkbookFile(input)), { scheme: parsed.options.scheme });
+  const lines = analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`);
+  io.stdout.write(lines.join('') + `${countLine(analysis)}\n`);
+  if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: null }));
+  reportStats(io);
+  return analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+async function template(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, ['out'], { '-o': 'out' });
+  if (parsed.help) return say(io.stdout, TEMPLATE_HELP, 0);
+  if (parsed.positional.length > 0) throw new UsageError(`多余的参数：${parsed.positional.join(' ')}`);
+  const out = parsed.options.out;
+  if (!out) throw new UsageError('template 需要 -o <文件.xlsx>');
+  checkXlsxName(out, '-o');
+  checkWritableDir(out);
+  await writeWorkbookFileAtomic(buildTemplateWorkbook(), out);
+  return say(io.stdout, `模板已写入：${out}`, 0);
+}
+
+function oneInput(positional: readonly string[], command: string): string {
+  if (positional.length === 0)
+    throw new UsageError(`${command} 需要一个 .xlsx 文件（见 perf-report ${command} --help）`);
+  if (positional.length > 1)
+    throw new UsageError(`${command} 只接受一个文件，多余的参数：${positional.slice(1).join(' ')}`);
+  return positional[0];
+}
+
+function checkXlsxName(file: string, option: string): void {
+  if (!/\.xlsx$/i.test(file)) throw new UsageError(`${option} 的文件名须以 .xlsx 结尾：${file}`);
+}
+
+/** Excel's sheet-name rules, checked up front so a bad --sheet is a usage error, not a crash. */
+function checkSheetName(name: string): void {
+  if (name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.trim() === '') {
+    throw new UsageError(`--sheet 不是有效的工作表名（最多31个字符，不含 [ ] : * ? / \\，首尾不能是单引号）：${name}`);
+  }
+}
+
+function checkWritableDir(file: string): void {
+  const dir = path.dirname(path.resolve(file));
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`输出文件夹不存在：${dir}`);
+}
+
+async function writeJson(file: string, doc: object): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
+  await fs.promises.writeFile(temp, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
+  await fs.promises.rename(temp, file);
+}
+
+function countLine(a: Analysis): string {
+  const n = (s: string) => a.findings.filter((f) => f.severity === s).length;
+  return `共 ${a.findings.length} 条：严重 ${n('error')}，警告 ${n('warning')}，提示 ${n('info')}`;
+}
+
+function summary(a: Analysis, sheetName: string, out: string, json: string | undefined): string {
+  const who = [a.department, a.year !== null ? `${a.year}年` : ''].join('').trim();
+  return (
+    [
+      `${who || '（未填写部门名称）'}：综合自评得分 ${formatScore(a.scoring.total)} 分，等级“${a.scoring.grade}”（评分方案：${a.scoring.scheme}）`,
+      `审核：${countLine(a)}${a.findings.length > 0 ? '（详见报告附表3，或运行 perf-report check）' : ''}`,
+      `报告已写入：${out}（工作表“${sheetName}”）`,
+      ...(json ? [`JSON 已写入：${json}`] : []),
+    ].join('\n') + '\n'
+  );
+}
+
+/** Wall time per phase of a build, for PERF_REPORT_STATS. */
+class Phases {
+  private last = performance.now();
+  readonly times: string[] = [];
+  mark(name: string): void {
+    const now = performance.now();
+    this.times.push(`${name}_ms=${Math.round(now - this.last)}`);
+    this.last = now;
+  }
+}
+
+/** PERF_REPORT_STATS=1: peak memory, CPU time and phase times on stderr, for the benchmark. */
+function reportStats(io: CliIO, phases?: Phases): void {
+  if (process.env.PERF_REPORT_STATS !== '1') return;
+  const usage = process.resourceUsage();
+  const extra = phases ? ` ${phases.times.join(' ')}` : '';
+  io.stderr.write(
+    `perf-report-stats maxRSS_KB=${usage.maxRSS} userCPU_us=${usage.userCPUTime} systemCPU_us=${usage.systemCPUTime}${extra}\n`,
+  );
+}

@@ -1,0 +1,136 @@
+/** The CLI end to end through `main(argv, io)`: exit codes, files written or not, output lines. */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { readSnapshot } from '../../src/xlsx/readSnapshot';
+
+const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'zhuhui-2022.xlsx');
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-cli-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('an unknown option exits 2 with one line on stderr and writes nothing', async () => {
+  const c = capture();
+  const input = path.join(dir, 'in.xlsx');
+  fs.copyFileSync(EXAMPLE, input);
+  expect(await main(['build', input, '--frobnicate', 'x'], c.io)).toBe(2);
+  expect(c.err().trim().split('\n')).toHaveLength(1);
+  expect(c.err()).toContain('--frobnicate');
+  expect(fs.readdirSync(dir)).toEqual(['in.xlsx']);
+});
+
+test('build without a file, or with two, is a usage error', async () => {
+  expect(await main(['build'], capture().io)).toBe(2);
+  expect(await main(['build', 'a.xlsx', 'b.xlsx'], capture().io)).toBe(2);
+  expect(await main(['frob'], capture().io)).toBe(2);
+});
+
+test('a missing input exits 2 with a one-line reason naming the file and leaves no output', async () => {
+  const c = capture();
+  const missing = path.join(dir, '没有.xlsx');
+  expect(await main(['build', missing, '-o', path.join(dir, 'out.xlsx')], c.io)).toBe(2);
+  expect(c.err()).toMatch(/^perf-report: 找不到文件：.*没有\.xlsx\n$/);
+  expect(fs.readdirSync(dir)).toEqual([]);
+});
+
+test('a file that is not an .xlsx exits 2 and leaves no output, temporary or final', async () => {
+  const c = capture();
+  const input = path.join(dir, 'in.xlsx');
+  fs.writeFileSync(input, 'not a zip');
+  expect(await main(['build', input], c.io)).toBe(2);
+  expect(fs.readdirSync(dir)).toEqual(['in.xlsx']);
+});
+
+test('--help prints the usage and exits 0', async () => {
+  for (const argv of [['--help'], ['build', '--help'], ['check', '-h'], ['template', '--help']]) {
+    const c = capture();
+    expect(await main(argv, c.io)).toBe(0);
+    expect(c.out()).toContain('perf-report');
+  }
+});
+
+test('template writes the standard workbook with every sheet', async () => {
+  const out = path.join(dir, '模板.xlsx');
+  expect(await main(['template', '-o', out], capture().io)).toBe(0);
+  const names = readSnapshot(await loadWorkbookFile(out)).sheets.map((s) => s.name);
+  expect(names).toEqual(
+    expect.arrayContaining(['支出决算表', '部门整体支出绩效自评表', '部门基本情况', '报告文字', '评分方案']),
+  );
+  expect(await main(['template'], capture().io)).toBe(2);
+});
+
+test('check exits 1 when a table has an error and prints 严重 with the cell', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE);
+  const p3 = wb.worksheets.find((ws) => ws.name.includes('部门基本情况'))!;
+  wb.removeWorksheet(p3.id); // a required table missing is an error
+  const input = path.join(dir, 'broken.xlsx');
+  await wb.xlsx.writeFile(input);
+  const c = capture();
+  expect(await main(['check', input], c.io)).toBe(1);
+  expect(c.out()).toMatch(/^严重 /m);
+});
+
+describe('build on the example workbook', () => {
+  test('writes <in>-报告.xlsx next to the input with the report sheet, the JSON, and a summary', async () => {
+    const input = path.join(dir, 'zhuhui.xlsx');
+    fs.copyFileSync(EXAMPLE, input);
+    const json = path.join(dir, 'out.json');
+    const c = capture();
+    expect(await main(['build', input, '--json', json], c.io)).toBe(0);
+    const out = path.join(dir, 'zhuhui-报告.xlsx');
+    expect(c.out()).toContain(out);
+    expect(c.out()).toMatch(/综合自评得分 [\d.]+ 分，等级“[优良中差]”/);
+    const before = readSnapshot(await loadWorkbookFile(input));
+    const after = readSnapshot(await loadWorkbookFile(out));
+    expect(after.sheets.filter((s) => !s.isReport)).toEqual(before.sheets);
+    expect(after.sheets.filter((s) => s.isReport).map((s) => s.name)).toEqual(['绩效自评报告']);
+    const doc = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(doc.report.sheet).toBe('绩效自评报告');
+    expect(Object.keys(doc)).toEqual([
+      'department',
+      'year',
+      'scheme',
+      'tables',
+      'figures',
+      'indicators',
+      'scores',
+      'totalScore',
+      'grade',
+      'findings',
+      'report',
+    ]);
+    expect(doc.figures.expenditureTotal.source).toMatch(/^='.+'!E\d+$/);
+    expect(typeof doc.figures.expenditureTotal.value).toBe('number');
+    expect(doc.report.sections.map((s: { heading: string }) => s.heading)[0]).toMatch(/^一、/);
+    expect(fs.readdirSync(dir).sort()).toEqual(['out.json', 'zhuhui-报告.xlsx', 'zhuhui.xlsx']);
+  });
+
+  test('building from its own output replaces the report instead of adding a second one', async () => {
+    const input = path.join(dir, 'a.xlsx');
+    fs.copyFileSync(EXAMPLE, input);
+    const once = path.join(dir, 'once.xlsx');
+    const twice = path.join(dir, 'twice.xlsx');
+    expect(await main(['build', input, '-o', once], capture().io)).toBe(0);
+    expect(await main(['build', once, '-o', twice], capture().io)).toBe(0);
+    const sheets = readSnapshot(await loadWorkbookFile(twice)).sheets;
+    expect(sheets.filter((s) => s.isReport)).toHaveLength(1);
+    expect(sheets.length).toBe(readSnapshot(await loadWorkbookFile(once)).sheets.length);
+  });
+});
