@@ -1,0 +1,133 @@
+import * as React from 'react';
+import { FluentProvider, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import { PaneSettings } from '../excel/settings';
+import { GenerateResult, PaneActions } from './actions';
+import { PaneModel } from './paneModel';
+import { Problem, describeProblem } from './problems';
+import { UiLang, stringsFor } from './strings';
+import { ProblemBar } from './components/ProblemBar';
+import { DataTab } from './components/DataTab';
+import { ReviewTab } from './components/ReviewTab';
+import { ScoresTab } from './components/ScoresTab';
+import { ReportTab } from './components/ReportTab';
+
+type TabId = 'data' | 'review' | 'scores' | 'report';
+
+export interface AppProps {
+  readonly actions: PaneActions;
+  readonly lang: UiLang;
+  readonly initialSettings: PaneSettings;
+  readonly schemes: readonly string[];
+  /** A problem known before the first render (not in Excel, Excel too old). */
+  readonly startupProblem?: Problem | null;
+  /** The clock, injectable for tests. */
+  readonly now?: () => Date;
+}
+
+export function App(props: AppProps) {
+  const { actions, lang } = props;
+  const t = stringsFor(lang);
+  const now = props.now ?? (() => new Date());
+  const [tab, setTab] = React.useState<TabId>('report');
+  const [model, setModel] = React.useState<PaneModel | null>(null);
+  const [settings, setSettingsState] = React.useState(props.initialSettings);
+  const [busy, setBusy] = React.useState(false);
+  const [problem, setProblem] = React.useState<Problem | null>(props.startupProblem ?? null);
+  const [sheetName, setSheetName] = React.useState<string | null>(null);
+  const [lastRefreshed, setLastRefreshed] = React.useState<Date | null>(null);
+  const settingsRef = React.useRef(settings);
+  settingsRef.current = settings;
+
+  const applyResult = React.useCallback((r: GenerateResult) => {
+    setModel(r.model);
+    setSheetName(r.sheetName);
+    setLastRefreshed(now());
+  }, []);
+
+  React.useEffect(() => {
+    if (props.startupProblem) return;
+    actions.analyse(settingsRef.current).then(setModel, (e) => setProblem(describeProblem(e, lang, 'read')));
+    let stop: (() => Promise<void>) | null = null;
+    actions
+      .watchEdits(
+        () => settingsRef.current,
+        applyResult,
+        (e) => setProblem(describeProblem(e, lang, 'write')),
+      )
+      .then(
+        (s) => (stop = s),
+        (e) => setProblem(describeProblem(e, lang, 'events')),
+      );
+    return () => void stop?.();
+  }, []);
+
+  const generate = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      applyResult(await actions.generate(settingsRef.current));
+    } catch (e) {
+      setProblem(describeProblem(e, lang, 'analyse'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const changeSettings = (next: PaneSettings) => {
+    setSettingsState(next);
+    settingsRef.current = next;
+    actions.saveSettings(next).catch((e) => setProblem(describeProblem(e, lang, 'settings')));
+  };
+
+  const select = (sheet: string, a1: string) => {
+    actions.selectCell(sheet, a1).catch((e) => setProblem(describeProblem(e, lang, 'select')));
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: '8px 10px', boxSizing: 'border-box' }}>
+      <Text as="h1" size={500} weight="semibold" block>
+        {t.title}
+      </Text>
+      {model?.department && (
+        <Text size={200} block>
+          {model.department} {model.year ?? ''}
+        </Text>
+      )}
+      {problem && <ProblemBar problem={problem} dismissLabel={t.dismiss} onDismiss={() => setProblem(null)} />}
+      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabId)} size="small">
+        <Tab value="data">{t.tabData}</Tab>
+        <Tab value="review">
+          {t.tabReview}
+          {model && model.counts.error > 0 ? ` (${model.counts.error})` : ''}
+        </Tab>
+        <Tab value="scores">{t.tabScores}</Tab>
+        <Tab value="report">{t.tabReport}</Tab>
+      </TabList>
+      <div style={{ paddingTop: 8 }}>
+        {tab === 'report' && (
+          <ReportTab
+            t={t}
+            model={model}
+            busy={busy}
+            settings={settings}
+            schemes={props.schemes}
+            sheetName={sheetName}
+            lastRefreshed={lastRefreshed}
+            onGenerate={generate}
+            onSettings={changeSettings}
+          />
+        )}
+        {tab !== 'report' && !model && <p>{t.noAnalysis}</p>}
+        {tab === 'data' && model && (
+          <DataTab
+            model={model}
+            t={t}
+            onInsertTemplates={actions.insertTemplates ? (ids) => void actions.insertTemplates!(ids) : undefined}
+          />
+        )}
+        {tab === 'review' && model && <ReviewTab model={model} t={t} onSelect={select} />}
+        {tab === 'scores' && model && <ScoresTab model={model} t={t} />}
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,25 @@
+/** What the pane can ask of its host — passed to components as props (no Excel.* in components). */
+import { PaneSettings } from '../excel/settings';
+import { PaneModel } from './paneModel';
+
+export interface GenerateResult {
+  readonly model: PaneModel;
+  readonly sheetName: string;
+}
+
+export interface PaneActions {
+  /** Reads and checks the workbook without writing anything. */
+  analyse(settings: PaneSettings): Promise<PaneModel>;
+  /** Reads, analyses and (re)writes the report sheet. */
+  generate(settings: PaneSettings): Promise<GenerateResult>;
+  selectCell(sheet: string, a1: string): Promise<void>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+  /** Refreshes after edits while `settings().autoRefresh`; resolves to a stop function. */
+  watchEdits(
+    settings: () => PaneSettings,
+    onRefreshed: (r: GenerateResult) => void,
+    onError: (e: unknown) => void,
+  ): Promise<() => Promise<void>>;
+  /** Inserts empty template sheets for the missing tables (absent when the host cannot). */
+  insertTemplates?: (ids: readonly string[]) => Promise<void>;
+}

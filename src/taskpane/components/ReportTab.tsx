@@ -1,0 +1,68 @@
+import * as React from 'react';
+import { Button, Field, ProgressBar, Select, Switch, Text } from '@fluentui/react-components';
+import { PaneSettings } from '../../excel/settings';
+import { PaneModel } from '../paneModel';
+import { Strings } from '../strings';
+
+export interface ReportTabProps {
+  readonly t: Strings;
+  readonly model: PaneModel | null;
+  readonly busy: boolean;
+  readonly settings: PaneSettings;
+  readonly schemes: readonly string[];
+  readonly sheetName: string | null;
+  readonly lastRefreshed: Date | null;
+  readonly onGenerate: () => void;
+  readonly onSettings: (s: PaneSettings) => void;
+}
+
+export function ReportTab(props: ReportTabProps) {
+  const { t, model, settings } = props;
+  return (
+    <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+      <Button appearance="primary" disabled={props.busy} onClick={props.onGenerate}>
+        {props.sheetName ? t.refresh : t.generate}
+      </Button>
+      {props.busy && <ProgressBar aria-label={t.working} />}
+      {props.busy && <Text size={200}>{t.working}</Text>}
+      {model && (
+        <Text data-testid="summary" weight="semibold">
+          {t.summary(model.total, model.grade, model.counts.error, model.counts.warning)}
+        </Text>
+      )}
+      {props.sheetName && <Text size={200}>{t.written(props.sheetName)}</Text>}
+      <Switch
+        label={t.autoRefresh}
+        checked={settings.autoRefresh}
+        onChange={(_e, data) => props.onSettings({ ...settings, autoRefresh: data.checked })}
+      />
+      <Text size={200} data-testid="last-refreshed">
+        {t.lastRefreshed}：{props.lastRefreshed ? props.lastRefreshed.toLocaleString() : t.never}
+      </Text>
+      <Field label={t.scheme}>
+        <Select
+          value={settings.scheme ?? ''}
+          onChange={(_e, data) => props.onSettings({ ...settings, scheme: data.value || null })}
+        >
+          <option value="">{t.schemeFromWorkbook}</option>
+          {props.schemes.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.reportSheet}>
+        <input
+          defaultValue={settings.reportSheetName}
+          maxLength={31}
+          style={{ font: 'inherit', padding: '4px 6px', border: '1px solid #d1d1d1', borderRadius: 4 }}
+          onBlur={(e) =>
+            e.target.value !== settings.reportSheetName &&
+            props.onSettings({ ...settings, reportSheetName: e.target.value })
+          }
+        />
+      </Field>
+    </section>
+  );
+}

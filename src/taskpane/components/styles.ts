@@ -1,0 +1,15 @@
+import type { CSSProperties } from 'react';
+
+export const tableStyle: CSSProperties = {
+  borderCollapse: 'collapse',
+  width: '100%',
+  margin: '4px 0 12px',
+  fontSize: 12,
+};
+export const cellStyle: CSSProperties = {
+  border: '1px solid #e0e0e0',
+  padding: '2px 4px',
+  textAlign: 'left',
+  verticalAlign: 'top',
+};
+export const numberCellStyle: CSSProperties = { ...cellStyle, textAlign: 'right', whiteSpace: 'nowrap' };

@@ -1,0 +1,51 @@
+/** PaneActions over Excel: the Office.js adapter, the engine and refresh-after-edits, wired. */
+import { analyse, buildReportSheet } from '../core/analyse';
+import { WorkbookSnapshot } from '../core/grid/snapshot';
+import { createExcelHost, ExcelDeps } from '../excel/excelHost';
+import { createAutoRefresh } from '../excel/autoRefresh';
+import { PaneSettings, SettingsStore, saveSettings } from '../excel/settings';
+import { GenerateResult, PaneActions } from './actions';
+import { toPaneModel } from './paneModel';
+import { UiLang } from './strings';
+
+export function createExcelActions(
+  deps: ExcelDeps & { readonly settings: SettingsStore; readonly lang: UiLang },
+): PaneActions {
+  const host = createExcelHost(deps);
+  /** Auto-refresh rewrites a report only once one exists (made now or found in the workbook). */
+  let hasReport = false;
+  const options = (s: PaneSettings) => (s.scheme ? { scheme: s.scheme } : {});
+
+  const generate = async (settings: PaneSettings, activate: boolean): Promise<GenerateResult> => {
+    const make = (snapshot: WorkbookSnapshot, sheetName: string) => {
+      const analysis = analyse(snapshot, options(settings));
+      return { sheet: buildReportSheet(analysis, sheetName), value: toPaneModel(analysis, deps.lang) };
+    };
+    const out = await host.refreshReport(make, settings.reportSheetName, { activate });
+    hasReport = true;
+    return { model: out.value, sheetName: out.sheetName };
+  };
+
+  return {
+    async analyse(settings) {
+      const read = await host.readWorkbook();
+      hasReport = hasReport || read.reportSheet !== null;
+      return toPaneModel(analyse(read.snapshot, options(settings)), deps.lang);
+    },
+    generate: (settings) => generate(settings, true),
+    selectCell: (sheet, a1) => host.selectCell(sheet, a1),
+    saveSettings: (settings) => saveSettings(deps.settings, settings),
+    async watchEdits(settings, onRefreshed, onError) {
+      const auto = createAutoRefresh({
+        isEnabled: () => hasReport && settings().autoRefresh,
+        refresh: async () => onRefreshed(await generate(settings(), false)),
+        onError,
+      });
+      const stop = await host.onSheetChanged(auto.notify);
+      return async () => {
+        auto.dispose();
+        await stop();
+      };
+    },
+  };
+}

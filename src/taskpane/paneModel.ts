@@ -1,0 +1,98 @@
+/**
+ * What the pane shows, computed from an Analysis (pure): tables found and missing, findings
+ * in words with where they point, indicators, score rows, total and grade.
+ */
+import { Analysis } from '../core/model/analysis';
+import { TableId } from '../core/model/types';
+import { Severity } from '../core/findings/finding';
+import { describeFinding } from '../core/findings/wording';
+import { TABLE_NAMES } from '../core/findings/tableNames';
+import { a1, a1Range } from '../core/grid/address';
+import { formatRate, formatScore } from '../core/money';
+import { UiLang } from './strings';
+
+export interface PaneTable {
+  readonly id: TableId;
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly unit: string;
+  readonly unitAssumed: boolean;
+}
+
+export interface PaneFinding {
+  readonly severity: Severity;
+  readonly text: string;
+  /** Where a click goes, when the finding points at a cell. */
+  readonly cell: { readonly sheet: string; readonly a1: string } | null;
+}
+
+export interface PaneModel {
+  readonly department: string;
+  readonly year: number | null;
+  readonly tables: readonly PaneTable[];
+  readonly missing: readonly { readonly id: TableId; readonly name: string; readonly required: boolean }[];
+  readonly findings: readonly PaneFinding[];
+  readonly indicators: readonly {
+    readonly name: string;
+    readonly value: string | null;
+    readonly reason: string | null;
+  }[];
+  readonly scores: readonly { readonly name: string; readonly weight: string; readonly score: string }[];
+  readonly total: string;
+  readonly grade: string;
+  readonly scheme: string;
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/** spec/workbook.md: required tables, then recommended ones. */
+const EXPECTED: readonly { id: TableId; required: boolean }[] = [
+  { id: 'T3', required: true },
+  { id: 'T6', required: true },
+  { id: 'P2', required: true },
+  { id: 'P3', required: true },
+  { id: 'T1', required: false },
+  { id: 'T7', required: false },
+  { id: 'P1', required: false },
+];
+
+export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
+  const found = new Set(analysis.model.tables.map((t) => t.id));
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of analysis.findings) counts[f.severity]++;
+  return {
+    department: analysis.department,
+    year: analysis.year,
+    tables: analysis.model.tables.map((t) => ({
+      id: t.id,
+      name: TABLE_NAMES[t.id],
+      sheet: t.sheet,
+      range: a1Range(t.range.top, t.range.left, t.range.bottom, t.range.right),
+      unit: t.unit,
+      unitAssumed: t.unitAssumed,
+    })),
+    missing: EXPECTED.filter((e) => !found.has(e.id)).map((e) => ({ ...e, name: TABLE_NAMES[e.id] })),
+    findings: analysis.findings.map((f) => ({
+      severity: f.severity,
+      text: describeFinding(f, lang),
+      cell:
+        f.at.sheet !== null && f.at.row !== null && f.at.col !== null
+          ? { sheet: f.at.sheet, a1: a1(f.at.row, f.at.col) }
+          : null,
+    })),
+    indicators: analysis.indicators.map((i) => ({
+      name: i.name,
+      value: i.value ? formatRate(i.value) : null,
+      reason: i.unavailableReason,
+    })),
+    scores: analysis.scoring.rows.map((r) => ({
+      name: r.level3,
+      weight: formatScore(r.weight),
+      score: formatScore(r.score),
+    })),
+    total: formatScore(analysis.scoring.total),
+    grade: analysis.scoring.grade,
+    scheme: analysis.scoring.scheme,
+    counts,
+  };
+}

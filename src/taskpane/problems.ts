@@ -1,0 +1,117 @@
+/**
+ * Every failure the user can act on, in words: what happened and what to do — shown in the
+ * pane as a Fluent MessageBar, never only on the console.
+ */
+import { HostError } from '../excel/excelHost';
+import { UiLang } from './strings';
+
+export interface Problem {
+  readonly intent: 'error' | 'warning';
+  readonly title: string;
+  readonly action: string;
+}
+
+type Words = { title: string; action: string };
+
+const BY_CODE: Record<string, Record<UiLang, Words>> = {
+  InvalidOperationInCellEditMode: {
+    'zh-CN': { title: 'Excel 正在编辑单元格', action: '请先按 Enter 或 Esc 结束编辑，再重试。' },
+    'en-US': { title: 'Excel is editing a cell', action: 'Press Enter or Esc to finish editing, then try again.' },
+  },
+  AccessDenied: {
+    'zh-CN': { title: '工作簿或工作表受保护，无法写入报告', action: '请在“审阅”选项卡撤消工作簿保护后重试。' },
+    'en-US': {
+      title: 'The workbook is protected',
+      action: 'Unprotect it (Review > Unprotect Workbook) and try again.',
+    },
+  },
+  RequestPayloadSizeLimitExceeded: {
+    'zh-CN': { title: '报告超过 Excel 网页版的单次写入上限', action: '请在 Excel 桌面版中生成报告。' },
+    'en-US': {
+      title: 'The report is larger than Excel on the web accepts at once',
+      action: 'Make the report in Excel desktop.',
+    },
+  },
+  ItemNotFound: {
+    'zh-CN': { title: '找不到该工作表或单元格', action: '它可能已被重命名或删除；请点击“刷新报告”重新读取。' },
+    'en-US': {
+      title: 'The sheet or cell is gone',
+      action: 'It may have been renamed or deleted; click Refresh report.',
+    },
+  },
+};
+
+const BY_STEP: Record<HostError['step'] | 'analyse' | 'settings' | 'host', Record<UiLang, Words>> = {
+  read: {
+    'zh-CN': {
+      title: '读取工作簿失败',
+      action: '请确认工作簿没有处于编辑状态后重试；若仍失败，请保存并重新打开工作簿。',
+    },
+    'en-US': {
+      title: 'Could not read the workbook',
+      action: 'Make sure no cell is being edited and try again; if it persists, save and reopen the workbook.',
+    },
+  },
+  write: {
+    'zh-CN': { title: '写入报告失败，原有报告未改动', action: '请重试；若工作簿受保护，请先撤消保护。' },
+    'en-US': {
+      title: 'Writing the report failed; the previous report is unchanged',
+      action: 'Try again; unprotect the workbook if it is protected.',
+    },
+  },
+  select: {
+    'zh-CN': { title: '无法定位到该单元格', action: '该工作表可能已被重命名或删除；请点击“刷新报告”。' },
+    'en-US': {
+      title: 'Could not go to the cell',
+      action: 'The sheet may have been renamed or deleted; click Refresh report.',
+    },
+  },
+  events: {
+    'zh-CN': { title: '无法监听数据修改，自动刷新不可用', action: '修改数据后请手动点击“刷新报告”。' },
+    'en-US': { title: 'Cannot listen for edits; auto-refresh is off', action: 'Click Refresh report after editing.' },
+  },
+  template: {
+    'zh-CN': { title: '插入模板表失败', action: '请确认工作簿未受保护后重试。' },
+    'en-US': {
+      title: 'Inserting the template sheets failed',
+      action: 'Make sure the workbook is not protected and try again.',
+    },
+  },
+  analyse: {
+    'zh-CN': { title: '分析数据时出错', action: '请把工作簿和此消息发给维护人员；其他表格不受影响。' },
+    'en-US': {
+      title: 'The analysis failed',
+      action: 'Send the workbook and this message to the maintainers; no sheet was changed.',
+    },
+  },
+  settings: {
+    'zh-CN': { title: '设置未能保存到工作簿', action: '设置本次仍然有效；请保存工作簿后重试。' },
+    'en-US': {
+      title: 'The settings could not be saved in the workbook',
+      action: 'They apply for now; save the workbook and try again.',
+    },
+  },
+  host: {
+    'zh-CN': {
+      title: '需要在 Excel 中打开',
+      action: '请在 Excel（2019 或 Microsoft 365，或 Excel 网页版）中通过“加载项”打开本助手。',
+    },
+    'en-US': {
+      title: 'Open this in Excel',
+      action: 'Open the add-in from Excel 2019, Microsoft 365 or Excel on the web.',
+    },
+  },
+};
+
+/** The problem to show for an error thrown by a pane action. */
+export function describeProblem(e: unknown, lang: UiLang, fallback: keyof typeof BY_STEP = 'analyse'): Problem {
+  const code = e instanceof HostError ? e.code : ((e as { code?: string })?.code ?? '');
+  const step = e instanceof HostError ? e.step : fallback;
+  const words = BY_CODE[code]?.[lang] ?? BY_STEP[step][lang];
+  const detail = e instanceof Error && e.message ? `（${e.message}）` : '';
+  return { intent: 'error', title: words.title, action: `${words.action}${BY_CODE[code] ? '' : detail}` };
+}
+
+export function hostProblem(lang: UiLang): Problem {
+  return { intent: 'warning', ...BY_STEP.host[lang] };
+}

@@ -1,0 +1,104 @@
+/** The pane's words in zh-CN (default) and en-US, chosen by Office.context.displayLanguage. */
+export type UiLang = 'zh-CN' | 'en-US';
+
+/** zh-* → zh-CN, everything else → en-US; no language known → zh-CN (the users are Chinese finance officers). */
+export function uiLang(displayLanguage: string | undefined | null): UiLang {
+  if (!displayLanguage) return 'zh-CN';
+  return displayLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
+}
+
+const ZH = {
+  title: '绩效自评报告助手',
+  tabData: '数据',
+  tabReview: '审核',
+  tabScores: '指标与评分',
+  tabReport: '报告',
+  generate: '生成报告',
+  refresh: '刷新报告',
+  working: '正在读取工作簿并生成报告…',
+  reading: '正在读取工作簿…',
+  autoRefresh: '修改数据后自动刷新报告',
+  lastRefreshed: '上次刷新',
+  never: '尚未生成',
+  reportSheet: '报告工作表',
+  scheme: '评分方案',
+  schemeFromWorkbook: '按“部门基本情况”表',
+  tablesFound: '已识别的表',
+  tableId: '编号',
+  sheet: '工作表',
+  range: '区域',
+  unit: '单位',
+  unitAssumed: '（未找到单位行，按万元）',
+  missing: '缺少的表',
+  noneMissing: '标准表齐全。',
+  insertTemplates: '插入缺失的模板表',
+  findingsNone: '没有发现问题。',
+  errors: '严重',
+  warnings: '警告',
+  infos: '提示',
+  clickToSelect: '点击定位到单元格',
+  indicator: '指标',
+  value: '数值',
+  unavailable: '无法计算',
+  scoreRow: '三级指标',
+  weight: '分值',
+  score: '得分',
+  total: '综合得分',
+  grade: '等级',
+  noAnalysis: '点击“生成报告”读取工作簿。',
+  summary: (score: string, grade: string, errors: number, warnings: number) =>
+    `得分 ${score} 分，等级“${grade}”；严重 ${errors} 项，警告 ${warnings} 项。`,
+  written: (sheet: string) => `报告已写入工作表“${sheet}”。`,
+  dismiss: '关闭',
+};
+
+export type Strings = typeof ZH;
+
+const EN: Strings = {
+  title: 'Performance report assistant',
+  tabData: 'Data',
+  tabReview: 'Checks',
+  tabScores: 'Indicators & score',
+  tabReport: 'Report',
+  generate: 'Make report',
+  refresh: 'Refresh report',
+  working: 'Reading the workbook and writing the report…',
+  reading: 'Reading the workbook…',
+  autoRefresh: 'Refresh the report after edits',
+  lastRefreshed: 'Last refreshed',
+  never: 'not made yet',
+  reportSheet: 'Report sheet',
+  scheme: 'Scoring scheme',
+  schemeFromWorkbook: 'as in 部门基本情况',
+  tablesFound: 'Tables found',
+  tableId: 'Id',
+  sheet: 'Sheet',
+  range: 'Range',
+  unit: 'Unit',
+  unitAssumed: ' (no unit line; 万元 assumed)',
+  missing: 'Missing tables',
+  noneMissing: 'All standard tables are there.',
+  insertTemplates: 'Insert the missing template sheets',
+  findingsNone: 'No problems found.',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  infos: 'Info',
+  clickToSelect: 'Click to go to the cell',
+  indicator: 'Indicator',
+  value: 'Value',
+  unavailable: 'not available',
+  scoreRow: 'Indicator',
+  weight: 'Weight',
+  score: 'Score',
+  total: 'Total score',
+  grade: 'Grade',
+  noAnalysis: 'Click Make report to read the workbook.',
+  summary: (score, grade, errors, warnings) =>
+    `Score ${score}, grade ${grade}; ${errors} errors, ${warnings} warnings.`,
+  written: (sheet) => `The report is in sheet "${sheet}".`,
+  dismiss: 'Dismiss',
+};
+
+export function stringsFor(lang: UiLang): Strings {
+  return lang === 'zh-CN' ? ZH : EN;
+}

@@ -1,0 +1,203 @@
+/**
+ * The production task pane in headless Chromium, over the fake Excel holding the example
+ * workbook: make the report, see the score and the findings, go to a finding's cell, and
+ * check that auto-refresh follows edits — and stops when switched off. Screenshots (350×700)
+ * go to test/artifacts/.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import { chromium, BrowserContext, Page } from 'playwright-core';
+import { DIST, ROOT, buildFakeExcelScript, ensureProductionBuild } from './buildDist';
+import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { readSnapshot } from '../../src/xlsx/readSnapshot';
+import { analyse } from '../../src/core/analyse';
+import { formatScore } from '../../src/core/money';
+import { a1 } from '../../src/core/grid/address';
+import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
+
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_DIST = path.join(__dirname, '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist');
+const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+let server: http.Server;
+let baseUrl: string;
+let context: BrowserContext;
+let page: Page;
+let userDataDir: string;
+let expected: { total: string; grade: string; sheet: string; cell: string };
+
+function serveDist(): Promise<void> {
+  server = http.createServer((req, res) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve();
+    }),
+  );
+}
+
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, name) });
+const fake = <T>(fn: string): Promise<T> =>
+  page.evaluate(`(() => { const excel = window.__fakeExcel; return ${fn}; })()`) as Promise<T>;
+
+beforeAll(async () => {
+  ensureProductionBuild();
+  const fakeScript = await buildFakeExcelScript();
+  const workbook = await loadWorkbookFile(path.join(ROOT, 'examples', 'zhuhui-2022.xlsx'));
+  const analysis = analyse(readSnapshot(workbook));
+  const projectFinding = analysis.findings.find((f) => f.code === 'P1.T3.project')!;
+  expected = {
+    total: formatScore(analysis.scoring.total),
+    grade: analysis.scoring.grade,
+    sheet: projectFinding.at.sheet!,
+    cell: a1(projectFinding.at.row!, projectFinding.at.col!),
+  };
+  await serveDist();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-report-chromium-'));
+  // A fresh profile per run (playwright passes it as --user-data-dir); never a downloaded browser.
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 350, height: 700 },
+    locale: 'zh-CN',
+  });
+  // Nothing leaves the machine: office.js from node_modules, everything else not local is refused.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl)) return route.continue();
+    // office.js and the files it loads next (o15apptofilemappingtable.js …) from the npm copy of the CDN.
+    const hosted = url.startsWith(OFFICE_CDN)
+      ? path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split('?')[0])
+      : null;
+    if (hosted && hosted.startsWith(OFFICE_DIST) && fs.existsSync(hosted))
+      return route.fulfill({ path: hosted, contentType: 'text/javascript' });
+    return route.fulfill({ status: 404, body: '' });
+  });
+  const data = JSON.stringify(excelJsToFakeData(workbook));
+  await context.addInitScript({
+    content: `${fakeScript}
+      (function () {
+        var book = PerfReportFake.fakeBookFrom(${data});
+        var excel = PerfReportFake.createFakeExcel(book);
+        window.__fakeExcel = excel;
+        // office.js must not replace the fake: Excel stays ours whatever assigns to it.
+        Object.defineProperty(window, 'Excel', { get: function () { return excel; }, set: function () {}, configurable: false });
+      })();`,
+  });
+  page = await context.newPage();
+  await page.goto(`${baseUrl}/taskpane.html`);
+}, 600_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('the task pane in Chromium over the fake Excel', () => {
+  it('makes the report and shows the score and grade', async () => {
+    const button = page.getByRole('button', { name: '生成报告' });
+    await button.waitFor({ timeout: 30_000 });
+    await shot('01-start.png');
+    await button.click();
+    const summary = page.getByTestId('summary');
+    await summary.filter({ hasText: `得分 ${expected.total} 分` }).waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toContain(`等级“${expected.grade}”`);
+    expect(expected.total).toBe('88');
+    expect(expected.grade).toBe('良');
+    expect(await fake<boolean>("excel.book.findSheet('绩效自评报告') !== undefined")).toBe(true);
+    await page.getByRole('button', { name: '刷新报告' }).waitFor();
+    await shot('02-report.png');
+  });
+
+  it('lists the 项目支出 finding, and a click selects its cell in Excel', async () => {
+    await page.getByRole('tab', { name: /审核/ }).click();
+    const finding = page.locator('li.finding', { hasText: '项目支出合计' });
+    await finding.waitFor();
+    await shot('03-review.png');
+    await finding.click();
+    await page.waitForFunction(() => (window as any).__fakeExcel.book.selection !== null);
+    const selection = await fake<{ sheet: string; address: string }>('excel.book.selection');
+    expect(selection.sheet).toBe(expected.sheet);
+    expect(selection.address.endsWith(`!${expected.cell}`)).toBe(true);
+  });
+
+  it('shows the indicators, the scores and the tables found', async () => {
+    await page.getByRole('tab', { name: '指标与评分' }).click();
+    await page
+      .getByTestId('total')
+      .filter({ hasText: `${expected.total}` })
+      .waitFor();
+    await shot('04-scores.png');
+    await page.getByRole('tab', { name: '数据' }).click();
+    await page.getByText(expected.sheet).first().waitFor();
+    await shot('05-data.png');
+  });
+
+  it('refreshes after an edit while auto-refresh is on', async () => {
+    await page.getByRole('tab', { name: /审核/ }).click();
+    const before = (await page.locator('li.finding', { hasText: '项目支出合计' }).first().textContent())!;
+    expect(before).toContain(`!${expected.cell}：项目支出合计`);
+    await page.getByRole('tab', { name: '报告' }).click();
+    const syncs = await fake<number>('excel.book.syncCount');
+    // The project total made equal to the projects' sum: the difference finding must go.
+    await fake(`excel.book.userEdit(${JSON.stringify(expected.sheet)}, ${JSON.stringify(expected.cell)}, 549.89)`);
+    await page.waitForFunction((n) => (window as any).__fakeExcel.book.syncCount > n, syncs, { timeout: 15_000 });
+    await page.getByRole('tab', { name: /审核/ }).click();
+    // The pane re-read the edited cell; the project-list comparison at that cell is gone.
+    await page
+      .locator('li.finding', { hasText: `!${expected.cell}：项目支出合计 549.89` })
+      .waitFor({ timeout: 15_000 });
+    expect(await page.locator('li.finding', { hasText: before.replace(/^\S+\s*/, '') }).count()).toBe(0);
+    await shot('06-after-edit.png');
+  });
+
+  it('does nothing on edits once auto-refresh is switched off', async () => {
+    await page.getByRole('tab', { name: '报告' }).click();
+    const toggle = page.getByRole('switch');
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click();
+    expect(await toggle.isChecked()).toBe(false);
+    const before = {
+      syncs: await fake<number>('excel.book.syncCount'),
+      writes: await fake<number>('excel.book.writes.length'),
+      text: await page.getByTestId('last-refreshed').textContent(),
+    };
+    await fake(`excel.book.userEdit(${JSON.stringify(expected.sheet)}, ${JSON.stringify(expected.cell)}, 640.68)`);
+    await page.waitForTimeout(2500);
+    expect({
+      syncs: await fake<number>('excel.book.syncCount'),
+      writes: await fake<number>('excel.book.writes.length'),
+      text: await page.getByTestId('last-refreshed').textContent(),
+    }).toEqual(before);
+    await shot('07-auto-refresh-off.png');
+  });
+});
