@@ -15,7 +15,7 @@ import { layoutReport } from './report/layout';
 import { ReportSheet, DEFAULT_REPORT_SHEET } from './report/sheet';
 
 export interface AnalyseOptions {
-  /** A built-in scheme name (overrides 部门基本情况's 评分方案). */
+  /** A built-in scheme name, or 自定义 for the 评分方案 sheet (overrides 部门基本情况's 评分方案; docs/scoring-schemes.md). */
   readonly scheme?: string;
 }
 

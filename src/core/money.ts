@@ -32,8 +32,29 @@ export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
+/**
+ * Texts already made, per number of places. A report shows each live number several times
+ * (measured, split, written) and expression values are memoised, so the same Decimal object
+ * comes back; Decimals are immutable, so its text cannot change.
+ */
+const trimmedTexts = new Map<number, WeakMap<Decimal, string>>();
+
 /** Text of a number rounded to `places` with trailing zeros dropped: 26833.46, 4551.4, 180 (the seed's style). */
 export function formatTrimmed(value: Decimal, places = 2): string {
+  let texts = trimmedTexts.get(places);
+  if (texts === undefined) {
+    texts = new WeakMap();
+    trimmedTexts.set(places, texts);
+  }
+  let text = texts.get(value);
+  if (text === undefined) {
+    text = trimmedText(value, places);
+    texts.set(value, text);
+  }
+  return text;
+}
+
+function trimmedText(value: Decimal, places: number): string {
   const rounded = roundHalfAway(value, places);
   // toFixed then strip zeros: Decimal#toString would switch to exponent notation for tiny values.
   let text = rounded.toFixed(places);
@@ -46,9 +67,16 @@ export function formatAmount(value: Decimal): string {
   return formatTrimmed(value, 2);
 }
 
+const rateTexts = new WeakMap<Decimal, string>();
+
 /** A ratio as a percentage with 2 decimals: 0.98765 → "98.77%". */
 export function formatRate(ratio: Decimal): string {
-  return `${roundHalfAway(ratio.times(100), 2).toFixed(2)}%`;
+  let text = rateTexts.get(ratio);
+  if (text === undefined) {
+    text = `${roundHalfAway(ratio.times(100), 2).toFixed(2)}%`;
+    rateTexts.set(ratio, text);
+  }
+  return text;
 }
 
 /** A score to 2 places without trailing zeros: 88, 88.5, 87.25. */

@@ -34,8 +34,8 @@ test('评分方案 holds the default scheme rows under its header', async () => 
   expect(s.values[header]).toEqual(['一级指标', '二级指标', '指标', '分值', '规则', '参数']);
   const rows = s.values.slice(header + 2);
   expect(rows).toEqual([
-    ['预算执行', '预算执行率', '预算执行率', 10, '执行率'],
-    ['产出/效益/满意度', '绩效指标', '绩效指标表', 90],
+    ['预算执行', '预算执行率', '预算执行率', '按自评表', '执行率'],
+    ['产出/效益/满意度', '绩效指标', '绩效指标表', '按自评表'],
   ]);
 });
 

@@ -79,10 +79,14 @@ const P4_KEYS = [
   '改进措施',
 ];
 
-/** The default scheme (财政部自评) as S rows, a starting point for the user's own. */
+/**
+ * The default scheme (财政部自评) as S rows, a starting point for the user's own. 按自评表: the
+ * weights of the form (its 年度资金总额 分值 and each indicator row's 分值), so these rows parse to
+ * exactly DEFAULT_SCHEME (test/templateScheme.test.ts; docs/scoring-schemes.md).
+ */
 export const DEFAULT_SCHEME_ROWS: readonly Row[] = [
-  ['预算执行', '预算执行率', '预算执行率', 10, '执行率', null],
-  ['产出/效益/满意度', '绩效指标', '绩效指标表', 90, null, null],
+  ['预算执行', '预算执行率', '预算执行率', '按自评表', '执行率', null],
+  ['产出/效益/满意度', '绩效指标', '绩效指标表', '按自评表', null, null],
 ];
 
 const SHEETS: readonly TemplateSheet[] = [
@@ -230,9 +234,9 @@ const SHEETS: readonly TemplateSheet[] = [
     title: '评分方案',
     unit: null,
     headers: [['一级指标', '二级指标', '指标', '分值', '规则', '参数']],
-    note: '注：可选。规则为 正向/反向/等于/执行率/每点扣分/分档；“绩效指标表”一行代表自评表全部指标行。',
+    note: '注：可选，“部门基本情况”的评分方案留空时使用本表。规则：正向/反向/等于（参数如 目标=95%）、执行率、每点扣分（阈值=100%; 每点=0.5; 步长=1）、分档（0:5; 10%:4; 20%:3; 30%:2; :0）。“绩效指标表”一行代表自评表全部指标行；分值填“按自评表”取自评表分值，填数字则按比例折算。',
     rows: DEFAULT_SCHEME_ROWS,
-    widths: [18, 16, 16, 8, 12, 36],
+    widths: [18, 16, 18, 10, 12, 40],
   },
 ];
 

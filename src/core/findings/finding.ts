@@ -40,7 +40,8 @@ export type FindingCode =
   | 'text.placeholder'
   | 'indicator.unavailable'
   | 'scheme.unknown'
-  | 'scheme.row';
+  | 'scheme.row'
+  | 'scheme.ignored';
 
 /** Where a finding points: a cell, or a whole sheet / table when no cell fits (a missing table). */
 export interface Location {

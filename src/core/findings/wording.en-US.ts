@@ -101,6 +101,39 @@ function rowWords(row: string | undefined): string {
   return /^\d+$/.test(row) ? `row ${row} of the scoring scheme` : `the scoring scheme row "${row}"`;
 }
 
+/** What a scoring-scheme cell should hold, by the problem found there. */
+const SCHEME_EXPECTED: Readonly<Record<string, string>> = {
+  indicator: 'an indicator id or Chinese name (e.g. budgetExecutionRate, 预算执行率), or 绩效指标表',
+  duplicate: 'each indicator once',
+  rule: 'one of 正向, 反向, 等于, 执行率, 每点扣分, 分档',
+  weight: "points of 0 or more (blank on the 执行率 and 绩效指标表 rows: the form's own points)",
+  bands: 'bands by ascending upper bound, e.g. "0:5; 10%:4; 20%:3; 30%:2; :0"',
+  bandScore: "band scores no higher than the row's points",
+};
+
+/** 参数 examples by parameter name. */
+const PARAM_EXPECTED: Readonly<Record<string, string>> = {
+  目标: 'a target, e.g. "目标=95%"',
+  阈值: 'a threshold, e.g. "阈值=100%"',
+  每点: 'points per step, e.g. "每点=0.5"',
+  步长: 'a step above 0 (percentage points), e.g. "步长=1"',
+  方向: '"方向=超过" or "方向=低于"',
+};
+
+function schemeRow(f: Finding): string {
+  const problem = f.params.problem ?? '';
+  const name = param(f, 'name');
+  const expected =
+    (problem === 'param' && name ? PARAM_EXPECTED[name] : SCHEME_EXPECTED[problem]) ?? param(f, 'expected');
+  const found = param(f, 'found');
+  const why = expected
+    ? `: expected ${expected}, found ${found ? `"${found}"` : 'a blank'}`
+    : param(f, 'reason')
+      ? `: ${f.params.reason}`
+      : '';
+  return `${rowWords(param(f, 'row'))} is not valid${param(f, 'field') ? ` (${f.params.field})` : ''}${why}; it is left out`;
+}
+
 /** en-US wording per code (the location is added by describeFinding). */
 export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>> = {
   'T1.balance': comparison,
@@ -150,6 +183,7 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
   'indicator.unavailable': indicatorUnavailable,
   'scheme.unknown': (f) =>
     `the scoring scheme ${q(param(f, 'scheme', 'found'))}is not known; "${param(f, 'used', 'expected') ?? '财政部自评'}" is used`,
-  'scheme.row': (f) =>
-    `${rowWords(param(f, 'row'))} is not valid${param(f, 'reason') ? `: ${f.params.reason}` : ''}${param(f, 'field') ? ` (${f.params.field})` : ''}; it is left out`,
+  'scheme.row': schemeRow,
+  'scheme.ignored': (f) =>
+    `scored under "${param(f, 'scheme') ?? 'a built-in scheme'}"; the own scheme in sheet "${param(f, 'sheet') ?? '评分方案'}" is not used (clear 评分方案 in 部门基本情况, or write 自定义, to use it)`,
 };

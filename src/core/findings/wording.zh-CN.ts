@@ -98,6 +98,39 @@ function rowWords(row: string | undefined): string {
   return /^\d+$/.test(row) ? `第 ${row} 行` : `中的${q(row)}`;
 }
 
+/** What a 评分方案 cell should hold, by the problem found there. */
+const SCHEME_EXPECTED: Readonly<Record<string, string>> = {
+  indicator: '指标编号或中文名称（如 预算执行率、budgetExecutionRate），或“绩效指标表”',
+  duplicate: '每个指标只出现一次',
+  rule: '正向、反向、等于、执行率、每点扣分或分档',
+  weight: '不小于0的分值（“执行率”行和“绩效指标表”行可留空，按自评表分值）',
+  bands: '按上限从小到大的分档，如“0:5; 10%:4; 20%:3; 30%:2; :0”',
+  bandScore: '各档得分不超过该行分值',
+};
+
+/** 参数 examples by parameter name. */
+const PARAM_EXPECTED: Readonly<Record<string, string>> = {
+  目标: '目标值，如“目标=95%”',
+  阈值: '阈值，如“阈值=100%”',
+  每点: '每点扣分，如“每点=0.5”',
+  步长: '大于0的步长（百分点），如“步长=1”',
+  方向: '“方向=超过”或“方向=低于”',
+};
+
+function schemeRow(f: Finding): string {
+  const problem = f.params.problem ?? '';
+  const name = param(f, 'name');
+  const expected =
+    (problem === 'param' && name ? PARAM_EXPECTED[name] : SCHEME_EXPECTED[problem]) ?? param(f, 'expected');
+  const found = param(f, 'found');
+  const why = expected
+    ? `：应为${expected}，${found ? `实为${q(found)}` : '实为空白'}`
+    : param(f, 'reason')
+      ? `：${f.params.reason}`
+      : '';
+  return `评分方案${rowWords(param(f, 'row'))}无效${param(f, 'field') ? `（${f.params.field}）` : ''}${why}，该行未计分`;
+}
+
 /** zh-CN wording per code (the location is added by describeFinding). */
 export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>> = {
   'T1.balance': comparison,
@@ -146,6 +179,7 @@ export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>
   'indicator.unavailable': indicatorUnavailable,
   'scheme.unknown': (f) =>
     `未知的评分方案${q(param(f, 'scheme', 'found'))}，已改用${q(param(f, 'used', 'expected') ?? '财政部自评')}`,
-  'scheme.row': (f) =>
-    `评分方案${rowWords(param(f, 'row'))}无效${param(f, 'reason') ? `：${f.params.reason}` : ''}${param(f, 'field') ? `（${f.params.field}）` : ''}，该行未计分`,
+  'scheme.row': schemeRow,
+  'scheme.ignored': (f) =>
+    `已按评分方案${q(param(f, 'scheme'))}评分，${q(param(f, 'sheet') ?? '评分方案')}表中的自定义方案未使用（将“部门基本情况”的评分方案清空或填“自定义”即可使用）`,
 };

@@ -135,6 +135,59 @@ describe('qualitative (定性)', () => {
     expect(q('未达成', 9)).toMatchObject({ score: dec(6), issue: 'outsideBand' }));
 });
 
+describe('boundaries not covered above', () => {
+  it('equal: exactly at the target is full; target 0 with actual 0 is full; target 0 with actual above is 0', () => {
+    expect(s(scoreEqual(n('0.95'), n('0.95'), n(10), 2))).toBe('10');
+    expect(s(scoreEqual(n(0), n(0), n(10), 0))).toBe('10');
+    expect(s(scoreEqual(n('0.01'), n(0), n(10), 0))).toBe('10'); // 0.01 rounds to the target's 0 places
+    expect(s(scoreEqual(n(1), n(0), n(10), 0))).toBe('0');
+  });
+
+  it('equal: one hundredth past a 2-place target is scored, not full', () =>
+    expect(s(scoreEqual(n('0.96'), n('0.95'), n(10), 2))).toBe('9.89'));
+
+  it('reverse: an actual of 0 is full; one hundredth past the target deducts in proportion', () => {
+    expect(s(scoreReverse(n(0), n(5), n(10)))).toBe('10');
+    expect(s(scoreReverse(n('5.01'), n(5), n(10)))).toBe('9.98');
+  });
+
+  it('positive: an actual of 0 against a target of 0 is full (nothing was asked)', () =>
+    expect(s(scorePositive(n(0), n(0), n(10)))).toBe('10'));
+
+  it('budget execution: an actual of 0 scores 0', () => expect(s(scoreBudgetExecution(n(0), n(10)))).toBe('0'));
+
+  describe('deduct per point around a threshold of 0 (the change rates: ≤ 0 full)', () => {
+    const zero = { threshold: dec(0), perPoint: dec('0.8'), step: dec(1), side: 'over' as const };
+    it('exactly 0 (both years 0 give a change rate of 0) is full', () =>
+      expect(s(scoreDeductPerPoint(n(0), n(8), zero))).toBe('8'));
+    it('a fall is full', () => expect(s(scoreDeductPerPoint(n('-0.3'), n(8), zero))).toBe('8'));
+    it('a hundredth of a point past 0 is one started step', () =>
+      expect(s(scoreDeductPerPoint(n('0.0001'), n(8), zero))).toBe('7.2'));
+    it('exactly one step past is one step, one step and a bit is two', () => {
+      expect(s(scoreDeductPerPoint(n('0.01'), n(8), zero))).toBe('7.2');
+      expect(s(scoreDeductPerPoint(n('0.0101'), n(8), zero))).toBe('6.4');
+    });
+  });
+
+  it('deduct per point: exactly at the threshold on the under side is full; exactly one 5-point step under is one step', () => {
+    const under = { threshold: dec(1), perPoint: dec(2), step: dec(5), side: 'under' as const };
+    expect(s(scoreDeductPerPoint(n(1), n(5), under))).toBe('5');
+    expect(s(scoreDeductPerPoint(n('0.9999'), n(5), under))).toBe('3');
+    expect(s(scoreDeductPerPoint(n('0.9'), n(5), under))).toBe('1');
+  });
+
+  it('bands: below the first bound takes the first band; without an open band, above the last scores 0', () => {
+    const bands: Band[] = [
+      { upTo: dec('0.1'), inclusive: true, score: dec(4) },
+      { upTo: dec('0.2'), inclusive: false, score: dec(2) },
+    ];
+    expect(s(scoreBands(n('-0.5'), bands))).toBe('4');
+    expect(s(scoreBands(n('0.1'), bands))).toBe('4');
+    expect(s(scoreBands(n('0.1001'), bands))).toBe('2');
+    expect(s(scoreBands(n('0.2'), bands))).toBe('0');
+  });
+});
+
 describe('grade bands', () => {
   const g = (v: string) => gradeOf(new Decimal(v));
   it('90 is 优 and 89.99 is 良', () => {

@@ -3,6 +3,8 @@
  * a rule, or stands for every indicator row of the self-evaluation form (P2).
  */
 import Decimal from 'decimal.js';
+import { CellRef } from '../grid/address';
+import { Expr } from '../model/expr';
 import { IndicatorId } from '../model/analysis';
 import { Direction } from '../model/types';
 import { Dec, formatRate, formatScore } from '../money';
@@ -26,6 +28,10 @@ export type SchemeRow =
       readonly rule: RuleSpec;
       /** Where the row comes from (a published table), for the appendix. */
       readonly origin?: string;
+      /** The weight read live from a cell (a user scheme's 分值), when there is one. */
+      readonly weightExpr?: Expr;
+      /** The row's 指标 cell in sheet 评分方案 (user schemes only). */
+      readonly cell?: CellRef;
     }
   | {
       /** Every P2 indicator row with its own 分值, scaled to total `scaleTo` when given. */
@@ -38,6 +44,8 @@ export interface Scheme {
   readonly rows: readonly SchemeRow[];
   /** Warn when the weights do not total 100 (schemes that scale weights need not). */
   readonly checkWeights: boolean;
+  /** The sheet the scheme was read from (a user scheme in 评分方案); absent for built-in ones. */
+  readonly sheet?: string;
 }
 
 /** The weight of 预算执行率 when P2 年度资金总额 gives no 分值. */
@@ -192,8 +200,10 @@ export function ruleWords(rule: RuleSpec): string {
       return '预算执行率×分值，执行率100%及以上得满分';
     case 'positive':
     case 'reverse':
-    case 'equal':
-      return directionWords(rule.kind === 'positive' ? '>=' : rule.kind === 'reverse' ? '<=' : '=');
+    case 'equal': {
+      const direction = rule.kind === 'positive' ? '>=' : rule.kind === 'reverse' ? '<=' : '=';
+      return `${directionWords(direction)}（目标值${formatRate(rule.target)}）`;
+    }
     case 'deductPerPoint': {
       const step = rule.step.eq(1) ? '' : String(rule.step);
       const where = rule.side === 'over' ? '不高于' : '不低于';

@@ -27,12 +27,13 @@ import {
   findScheme,
   ruleWords,
 } from './schemes';
+import { namesUserScheme, sameRows, userScheme } from './userScheme';
 import { WeightScale, agreesAsWritten, scoreP2Rows } from './p2Scoring';
 import { indicatorFigures } from './indicators';
 
 type IndicatorRow = Extract<SchemeRow, { source: 'indicator' }>;
 
-/** Scores the model under `schemeName` (else P3 评分方案, else 财政部自评); never throws on data. */
+/** Scores the model under `schemeName` (else P3 评分方案, else the 评分方案 sheet, else 财政部自评); never throws on data. */
 export function computeScoring(
   model: Model,
   figures: Figures,
@@ -54,18 +55,34 @@ export function computeScoring(
   findings.push(...fundBlockChecks(model.p2, indicators, rows));
   if (scheme.checkWeights) findings.push(...weightCheck(model.p2, rows));
   const total = sum(rows.map((r) => r.score));
-  return { scoring: { scheme: scheme.name, rows, total, grade: gradeOf(total) }, findings };
+  const scoring: Scoring = { scheme: scheme.name, rows, total, grade: gradeOf(total) };
+  return { scoring: scheme.sheet ? { ...scoring, schemeSheet: scheme.sheet } : scoring, findings };
 }
 
+/**
+ * The scheme in use. Precedence: a built-in named by `--scheme` (or the add-in's setting), else by
+ * 部门基本情况's 评分方案; else the 评分方案 sheet when it has valid rows; else 财政部自评. A name
+ * that means the sheet (自定义, 评分方案) chooses the sheet. A filled sheet overridden by a
+ * built-in name gets an info note, so the user knows why their rows were not used.
+ */
 function chooseScheme(model: Model, argument: string | undefined, findings: Finding[]): Scheme {
+  const user = model.s ? userScheme(model.s) : null;
   const fromP3 = model.p3?.schemeName;
   const name = argument?.trim() || fromP3?.text.trim() || '';
-  if (name === '') return DEFAULT_SCHEME;
-  const scheme = findScheme(name);
-  if (scheme) return scheme;
   const at = !argument?.trim() && fromP3 ? atCell(fromP3.ref) : atSheet(null);
-  findings.push(finding('scheme.unknown', 'warning', at, { scheme: name, used: DEFAULT_SCHEME.name }));
-  return DEFAULT_SCHEME;
+  if (name !== '' && !namesUserScheme(name)) {
+    const builtIn = findScheme(name);
+    if (builtIn) {
+      // A sheet that is this very scheme (the template's copy) was not overridden: nothing to say.
+      if (user?.scheme && !sameRows(user.scheme.rows, builtIn.rows))
+        findings.push(finding('scheme.ignored', 'info', at, { scheme: builtIn.name, sheet: model.s!.info.sheet }));
+      return builtIn;
+    }
+    const used = user?.scheme ?? DEFAULT_SCHEME;
+    findings.push(finding('scheme.unknown', 'warning', at, { scheme: name, used: used.name }));
+  }
+  if (user) findings.push(...user.findings);
+  return user?.scheme ?? DEFAULT_SCHEME;
 }
 
 /** The scale that gives the P2 rows `scaleTo` points in all (null: the form's own weights). */
@@ -94,7 +111,8 @@ function scoreIndicatorRow(
     weight: weight.value,
     rule: ruleWords(def.rule),
     deviationReason: '',
-    source: null,
+    source: def.cell ?? null,
+    ...(def.origin ? { origin: def.origin } : {}),
   };
   if (!indicator || indicator.value === null || indicator.expr === null) {
     findings.push(unavailableFinding(def.indicator, indicator, figures));
@@ -105,7 +123,7 @@ function scoreIndicatorRow(
 }
 
 function rowWeight(def: IndicatorRow, model: Model): { value: Decimal; expr: Expr } {
-  if (def.weight !== 'p2Fund') return { value: def.weight, expr: num(def.weight) };
+  if (def.weight !== 'p2Fund') return { value: def.weight, expr: def.weightExpr ?? num(def.weight) };
   const given = model.p2?.funds.find((f) => f.kind === 'total')?.weight;
   return given
     ? { value: given.value, expr: given.expr }

@@ -98,10 +98,14 @@ export interface ScoreRow {
   readonly rule: string;
   readonly deviationReason: string;
   readonly source: CellRef | null;
+  /** Where a scheme row comes from (a published table, 评分方案!第5行), for the appendix. */
+  readonly origin?: string;
 }
 
 export interface Scoring {
   readonly scheme: string;
+  /** The sheet a user scheme was read from (评分方案); absent for a built-in scheme. */
+  readonly schemeSheet?: string;
   readonly rows: readonly ScoreRow[];
   readonly total: Decimal;
   readonly grade: Grade;

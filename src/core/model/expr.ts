@@ -66,8 +66,31 @@ export class DivisionByZero extends Error {
   }
 }
 
+/**
+ * Values of composite nodes already evaluated. Expressions are immutable and shared (a figure's
+ * tree is reused by indicators, scores and every sentence that shows it), so each node is
+ * computed once; DIVIDED marks a node whose evaluation divides by zero.
+ */
+const DIVIDED = Symbol('division by zero');
+const memo = new WeakMap<Expr, Decimal | typeof DIVIDED>();
+
 /** The exact value of an expression. Throws DivisionByZero; callers check denominators first. */
 export function evaluate(e: Expr): Decimal {
+  if (e.kind === 'num' || e.kind === 'cell') return e.value;
+  const known = memo.get(e);
+  if (known === DIVIDED) throw new DivisionByZero();
+  if (known !== undefined) return known;
+  try {
+    const value = evaluateNode(e);
+    memo.set(e, value);
+    return value;
+  } catch (err) {
+    if (err instanceof DivisionByZero) memo.set(e, DIVIDED);
+    throw err;
+  }
+}
+
+function evaluateNode(e: Expr): Decimal {
   switch (e.kind) {
     case 'num':
     case 'cell':

@@ -197,6 +197,30 @@ export interface P4Data {
   readonly sections: readonly { readonly key: string; readonly cell: TextCell }[];
 }
 
+// ── S 评分方案 (the user's own scoring scheme) ────────────────────────
+/** One row of 评分方案 as written: `一级指标 | 二级指标 | 指标 | 分值 | 规则 | 参数` (parsed by indicators/userScheme.ts). */
+export interface SchemeSheetRow {
+  readonly row: number;
+  readonly level1: string;
+  readonly level2: string;
+  /** 指标: an indicator id or 中文 name, or 绩效指标表 for the P2 rows. */
+  readonly indicator: TextCell | null;
+  /** 分值 when the cell holds a number (its expression reads the cell live). */
+  readonly weight: Quantity | null;
+  /** 分值 as written (for the finding when it is not a number). */
+  readonly weightText: TextCell | null;
+  readonly rule: TextCell | null;
+  readonly params: TextCell | null;
+  /** The cells of 分值, 规则 and 参数 (a finding points at the one at fault, even when blank). */
+  readonly weightRef: CellRef;
+  readonly ruleRef: CellRef;
+  readonly paramsRef: CellRef;
+}
+export interface SchemeSheetData {
+  readonly info: TableInfo;
+  readonly rows: readonly SchemeSheetRow[];
+}
+
 /** Everything recognition found. Absent tables are undefined (and a finding says so when needed). */
 export interface Model {
   readonly tables: readonly TableInfo[];
@@ -209,5 +233,7 @@ export interface Model {
   readonly p2?: P2Data;
   readonly p3?: P3Data;
   readonly p4?: P4Data;
+  /** 评分方案: the user's scheme rows, when the workbook has the sheet. */
+  readonly s?: SchemeSheetData;
   readonly findings: readonly Finding[];
 }

@@ -16,6 +16,7 @@ import { readP1 } from './p1';
 import { readP2 } from './p2';
 import { readP3 } from './p3';
 import { readP4 } from './p4';
+import { readS } from './s';
 
 /** Tables whose amounts need a unit line (万元 assumed, with an info finding, when there is none). */
 const UNIT_TABLES: readonly TableId[] = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'P1'];
@@ -67,6 +68,8 @@ function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'fin
         return (model.p3 = readP3(ctx)).info;
       case 'P4':
         return (model.p4 = readP4(ctx)).info;
+      case 'S':
+        return (model.s = readS(ctx)).info;
       default:
         return null;
     }
@@ -113,7 +116,7 @@ function contextFor(table: LocatedTable, findings: Finding[]): TableContext {
   return { sheet, id, titleCell, unit, unitAssumed, findings };
 }
 
-/** A listed table's info (T2, T4, T8, T9, S, or one whose reader failed): the whole sheet. */
+/** A listed table's info (T2, T4, T8, T9, or one whose reader failed): the whole sheet. */
 function sheetInfo(ctx: TableContext): TableInfo {
   const top = ctx.titleCell?.row ?? 0;
   const range = {

@@ -6,7 +6,18 @@
 import { cellRef } from '../grid/address';
 import { rawAt } from '../grid/snapshot';
 import { Quantity, SchemeSheetData, SchemeSheetRow, TextCell } from '../model/types';
-import { HeaderColumn, TableContext, cellText, findHeader, isSkippableRow, parseQuantityCell, readQuantity, reportMissingHeader, tableInfo, valueAt } from './common';
+import {
+  HeaderColumn,
+  TableContext,
+  cellText,
+  findHeader,
+  isSkippableRow,
+  parseQuantityCell,
+  readQuantity,
+  reportMissingHeader,
+  tableInfo,
+  valueAt,
+} from './common';
 
 const COLUMNS: readonly HeaderColumn[] = [
   { key: 'level1', words: ['一级指标'] },

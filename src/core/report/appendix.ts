@@ -15,23 +15,31 @@ import { evaluatesTo, scoreExprOf, totalScoreExpr } from './scoreExprs';
 
 type Row = (string | LiveNumber | null)[];
 
-/** The row's weight: the 分值 cell of 绩效自评表 when it holds exactly the weight used, else the weight as a constant (scheme or scaled weights). */
+/** The row's weight: the 分值 cell of 评分方案 or 绩效自评表 when it holds exactly the weight used, else the weight as a constant (scheme or scaled weights). */
 export function weightExpr(model: Model, row: ScoreRow): Expr {
   const m = /^P2:(\d+)$/.exec(row.key);
   const p2row = m ? model.p2?.indicators.find((r) => r.row === Number(m[1])) : undefined;
   const fund = row.key === 'budgetExecutionRate' ? model.p2?.funds.find((f) => f.kind === 'total') : undefined;
-  const w = p2row?.weight ?? fund?.weight ?? null;
+  // A row of the user's 评分方案 sheet: its 分值 cell.
+  const own = row.source && row.source.sheet === model.s?.info.sheet ? model.s.rows.find((r) => r.row === row.source!.row) : undefined;
+  const w = own?.weight ?? p2row?.weight ?? fund?.weight ?? null;
   return w !== null && evaluatesTo(w.expr, row.weight) ? w.expr : num(row.weight);
 }
 
+/** 实际值: a scheme row's indicator live from its 附表2 cell (a table edit must not leave it stale); the form's text otherwise. */
+function actualCell(r: ScoreRow, indicators: readonly Indicator[]): string | LiveNumber {
+  const ind = indicators.find((i) => i.id === r.key);
+  return ind && ind.value !== null && ind.expr !== null ? live(named(ind.id, ind.expr), 'rate') : r.actualText;
+}
+
 /** 附表1 部门整体支出绩效自评表: every scored row, then the total and the grade. */
-export function scoreTable(model: Model, scoring: Scoring): Block {
+export function scoreTable(model: Model, scoring: Scoring, indicators: readonly Indicator[] = []): Block {
   const rows: Row[] = scoring.rows.map((r) => [
     r.level1,
     r.level2,
     r.level3,
     r.targetText,
-    r.actualText,
+    actualCell(r, indicators),
     live(weightExpr(model, r), 'fixed2', `weight:${r.key}`),
     live(scoreExprOf(r), 'fixed2', `score:${r.key}`),
     r.deviationReason,
@@ -55,6 +63,32 @@ export function scoreTable(model: Model, scoring: Scoring): Block {
     ],
     rows,
     totalRows: [rows.length - 2, rows.length - 1],
+  };
+}
+
+/** The scheme in use, for the appendix: 财政部自评, or 自定义评分方案（取自“评分方案”表）. */
+export function schemeWords(scoring: Scoring): string {
+  return scoring.schemeSheet ? `${scoring.scheme}（取自“${scoring.schemeSheet}”表）` : scoring.scheme;
+}
+
+/** Where a scored row comes from: the published table a built-in row follows, or the sheet row it was read from. */
+function rowOrigin(r: ScoreRow): string {
+  if (r.origin) return r.origin;
+  return r.source ? `${r.source.sheet}!第${r.source.row + 1}行` : '';
+}
+
+/** 附表1-1 计分规则: the scheme in use by name and each scored row's rule in words. */
+export function ruleTable(model: Model, scoring: Scoring): Block {
+  return {
+    kind: 'table',
+    title: `附表1-1 计分规则（评分方案：${schemeWords(scoring)}）`,
+    columns: [
+      { header: '三级指标', numeric: false, width: 16 },
+      { header: '分值', numeric: true, width: 7 },
+      { header: '计分规则', numeric: false, width: 44 },
+      { header: '来源', numeric: false, width: 18 },
+    ],
+    rows: scoring.rows.map((r) => [r.level3, live(named(`weight:${r.key}`, weightExpr(model, r)), 'fixed2'), r.rule, rowOrigin(r)]),
   };
 }
 

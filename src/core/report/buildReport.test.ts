@@ -63,8 +63,10 @@ describe('the report document', () => {
 
   it('lists in 六 every scored row that lost points, with the deviation reason', () => {
     const text = sectionText('六、存在的主要问题');
-    expect(text).toContain('义务教育巩固率未完全达到年度目标（目标100%，实际80%），扣6分。部分学生随迁外地就读。');
-    expect(text).toContain('家长满意度未完全达到年度目标（目标达成，实际部分达成），扣5.98分。');
+    // Rates from the form's cells are live numbers, shown with 2 decimals (report.md "Numbers in text").
+    expect(text).toContain('义务教育巩固率未完全达到年度目标（目标100.00%，实际80.00%），扣6分。部分学生随迁外地就读。');
+    // No 偏差原因: the item says where to give one.
+    expect(text).toContain('家长满意度未完全达到年度目标（目标达成，实际部分达成），扣5.98分。（请在“绩效自评表”该指标的“偏差原因”中填写原因）');
     expect(text.join('')).not.toContain('新增义务教育学位未完全达到');
   });
 
@@ -117,8 +119,9 @@ describe('the report document', () => {
   it('has 附表1 with total and grade, 附表2, and 附表3 only when there are findings', () => {
     const titles = (findings?: []) =>
       exampleAnalysis(findings ? { findings } : {}).report.blocks.flatMap((b) => (b.kind === 'table' ? [b.title] : []));
-    expect(titles()).toEqual(['附表1 部门整体支出绩效自评表', '附表2 主要财务指标', '附表3 审核发现']);
-    expect(titles([])).toEqual(['附表1 部门整体支出绩效自评表', '附表2 主要财务指标']);
+    const rules = '附表1-1 计分规则（评分方案：财政部自评）';
+    expect(titles()).toEqual(['附表1 部门整体支出绩效自评表', rules, '附表2 主要财务指标', '附表3 审核发现']);
+    expect(titles([])).toEqual(['附表1 部门整体支出绩效自评表', rules, '附表2 主要财务指标']);
     const table1 = exampleAnalysis().report.blocks.find((b) => b.kind === 'table');
     expect(table1?.kind === 'table' && table1.rows.map((r) => r[0]).slice(-2)).toEqual(['合计', '评价等级']);
   });

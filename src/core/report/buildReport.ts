@@ -3,7 +3,7 @@
  * appendix tables. Numbers are live numbers; the user's prose is text.
  */
 import { Block, ReportDocument } from './document';
-import { findingTable, indicatorTable, scoreTable } from './appendix';
+import { findingTable, indicatorTable, ruleTable, scoreTable } from './appendix';
 import { ReportInput, heading, sectionContext } from './sections/context';
 import { overviewSection } from './sections/overview';
 import { basicSpendingSection } from './sections/spending';
@@ -35,7 +35,8 @@ export function buildReport(input: ReportInput): ReportDocument {
     ...performanceSection(ctx),
     ...problemsSection(ctx),
     ...improvementSection(ctx),
-    scoreTable(input.model, input.scoring),
+    scoreTable(input.model, input.scoring, input.indicators),
+    ruleTable(input.model, input.scoring),
     indicatorTable(input.figures, input.indicators),
     ...findingTable(input.findings),
   ];

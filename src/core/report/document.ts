@@ -18,6 +18,11 @@ export interface LiveNumber {
   readonly expr: Expr;
   readonly format: NumberFormat;
   readonly name?: string;
+  /**
+   * Show a word chosen by the sign instead of the number: the first when the value is ≥ 0, the
+   * second below 0 (增加/减少, 增长/下降). Written as IF(x>=0,"增加","减少"), so it stays live.
+   */
+  readonly signWords?: readonly [string, string];
 }
 
 export type Inline = string | LiveNumber;

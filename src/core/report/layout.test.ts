@@ -68,8 +68,12 @@ describe('the report sheet', () => {
   });
 
   it('points indicator formulas at the figure cells of 附表2', () => {
-    const rate = sheet.cells.find((c) => c.style === 'tdRate' && typeof c.value === 'number' && Math.abs(c.value - 0.99768) < 1e-5);
+    const rates = sheet.cells.filter((c) => c.style === 'tdRate' && typeof c.value === 'number' && Math.abs(c.value - 0.99768) < 1e-5);
+    // 附表1's 实际值 points at 附表2's cell; 附表2's cell (the last) divides the figure cells.
+    const rate = rates[rates.length - 1];
     expect(rate?.formula).toMatch(/^[A-H]\d+\/[A-H]\d+$/);
+    const at = (c: ReportCell) => `${String.fromCharCode(65 + c.col)}${c.row + 1}`;
+    expect(rates.slice(0, -1).map((c) => c.formula)).toEqual(rates.slice(0, -1).map(() => at(rate)));
   });
 
   it('writes user text as a value, never a formula, even when it starts with =', () => {

@@ -11,8 +11,8 @@ import { Rect } from '../grid/snapshot';
 import { Block, Inline, LiveNumber } from './document';
 import { PageSetup, ReportCell, ReportSheet } from './sheet';
 import { RefLookup } from './formula';
-import { gradeOf, inlineText, live, liveValue } from './live';
-import { MAX_FORMULA_LENGTH, gradeFormula, sentenceFormula, valueFormula } from './layoutFormula';
+import { gradeOf, inlineText, live, liveText, liveValue } from './live';
+import { MAX_FORMULA_LENGTH, gradeFormula, sentenceFormula, signWordFormula, valueFormula } from './layoutFormula';
 import { columnPixels, lineCount, rowHeight, textPixels } from './layoutMeasure';
 import { chunkInlines } from './layoutChunks';
 import { BODY_PT, COLUMN_WIDTHS, FOOTER, HEADING_PT, INDENT, LAST_COL, MARGINS, STATUS_PT, STYLES, TABLE_PT, TAB_COLOR, TITLE_PT, numberStyle } from './layoutStyles';
@@ -200,6 +200,7 @@ function numberCell(row: number, col: number, n: LiveNumber, style: string, look
   const v = liveValue(n);
   if (v === null) return { row, col, value: '—', style };
   const x = valueFormula(n, lookup, n.name);
+  if (n.signWords) return { row, col, value: liveText(n), formula: signWordFormula(n, lookup), style };
   const formula = n.format === 'grade' ? gradeFormula(x) : x;
   const value = n.format === 'grade' ? gradeOf(v) : v.toNumber();
   if (formula.length + 1 > MAX_FORMULA_LENGTH) return { row, col, value, style };

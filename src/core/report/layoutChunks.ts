@@ -23,6 +23,36 @@ function atomsOf(inlines: readonly Inline[], fontPt: number): Atom[] {
   return atoms;
 }
 
+/**
+ * `firstIndent` plus the width of every atom, added in the order chunkInlines adds them (so the
+ * float total is the same as its running `used` at the end).
+ */
+function widthOf(inlines: readonly Inline[], fontPt: number, firstIndent: number): number {
+  let used = firstIndent;
+  for (const x of inlines) {
+    if (typeof x === 'string') {
+      for (const ch of x) used += textPixels(ch, fontPt);
+    } else {
+      used += textPixels(liveText(x), fontPt);
+    }
+  }
+  return used;
+}
+
+/** The inlines as one piece would give them: adjacent texts joined, empty texts dropped. */
+function merged(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const x of inlines) {
+    const last = out[out.length - 1];
+    if (typeof x === 'string') {
+      if (x === '') continue;
+      if (typeof last === 'string') out[out.length - 1] = last + x;
+      else out.push(x);
+    } else out.push(x);
+  }
+  return out;
+}
+
 function inlinesOf(atoms: readonly Atom[]): Inline[] {
   const out: Inline[] = [];
   for (const a of atoms) {
@@ -40,6 +70,8 @@ function inlinesOf(atoms: readonly Atom[]): Inline[] {
 export function chunkInlines(inlines: readonly Inline[], fontPt: number, spanPixels: number, maxLines: number, firstIndent = 0): Inline[][] {
   // A piece gets 90% of its lines' width, as wrapping wastes part of each line.
   const capacity = usablePixels(spanPixels) * maxLines * 0.9;
+  // Most paragraphs fit one piece: then no atom is ever cut, so skip building one per character.
+  if (widthOf(inlines, fontPt, firstIndent) <= capacity) return [merged(inlines)];
   const atoms = atomsOf(inlines, fontPt);
   const pieces: Inline[][] = [];
   let start = 0;

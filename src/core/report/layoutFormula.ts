@@ -77,6 +77,7 @@ export function gradeFormula(total: string): string {
  * without trailing zeros (ROUND(4551.4,2)&"" → 4551.4), exactly as formatAmount writes it.
  */
 export function numberTextFormula(n: LiveNumber, lookup: RefLookup): string {
+  if (n.signWords) return signWordFormula(n, lookup);
   if (n.format === 'grade') {
     // A named grade cell already shows the grade word; otherwise grade the total.
     const cellOfGrade = n.name !== undefined ? lookup(n.name) : undefined;
@@ -96,6 +97,12 @@ export function numberTextFormula(n: LiveNumber, lookup: RefLookup): string {
   }
 }
 
+/** IF(x>=0,"增加","减少"): the word of a sign, computed by the sheet. */
+export function signWordFormula(n: LiveNumber, lookup: RefLookup): string {
+  const [up, down] = n.signWords ?? ['', ''];
+  return `IF(${valueFormula({ expr: n.expr, format: n.format }, lookup)}>=0,${literal(up)},${literal(down)})`;
+}
+
 /** A ratio's percentage digits with 2 decimals, no thousands separator: 98.76 (formatRate without the %). */
 function rateDigits(x: string): string {
   return `FIXED(ROUND((${x})*100,2),2,TRUE)`;
@@ -112,7 +119,7 @@ export function sentenceFormula(prefix: string, inlines: readonly Inline[], look
     }
     if (text !== '') parts.push(literal(text));
     text = '';
-    if (x.format === 'rate') {
+    if (x.format === 'rate' && !x.signWords) {
       // The % sign joins the literal that follows: "…"&FIXED(…)&"%。" rather than &"%"&"。".
       parts.push(rateDigits(valueFormula(x, lookup)));
       text = '%';

@@ -68,10 +68,17 @@ export function formatValue(value: Decimal, format: NumberFormat): string {
   }
 }
 
-/** The text a live number shows (— when it cannot be computed). */
+/** A word chosen live by the sign of `expr`: `up` when ≥ 0, `down` below (增加/减少, 增长/下降). */
+export function signWord(expr: Expr, up: string, down: string): LiveNumber {
+  return { expr, format: 'amount', signWords: [up, down] };
+}
+
+/** The text a live number shows (— when it cannot be computed); a sign word shows its word. */
 export function liveText(n: LiveNumber): string {
   const v = liveValue(n);
-  return v === null ? '—' : formatValue(v, n.format);
+  if (v === null) return '—';
+  if (n.signWords) return v.gte(0) ? n.signWords[0] : n.signWords[1];
+  return formatValue(v, n.format);
 }
 
 /** Plain text of a run of inlines (live numbers formatted as the engine computes them). */

@@ -17,30 +17,67 @@ export const FRESH_TEXT = '';
 
 type CellNode = Extract<Expr, { kind: 'cell' }>;
 
-/** Every `cell` node under a value (expressions, amounts, model records), found by walking its fields. */
-function collectCells(value: unknown, out: Map<string, CellNode>, depth = 0): void {
+/**
+ * The cell nodes found so far, one per source cell (a later node for the same cell replaces
+ * the earlier one in its place), keyed by sheet and then by a number: building a string key
+ * per cell was the report's hot spot on large departments.
+ */
+class CellSet {
+  private readonly bySheet = new Map<string, Map<number, number>>();
+  readonly nodes: CellNode[] = [];
+
+  add(c: CellNode): void {
+    let sheet = this.bySheet.get(c.ref.sheet);
+    if (sheet === undefined) {
+      sheet = new Map();
+      this.bySheet.set(c.ref.sheet, sheet);
+    }
+    // Excel has 2^20 rows; the pair stays a safe integer for any column.
+    const key = c.ref.col * 1048576 + c.ref.row;
+    const at = sheet.get(key);
+    if (at === undefined) {
+      sheet.set(key, this.nodes.length);
+      this.nodes.push(c);
+    } else this.nodes[at] = c;
+  }
+}
+
+/**
+ * Every `cell` node under a value (expressions, amounts, model records), found by walking its
+ * fields. Expression trees are shared (a row's amount sits in the model, in figures and in
+ * indicators), so an expression node already walked at the same or a smaller depth is not
+ * walked again.
+ */
+function collectCells(value: unknown, out: CellSet, seen: Map<object, number>, depth = 0): void {
+  // Decimal first: its prototype's methods are enumerable, so walking one is slow and useless.
   if (value === null || typeof value !== 'object' || depth > 60 || value instanceof Decimal) return;
   if (Array.isArray(value)) {
-    for (const v of value) collectCells(v, out, depth + 1);
+    for (let i = 0; i < value.length; i++) collectCells(value[i], out, seen, depth + 1);
     return;
   }
-  const node = value as { kind?: unknown };
-  if (node.kind === 'cell') {
-    const c = value as CellNode;
-    out.set(`${c.ref.sheet}\u0000${c.ref.col}\u0000${c.ref.row}`, c);
+  const record = value as Record<string, unknown>;
+  const kind = record.kind;
+  if (kind === 'cell') {
+    out.add(value as CellNode);
     return;
   }
-  for (const v of Object.values(value)) collectCells(v, out, depth + 1);
+  if (kind !== undefined) {
+    const before = seen.get(value);
+    if (before !== undefined && before <= depth) return;
+    seen.set(value, depth);
+  }
+  for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key)) collectCells(record[key], out, seen, depth + 1);
 }
 
 /** The source cells behind the report: every table amount the model read and every figure, indicator and score. */
 export function sourceCells(analysis: Pick<Analysis, 'model' | 'figures' | 'indicators' | 'scoring'>): CellNode[] {
-  const out = new Map<string, CellNode>();
+  const out = new CellSet();
   const m: Model = analysis.model;
-  collectCells([m.t1?.lines, m.t3?.rows, m.t3?.totalRow, m.t5?.rows, m.t5?.totalRow, m.t6?.items, m.t7?.budget, m.t7?.actual], out);
-  collectCells([m.p1?.projects, m.p2?.funds, m.p2?.indicators, m.p3?.numbers], out);
-  collectCells([Object.values(analysis.figures).map((f) => f.expr), analysis.indicators.map((i) => i.expr), analysis.scoring.rows.map((r) => r.scoreExpr)], out);
-  return [...out.values()].filter((c) => c.form !== 'textConstant');
+  const seen = new Map<object, number>();
+  collectCells([m.t1?.lines, m.t3?.rows, m.t3?.totalRow, m.t5?.rows, m.t5?.totalRow, m.t6?.items, m.t7?.budget, m.t7?.actual], out, seen);
+  collectCells([m.p1?.projects, m.p2?.funds, m.p2?.indicators, m.p3?.numbers, m.s?.rows], out, seen);
+  collectCells([Object.values(analysis.figures).map((f) => f.expr), analysis.indicators.map((i) => i.expr), analysis.scoring.rows.map((r) => r.scoreExpr)], out, seen);
+  return out.nodes.filter((c) => c.form !== 'textConstant');
 }
 
 /** Contiguous runs of one column of one sheet, with their text 'S'!D8:D20. */

@@ -1,7 +1,7 @@
 /** 一、部门概况: duties, organisation, staff (P3), and the spending scale (T3) with P4 支出主要内容. */
-import { div, sub } from '../../model/expr';
 import { Block } from '../document';
-import { figureNode, figureNumber, indicatorNumber, live, sentence } from '../live';
+import { figureNumber, indicatorNumber, sentence } from '../live';
+import { EXPENDITURE_PAIR, changeOnPrior } from './yearOnYear';
 import { splitParagraphs, userBlocks } from '../userText';
 import { SectionContext, generated, heading, missing } from './context';
 
@@ -89,17 +89,8 @@ function scaleBlocks(ctx: SectionContext): Block[] {
   return [generated(parts)];
 }
 
-/** 比上年增加{Δ}万元，增长{g}。 — words follow the sign at build time (a sign change makes the report stale anyway). */
+/** 比上年增加{Δ}万元，增长{g}。 — 增加/减少 and 增长/下降 follow the sign live (sections/yearOnYear.ts). */
 function changeOnLastYear(ctx: SectionContext): ReturnType<typeof sentence> {
-  const now = figureNode(ctx.figures, 'expenditureTotal');
-  const prior = figureNode(ctx.figures, 'expenditureTotalPrior');
-  const nowValue = ctx.figures.expenditureTotal.value;
-  const priorValue = ctx.figures.expenditureTotalPrior.value;
-  if (now === null || prior === null || nowValue === null || priorValue === null) return [];
-  if (nowValue.eq(priorValue)) return ['与上年持平。'];
-  const up = nowValue.gt(priorValue);
-  const delta = live(up ? sub(now, prior) : sub(prior, now), 'amount');
-  const growth = indicatorNumber(ctx.indicators, 'expenditureGrowth');
-  const rate = growth && !priorValue.isZero() ? live(div(up ? sub(now, prior) : sub(prior, now), prior), 'rate') : null;
-  return sentence(up ? '比上年增加' : '比上年减少', delta, '万元', rate !== null && (up ? '，增长' : '，下降'), rate, '。');
+  const change = changeOnPrior(ctx.figures, ctx.indicators, EXPENDITURE_PAIR, '');
+  return change.length > 0 ? sentence(...change, '。') : [];
 }

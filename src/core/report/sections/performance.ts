@@ -2,7 +2,8 @@
 import { named } from '../../model/expr';
 import { IndicatorId } from '../../model/analysis';
 import { Block, Inline } from '../document';
-import { chineseQuotes, indicatorNumber, live, sentence } from '../live';
+import { chineseQuotes, figureNumber, indicatorNumber, live, sentence } from '../live';
+import { YEAR_PAIRS, changeOnPrior } from './yearOnYear';
 import { userBlocks } from '../userText';
 import { totalScoreExpr } from '../scoreExprs';
 import { SectionContext, generated, heading } from './context';
@@ -24,6 +25,8 @@ export function performanceSection(ctx: SectionContext): Block[] {
   const blocks: Block[] = [heading(1, '五、部门整体支出绩效情况')];
   const indicators = indicatorInlines(ctx);
   if (indicators.length > 0) blocks.push(generated(sentence(`${ctx.yearText}，部门整体支出主要绩效指标：`, ...indicators, '。')));
+  const comparisons = yearOnYearInlines(ctx);
+  if (comparisons.length > 0) blocks.push(generated(sentence('与上年相比：', ...comparisons, '。')));
   blocks.push(...userBlocks(ctx.model, '绩效情况', ctx.placeholders));
   blocks.push(scoreBlock(ctx));
   return blocks;
@@ -36,6 +39,18 @@ function indicatorInlines(ctx: SectionContext): Inline[] {
     const ind = ctx.indicators.find((i) => i.id === id);
     if (n === null || !ind) continue;
     out.push(...sentence(out.length > 0 ? '，' : '', chineseQuotes(ind.name), n));
+  }
+  return out;
+}
+
+/** 本年支出合计{a}万元，比上年增加{Δ}万元，增长{g}；年末结转和结余…；“三公”经费支出… — each pair whose two years are known. */
+function yearOnYearInlines(ctx: SectionContext): Inline[] {
+  const out: Inline[] = [];
+  for (const pair of YEAR_PAIRS) {
+    const change = changeOnPrior(ctx.figures, ctx.indicators, pair);
+    const current = figureNumber(ctx.figures, pair.current);
+    if (change.length === 0 || current === null) continue;
+    out.push(...sentence(out.length > 0 ? '；' : '', pair.label, current, '万元', ...change));
   }
   return out;
 }
