@@ -6,7 +6,7 @@
  * `绩效自评报告 (2)`. No other sheet is read for writing, so no other sheet changes.
  */
 import ExcelJS from 'exceljs';
-import { a1, a1Range, quoteSheet } from '../core/grid/address';
+import { a1, columnLetters, quoteSheet } from '../core/grid/address';
 import { Rect } from '../core/grid/snapshot';
 import { CellStyle, ReportCell, ReportSheet, REPORT_MARK_NAME } from '../core/report/sheet';
 import { chooseReportName, temporaryName } from '../excel/reportName';
@@ -168,8 +168,10 @@ export function footerText(footer: string): string {
 }
 
 function printAreaText(sheet: ReportSheet): string {
+  // ExcelJS only prefixes each side with `$` ("$A2:$H154"); LibreOffice then prints from row 1.
+  // Fix the rows ourselves so the file says $A$2:$H$154 and the status line stays off paper.
   const r = sheet.page.printArea;
-  return a1Range(r.top, r.left, r.bottom, r.right);
+  return `${columnLetters(r.left)}$${r.top + 1}:${columnLetters(r.right)}$${r.bottom + 1}`;
 }
 
 /** "1F4E79" → "FF1F4E79" (ExcelJS wants ARGB). */
