@@ -9,6 +9,7 @@ import { SheetSnapshot, WorkbookSnapshot } from '../grid/snapshot';
 import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { TableId } from '../model/types';
 import { looseLabel } from './text';
+import { TABLE_NAMES } from '../findings/tableNames';
 
 /** A keyword's table, or 'other' for standard tables we must not mistake for ours (项目支出决算表 …). */
 type Target = TableId | 'other';
@@ -42,24 +43,6 @@ const KEYWORDS: readonly (readonly [Target, string])[] = [
   ['other', '支出决算明细表'],
   ['other', '经费支出决算表'],
 ];
-
-/** Official titles, for findings that name a table. */
-export const TABLE_TITLES: Readonly<Record<TableId, string>> = {
-  T1: '收入支出决算总表',
-  T2: '收入决算表',
-  T3: '支出决算表',
-  T4: '财政拨款收入支出决算总表',
-  T5: '一般公共预算财政拨款支出决算表',
-  T6: '一般公共预算财政拨款基本支出决算表',
-  T7: '"三公"经费支出决算表',
-  T8: '政府性基金预算财政拨款收入支出决算表',
-  T9: '国有资本经营预算财政拨款支出决算表',
-  P1: '项目支出明细表',
-  P2: '部门整体支出绩效自评表',
-  P3: '部门基本情况',
-  P4: '报告文字',
-  S: '评分方案',
-};
 
 const REQUIRED: readonly TableId[] = ['T3', 'T6', 'P2', 'P3'];
 const RECOMMENDED: readonly TableId[] = ['T1', 'T7', 'P1'];
@@ -149,7 +132,7 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
       findings.push(
         finding('table.duplicate', 'error', at, {
           table: found.id,
-          title: TABLE_TITLES[found.id],
+          title: TABLE_NAMES[found.id],
           sheet: first.sheet.name,
           other: sheet.name,
         }),
@@ -162,7 +145,7 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     if (tables.some((t) => t.id === id)) continue;
     const severity = REQUIRED.includes(id) ? 'error' : 'warning';
     findings.push(
-      finding('table.missing', severity, atSheet(null), { table: id, title: TABLE_TITLES[id], template: 'true' }),
+      finding('table.missing', severity, atSheet(null), { table: id, title: TABLE_NAMES[id], template: 'true' }),
     );
   }
   return { tables, findings };
