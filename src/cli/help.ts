@@ -1,4 +1,7 @@
 /** The CLI's --help texts (中文). */
+import { SCHEMES } from '../core/indicators/schemes';
+
+const BUILT_IN_SCHEMES = Object.keys(SCHEMES).join(' 或 ');
 
 export const MAIN_HELP = `perf-report — 绩效自评报告助手
 
@@ -20,7 +23,9 @@ export const BUILD_HELP = `perf-report build <输入.xlsx> [选项]
   --json <文件>           同时把结果（数字、指标、得分、审核发现、报告文字）写成 JSON
   --sheet <表名>          报告工作表名（默认：绩效自评报告）；同名的非本工具工作表不会被覆盖，
                           报告改写到“<表名> (2)”
-  --scheme <方案>         评分方案名，覆盖“部门基本情况”中的评分方案`;
+  --scheme <方案>         内置评分方案名：${BUILT_IN_SCHEMES}。
+                          不加时依次按：“部门基本情况”中的评分方案 → 已填写的“评分方案”表
+                          （自定义指标、分值和规则，见 perf-report template）→ 财政部自评`;
 
 export const CHECK_HELP = `perf-report check <输入.xlsx> [选项]
 
@@ -30,7 +35,7 @@ export const CHECK_HELP = `perf-report check <输入.xlsx> [选项]
 
 选项：
   --json <文件>     同时把结果写成 JSON
-  --scheme <方案>   评分方案名`;
+  --scheme <方案>   内置评分方案名（同 build：不加时按工作簿中的设定）`;
 
 export const TEMPLATE_HELP = `perf-report template -o <文件.xlsx>
 

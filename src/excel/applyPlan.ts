@@ -3,9 +3,9 @@
  * steps with their sizes and the caller (excelHost) syncs whenever the next step would push
  * the request past the 5 MB limit of Excel on the web — for a normal report, never.
  */
-import { CellStyle, PageSetup, ReportSheet } from '../core/report/sheet';
+import { CellStyle, PageSetup, ReportSheet, SheetLayout } from '../core/report/sheet';
 import { a1Range } from '../core/grid/address';
-import { WritePlan, utf8Length } from './writePlan';
+import { WritePlan, planReportWrite, utf8Length } from './writePlan';
 
 export interface WriteStep {
   readonly bytes: number;
@@ -21,6 +21,7 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   format.font.name = style.fontName;
   format.font.size = style.fontSize;
   format.font.bold = style.bold === true;
+  if (style.italic) format.font.italic = true;
   if (style.color) format.font.color = `#${style.color}`;
   if (style.fill) format.fill.color = `#${style.fill}`;
   format.horizontalAlignment = H_ALIGN[style.horizontal] as Excel.HorizontalAlignment;
@@ -57,8 +58,8 @@ function applyPage(ws: Excel.Worksheet, page: PageSetup): void {
 
 const size = (x: unknown): number => utf8Length(JSON.stringify(x)) + 64;
 
-/** The steps that write `plan` (and the sheet-level settings of `sheet`) into `ws`. */
-export function writeSteps(ws: Excel.Worksheet, sheet: ReportSheet, plan: WritePlan): WriteStep[] {
+/** The steps that write `plan` — cells, styles, merges, sizes — into `ws`. */
+export function layoutSteps(ws: Excel.Worksheet, plan: WritePlan): WriteStep[] {
   const steps: WriteStep[] = [];
   for (const chunk of plan.chunks) {
     steps.push({
@@ -78,14 +79,27 @@ export function writeSteps(ws: Excel.Worksheet, sheet: ReportSheet, plan: WriteP
     steps.push({ bytes: size(h), queue: () => (ws.getRange(h.rows).format.rowHeight = h.points) });
   for (const w of plan.columnWidths)
     steps.push({ bytes: size(w), queue: () => (ws.getRange(w.column).format.columnWidth = w.points) });
-  steps.push({
-    bytes: size(sheet.page) + 256,
-    queue: () => {
-      applyPage(ws, sheet.page);
-      if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
-      ws.showGridlines = sheet.showGridlines;
-      if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor.replace(/^#/, '')}`;
-    },
-  });
   return steps;
+}
+
+/** The steps that write `plan` and the report's sheet-level settings (page, panes, tab) into `ws`. */
+export function writeSteps(ws: Excel.Worksheet, sheet: ReportSheet, plan: WritePlan): WriteStep[] {
+  return [
+    ...layoutSteps(ws, plan),
+    {
+      bytes: size(sheet.page) + 256,
+      queue: () => {
+        applyPage(ws, sheet.page);
+        if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+        ws.showGridlines = sheet.showGridlines;
+        if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor.replace(/^#/, '')}`;
+      },
+    },
+  ];
+}
+
+/** Every write of an inserted sheet (a template sheet): the layout, then its frozen header rows. */
+export function layoutSheetSteps(ws: Excel.Worksheet, sheet: SheetLayout): WriteStep[] {
+  const freeze = { bytes: 64, queue: () => sheet.frozenRows > 0 && ws.freezePanes.freezeRows(sheet.frozenRows) };
+  return [...layoutSteps(ws, planReportWrite(sheet)), freeze];
 }

@@ -6,11 +6,11 @@
  */
 import { WorkbookSnapshot } from '../core/grid/snapshot';
 import { quoteSheet } from '../core/grid/address';
-import { REPORT_MARK_NAME, REPORT_MARK_VALUE, ReportSheet } from '../core/report/sheet';
+import { REPORT_MARK_NAME, REPORT_MARK_VALUE, ReportSheet, SheetLayout } from '../core/report/sheet';
 import { LoadedSheet, sheetSnapshotOf } from './snapshotFromRanges';
 import { planReportWrite, MAX_REQUEST_BYTES } from './writePlan';
-import { writeSteps } from './applyPlan';
-import { chooseReportName, temporaryName } from './reportName';
+import { layoutSheetSteps, writeSteps } from './applyPlan';
+import { chooseReportName, temporaryName } from '../core/grid/sheetNames';
 
 /** What the host needs from Office: `Excel.run` and the requirement-set check. */
 export interface ExcelDeps {
@@ -153,7 +153,7 @@ async function writeIn(
   return ws.id;
 }
 
-async function discardTemp(deps: ExcelDeps, names: readonly string[]): Promise<void> {
+async function discardSheets(deps: ExcelDeps, names: readonly string[]): Promise<void> {
   await deps.excel.run(async (context: Excel.RequestContext) => {
     context.runtime.enableEvents = true;
     const temps = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
@@ -173,6 +173,11 @@ export interface ExcelHost {
     options?: { activate?: boolean },
   ): Promise<RefreshOutcome<T>>;
   selectCell(sheet: string, a1: string): Promise<void>;
+  /**
+   * Adds new sheets at the end (the sheets `make` returns for the workbook's current sheet
+   * names) and shows the first: two syncs. Never touches an existing sheet; resolves to the names.
+   */
+  insertSheets(make: (existingNames: readonly string[]) => readonly SheetLayout[]): Promise<string[]>;
   /** Listens to edits on every sheet; resolves to a function that stops listening. */
   onSheetChanged(handler: (change: SheetChange) => void): Promise<() => Promise<void>>;
 }
@@ -211,7 +216,7 @@ export function createExcelHost(deps: ExcelDeps): ExcelHost {
           return { sheetName, value };
         });
       } catch (e) {
-        if (temp !== null) await discardTemp(deps, [temp]).catch(() => undefined);
+        if (temp !== null) await discardSheets(deps, [temp]).catch(() => undefined);
         throw hostError(step, e);
       } finally {
         writing = false;
@@ -228,6 +233,34 @@ export function createExcelHost(deps: ExcelDeps): ExcelHost {
         });
       } catch (e) {
         throw hostError('select', e);
+      }
+    },
+
+    async insertSheets(make) {
+      let added: string[] = [];
+      try {
+        return await deps.excel.run(async (context: Excel.RequestContext) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load('items/name');
+          await context.sync();
+          const layouts = make(sheets.items.map((ws) => ws.name));
+          if (layouts.length === 0) return [];
+          context.runtime.enableEvents = false; // filling the new sheets is not an edit to refresh after
+          const created = layouts.map((layout) => {
+            const ws = sheets.add(layout.name);
+            for (const step of layoutSheetSteps(ws, layout)) step.queue();
+            return ws;
+          });
+          added = layouts.map((l) => l.name);
+          created[0].activate();
+          context.runtime.enableEvents = true;
+          await context.sync();
+          return added;
+        });
+      } catch (e) {
+        // Excel keeps what a failed batch did before the failure: take the half-made sheets away.
+        if (added.length > 0) await discardSheets(deps, added).catch(() => undefined);
+        throw hostError('template', e);
       }
     },
 

@@ -5,7 +5,7 @@
  * writer can keep every sync under Excel on the web's 5 MB request limit.
  */
 import { a1, a1Range, columnLetters, quoteSheet } from '../core/grid/address';
-import { CellStyle, ReportSheet } from '../core/report/sheet';
+import { CellStyle, SheetLayout } from '../core/report/sheet';
 
 /** Stay well below the 5 MB request limit of Excel on the web (JSON overhead, other steps). */
 export const MAX_REQUEST_BYTES = 4_500_000;
@@ -69,7 +69,7 @@ export function columnWidthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-function gridChunks(sheet: ReportSheet, rows: number, cols: number): GridChunk[] {
+function gridChunks(sheet: SheetLayout, rows: number, cols: number): GridChunk[] {
   const formulas: (string | number)[][] = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(''));
   const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill('General'));
   for (const c of sheet.cells) {
@@ -142,7 +142,7 @@ export function packAddresses(addresses: readonly string[]): string[] {
   return out;
 }
 
-function styleAreasOf(sheet: ReportSheet): StyleAreas[] {
+function styleAreasOf(sheet: SheetLayout): StyleAreas[] {
   const byStyle = new Map<string, { row: number; col: number }[]>();
   for (const c of sheet.cells) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
   const out: StyleAreas[] = [];
@@ -167,8 +167,8 @@ function rowHeightRuns(heights: Readonly<Record<number, number>>): { rows: strin
   return out.map((x) => ({ rows: `${x.top + 1}:${x.bottom + 1}`, points: x.points }));
 }
 
-/** The plan for writing `sheet` into an empty worksheet. */
-export function planReportWrite(sheet: ReportSheet): WritePlan {
+/** The plan for writing `sheet` (the report or an inserted template sheet) into an empty worksheet. */
+export function planReportWrite(sheet: SheetLayout): WritePlan {
   let rows = 0;
   let cols = sheet.columnWidths.length;
   for (const c of sheet.cells) {

@@ -3,6 +3,7 @@ import { FluentProvider, Tab, TabList, Text, webLightTheme } from '@fluentui/rea
 import { PaneSettings } from '../excel/settings';
 import { GenerateResult, PaneActions } from './actions';
 import { PaneModel } from './paneModel';
+import { TableId } from '../core/model/types';
 import { Problem, describeProblem } from './problems';
 import { UiLang, stringsFor } from './strings';
 import { ProblemBar } from './components/ProblemBar';
@@ -79,6 +80,22 @@ export function App(props: AppProps) {
     actions.saveSettings(next).catch((e) => setProblem(describeProblem(e, lang, 'settings')));
   };
 
+  const insertTemplates = async (ids: TableId[]) => {
+    setBusy(true);
+    setProblem(null);
+    let step: 'template' | 'read' = 'template';
+    try {
+      const names = await actions.insertTemplates!(ids);
+      step = 'read';
+      setModel(await actions.analyse(settingsRef.current));
+      setProblem({ intent: 'success', title: t.inserted(names.join('、')), action: t.insertedAction });
+    } catch (e) {
+      setProblem(describeProblem(e, lang, step));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const select = (sheet: string, a1: string) => {
     actions.selectCell(sheet, a1).catch((e) => setProblem(describeProblem(e, lang, 'select')));
   };
@@ -122,7 +139,8 @@ export function App(props: AppProps) {
           <DataTab
             model={model}
             t={t}
-            onInsertTemplates={actions.insertTemplates ? (ids) => void actions.insertTemplates!(ids) : undefined}
+            busy={busy}
+            onInsertTemplates={actions.insertTemplates ? (ids) => void insertTemplates(ids) : undefined}
           />
         )}
         {tab === 'review' && model && <ReviewTab model={model} t={t} onSelect={select} />}

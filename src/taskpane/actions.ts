@@ -1,6 +1,7 @@
 /** What the pane can ask of its host — passed to components as props (no Excel.* in components). */
 import { PaneSettings } from '../excel/settings';
 import { PaneModel } from './paneModel';
+import { TableId } from '../core/model/types';
 
 export interface GenerateResult {
   readonly model: PaneModel;
@@ -20,6 +21,6 @@ export interface PaneActions {
     onRefreshed: (r: GenerateResult) => void,
     onError: (e: unknown) => void,
   ): Promise<() => Promise<void>>;
-  /** Inserts empty template sheets for the missing tables (absent when the host cannot). */
-  insertTemplates?: (ids: readonly string[]) => Promise<void>;
+  /** Inserts empty template sheets for these tables; resolves to the sheet names (absent when the host cannot). */
+  insertTemplates?: (ids: readonly TableId[]) => Promise<string[]>;
 }

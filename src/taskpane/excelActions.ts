@@ -6,6 +6,7 @@ import { createAutoRefresh } from '../excel/autoRefresh';
 import { PaneSettings, SettingsStore, saveSettings } from '../excel/settings';
 import { GenerateResult, PaneActions } from './actions';
 import { toPaneModel } from './paneModel';
+import { templateSheetsFor } from '../core/template/templateLayout';
 import { UiLang } from './strings';
 
 export function createExcelActions(
@@ -34,6 +35,7 @@ export function createExcelActions(
     },
     generate: (settings) => generate(settings, true),
     selectCell: (sheet, a1) => host.selectCell(sheet, a1),
+    insertTemplates: (ids) => host.insertSheets((names) => templateSheetsFor(ids, names)),
     saveSettings: (settings) => saveSettings(deps.settings, settings),
     async watchEdits(settings, onRefreshed, onError) {
       const auto = createAutoRefresh({

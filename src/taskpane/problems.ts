@@ -6,7 +6,8 @@ import { HostError } from '../excel/excelHost';
 import { UiLang } from './strings';
 
 export interface Problem {
-  readonly intent: 'error' | 'warning';
+  /** 'success' is a done notice (template sheets inserted), not a failure. */
+  readonly intent: 'error' | 'warning' | 'success';
   readonly title: string;
   readonly action: string;
 }

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { a1, columnLetters, quoteSheet } from '../core/grid/address';
 import { Rect } from '../core/grid/snapshot';
 import { CellStyle, ReportCell, ReportSheet, REPORT_MARK_NAME } from '../core/report/sheet';
-import { chooseReportName, temporaryName } from '../excel/reportName';
+import { chooseReportName, temporaryName } from '../core/grid/sheetNames';
 import { markedSheetName } from './readSnapshot';
 
 interface Ordered {
@@ -128,6 +128,7 @@ export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
       name: s.fontName,
       size: s.fontSize,
       bold: s.bold ?? false,
+      ...(s.italic ? { italic: true } : {}),
       ...(s.color ? { color: { argb: argb(s.color) } } : {}),
     },
     alignment: {

@@ -200,4 +200,23 @@ describe('the task pane in Chromium over the fake Excel', () => {
     }).toEqual(before);
     await shot('07-auto-refresh-off.png');
   });
+
+  it('inserts the template sheet of a missing table from the 数据 tab, and then lists it as found', async () => {
+    await page.getByRole('tab', { name: '数据' }).click();
+    const missing = page.getByTestId('missing-tables').locator('li', { hasText: 'T5' });
+    await missing.waitFor();
+    const sheetsBefore = await fake<string[]>('excel.book.sheets.map(function (s) { return s.name; })');
+    await missing.getByRole('button', { name: '插入模板表' }).click();
+    await page.getByRole('alert').filter({ hasText: '已插入工作表：一般公共预算财政拨款支出决算表' }).waitFor();
+    expect(await fake<string[]>('excel.book.sheets.map(function (s) { return s.name; })')).toEqual([
+      ...sheetsBefore,
+      '一般公共预算财政拨款支出决算表',
+    ]);
+    expect(await fake<string>("excel.book.cellValue('一般公共预算财政拨款支出决算表', 'A1')")).toBe(
+      '一般公共预算财政拨款支出决算表',
+    );
+    await page.getByRole('cell', { name: '一般公共预算财政拨款支出决算表' }).waitFor();
+    expect(await page.getByTestId('missing-tables').locator('li', { hasText: 'T5' }).count()).toBe(0);
+    await shot('08-template-inserted.png');
+  });
 });

@@ -5,7 +5,7 @@ import {
   planReportWrite,
   MAX_AREAS_ADDRESS,
 } from '../../src/excel/writePlan';
-import { chooseReportName, temporaryName } from '../../src/excel/reportName';
+import { chooseReportName, temporaryName } from '../../src/core/grid/sheetNames';
 import { areaRect, splitAreas } from '../../src/excel/snapshotFromRanges';
 import { reportSheetOf } from './reportSheetOf';
 

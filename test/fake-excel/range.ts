@@ -307,18 +307,20 @@ export class FakeRangeFormat {
     });
   }
 
-  get font(): { name: string; size: number; bold: boolean; color: string } {
+  get font(): { name: string; size: number; bold: boolean; italic: boolean; color: string } {
     const set = (what: string, patch: (f: FakeFormat, v: any) => void) => ({
       set: (v: unknown) => this.setFormat(`font.${what}`, v, (f) => patch(f, v)),
     });
+    // Sealed: a property the fake does not model fails loudly instead of being dropped.
     const font = {};
     Object.defineProperties(font, {
       name: set('name', (f, v) => (f.fontName = v)),
       size: set('size', (f, v) => (f.fontSize = v)),
       bold: set('bold', (f, v) => (f.bold = v)),
+      italic: set('italic', (f, v) => (f.italic = v)),
       color: set('color', (f, v) => (f.fontColor = v)),
     });
-    return font as any;
+    return Object.seal(font) as any;
   }
 
   get fill(): { color: string } {

@@ -10,6 +10,7 @@ export interface FakeFormat {
   fontName?: string;
   fontSize?: number;
   bold?: boolean;
+  italic?: boolean;
   fontColor?: string;
   fill?: string;
   horizontalAlignment?: string;

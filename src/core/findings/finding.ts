@@ -33,6 +33,7 @@ export type FindingCode =
   | 'P3.unknownKey'
   | 'cell.value'
   | 'table.missing'
+  | 'table.empty'
   | 'table.duplicate'
   | 'table.header'
   | 'unit.missing'

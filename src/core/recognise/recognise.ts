@@ -17,6 +17,7 @@ import { readP2 } from './p2';
 import { readP3 } from './p3';
 import { readP4 } from './p4';
 import { readS } from './s';
+import { isUnfilled } from './unfilled';
 
 /** Tables whose amounts need a unit line (万元 assumed, with an info finding, when there is none). */
 const UNIT_TABLES: readonly TableId[] = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'P1'];
@@ -41,6 +42,7 @@ export function recognise(snapshot: WorkbookSnapshot): Model {
   for (const table of located) {
     const ctx = contextFor(table, findings);
     const info = readTable(ctx, model);
+    if (info) setAsideIfUnfilled(ctx, info, model);
     tables.push(info ?? sheetInfo(ctx));
   }
   return { ...model, tables, findings };
@@ -85,6 +87,20 @@ function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'fin
     );
     return null;
   }
+}
+
+/** The amount tables whose data is set aside when not filled in (spec/checks.md needs them filled). */
+const AMOUNT_DATA = { T1: 't1', T3: 't3', T5: 't5', T6: 't6', T7: 't7' } as const;
+const REQUIRED_DATA: readonly TableId[] = ['T3', 'T6'];
+
+/** An amount table with every amount cell empty leaves the model, with a table.empty finding. */
+function setAsideIfUnfilled(ctx: TableContext, info: TableInfo, model: Mutable<Omit<Model, 'tables' | 'findings'>>): void {
+  const key = AMOUNT_DATA[ctx.id as keyof typeof AMOUNT_DATA];
+  if (!key || !isUnfilled(ctx.sheet, model[key])) return;
+  delete model[key];
+  const at = info.titleCell ? atCell(info.titleCell) : atSheet(ctx.sheet.name);
+  const severity = REQUIRED_DATA.includes(ctx.id) ? 'error' : 'warning';
+  ctx.findings.push(finding('table.empty', severity, at, { table: ctx.id, sheet: ctx.sheet.name }));
 }
 
 /** The reading context of a located table: its unit line, or 万元 assumed with a unit.missing note. */

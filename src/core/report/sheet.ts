@@ -8,6 +8,7 @@ export interface CellStyle {
   readonly fontName: string;
   readonly fontSize: number;
   readonly bold?: boolean;
+  readonly italic?: boolean;
   readonly color?: string; // hex RRGGBB
   readonly horizontal: 'left' | 'center' | 'right';
   readonly vertical: 'top' | 'middle';
@@ -40,7 +41,8 @@ export interface PageSetup {
   readonly printTitleRows: readonly [number, number] | null;
 }
 
-export interface ReportSheet {
+/** A sheet as plain data — cells, styles, merges, sizes — as both adapters write it. */
+export interface SheetLayout {
   readonly name: string;
   readonly cells: readonly ReportCell[];
   readonly merges: readonly Rect[];
@@ -49,8 +51,11 @@ export interface ReportSheet {
   /** Column widths in Excel character units, by 0-based column. */
   readonly columnWidths: readonly number[];
   readonly styles: Readonly<Record<string, CellStyle>>;
-  readonly page: PageSetup;
   readonly frozenRows: number;
+}
+
+export interface ReportSheet extends SheetLayout {
+  readonly page: PageSetup;
   readonly tabColor: string;
   readonly showGridlines: false;
   /** The fingerprint of the source tables at build time (for the stale marker). */

@@ -1,11 +1,20 @@
 import * as React from 'react';
 import { Button, Text } from '@fluentui/react-components';
+import { TableId } from '../../core/model/types';
 import { PaneModel } from '../paneModel';
 import { Strings } from '../strings';
 import { tableStyle, cellStyle } from './styles';
 
-export function DataTab(props: { model: PaneModel; t: Strings; onInsertTemplates?: (ids: string[]) => void }) {
-  const { model, t } = props;
+export interface DataTabProps {
+  readonly model: PaneModel;
+  readonly t: Strings;
+  readonly busy?: boolean;
+  /** Absent when the host cannot add sheets. */
+  readonly onInsertTemplates?: (ids: TableId[]) => void;
+}
+
+export function DataTab(props: DataTabProps) {
+  const { model, t, onInsertTemplates } = props;
   return (
     <section>
       <Text weight="semibold">{t.tablesFound}</Text>
@@ -36,17 +45,24 @@ export function DataTab(props: { model: PaneModel; t: Strings; onInsertTemplates
       {model.missing.length === 0 ? (
         <p>{t.noneMissing}</p>
       ) : (
-        <ul data-testid="missing-tables">
+        <ul data-testid="missing-tables" style={{ paddingLeft: 18 }}>
           {model.missing.map((m) => (
-            <li key={m.id}>
+            <li key={m.id} style={{ marginBottom: 4 }}>
               {m.id} {m.name}
-              {m.required ? ' *' : ''}
+              {m.required ? `（${t.required}）` : ''}
+              {onInsertTemplates && (
+                <Button size="small" appearance="subtle" disabled={props.busy} onClick={() => onInsertTemplates([m.id])}>
+                  {t.insertOne}
+                </Button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {model.missing.length > 0 && props.onInsertTemplates && (
-        <Button onClick={() => props.onInsertTemplates!(model.missing.map((m) => m.id))}>{t.insertTemplates}</Button>
+      {model.missing.length > 1 && onInsertTemplates && (
+        <Button disabled={props.busy} onClick={() => onInsertTemplates(model.missing.map((m) => m.id))}>
+          {t.insertTemplates}
+        </Button>
       )}
     </section>
   );
