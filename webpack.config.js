@@ -1,4 +1,5 @@
-// Builds the task pane: dist/taskpane.html + dist/taskpane.js, the icons, help.html and
+// Builds the task pane (dist/taskpane.html + taskpane.js), the web page for .xlsx files
+// (dist/web.html + web.js), the icons, help.html and
 // dist/manifest.xml with its URLs moved to ADDIN_BASE_URL (production only; one setting).
 //   npx webpack --mode production                  → dist/ for https://localhost:3000
 //   ADDIN_BASE_URL=https://addin.example.cn npx webpack --mode production
@@ -28,7 +29,7 @@ module.exports = async (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', web: './src/web/index.tsx' },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
@@ -47,7 +48,18 @@ module.exports = async (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        title: '绩效自评报告助手',
+        officeJs: true,
         chunks: ['taskpane'],
+        minify: false,
+      }),
+      // The web page for machines without Office: the same tabs over an .xlsx file in the browser.
+      new HtmlWebpackPlugin({
+        filename: 'web.html',
+        template: './src/taskpane/taskpane.html',
+        title: '绩效自评报告助手（网页版）',
+        officeJs: false,
+        chunks: ['web'],
         minify: false,
       }),
       new CopyWebpackPlugin({

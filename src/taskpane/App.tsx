@@ -23,6 +23,9 @@ export interface AppProps {
   readonly startupProblem?: Problem | null;
   /** The clock, injectable for tests. */
   readonly now?: () => Date;
+  /** The web page's heading and its file bar; the task pane has neither. */
+  readonly title?: string;
+  readonly toolbar?: React.ReactNode;
 }
 
 export function App(props: AppProps) {
@@ -50,7 +53,7 @@ export function App(props: AppProps) {
     actions.analyse(settingsRef.current).then(setModel, (e) => setProblem(describeProblem(e, lang, 'read')));
     let stop: (() => Promise<void>) | null = null;
     actions
-      .watchEdits(
+      .watchEdits?.(
         () => settingsRef.current,
         applyResult,
         (e) => setProblem(describeProblem(e, lang, 'write')),
@@ -96,15 +99,17 @@ export function App(props: AppProps) {
     }
   };
 
-  const select = (sheet: string, a1: string) => {
-    actions.selectCell(sheet, a1).catch((e) => setProblem(describeProblem(e, lang, 'select')));
-  };
+  const select = actions.selectCell
+    ? (sheet: string, a1: string) =>
+        void actions.selectCell!(sheet, a1).catch((e) => setProblem(describeProblem(e, lang, 'select')))
+    : undefined;
 
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: '8px 10px', boxSizing: 'border-box' }}>
       <Text as="h1" size={500} weight="semibold" block>
-        {t.title}
+        {props.title ?? t.title}
       </Text>
+      {props.toolbar}
       {model?.department && (
         <Text size={200} block>
           {model.department} {model.year ?? ''}
@@ -132,6 +137,7 @@ export function App(props: AppProps) {
             lastRefreshed={lastRefreshed}
             onGenerate={generate}
             onSettings={changeSettings}
+            canAutoRefresh={actions.watchEdits !== undefined}
           />
         )}
         {tab !== 'report' && !model && <p>{t.noAnalysis}</p>}

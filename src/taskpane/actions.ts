@@ -13,14 +13,15 @@ export interface PaneActions {
   analyse(settings: PaneSettings): Promise<PaneModel>;
   /** Reads, analyses and (re)writes the report sheet. */
   generate(settings: PaneSettings): Promise<GenerateResult>;
-  selectCell(sheet: string, a1: string): Promise<void>;
+  /** Goes to the cell (absent on the web page: there is no open Excel to go to). */
+  selectCell?: (sheet: string, a1: string) => Promise<void>;
   saveSettings(settings: PaneSettings): Promise<void>;
-  /** Refreshes after edits while `settings().autoRefresh`; resolves to a stop function. */
-  watchEdits(
+  /** Refreshes after edits while `settings().autoRefresh`; resolves to a stop function (absent where nobody edits). */
+  watchEdits?: (
     settings: () => PaneSettings,
     onRefreshed: (r: GenerateResult) => void,
     onError: (e: unknown) => void,
-  ): Promise<() => Promise<void>>;
+  ) => Promise<() => Promise<void>>;
   /** Inserts empty template sheets for these tables; resolves to the sheet names (absent when the host cannot). */
   insertTemplates?: (ids: readonly TableId[]) => Promise<string[]>;
 }

@@ -15,11 +15,7 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
     if (code === 'EISDIR') throw new WorkbookReadError(`这是一个文件夹，不是 .xlsx 文件：${file}`, err);
     throw new WorkbookReadError(`无法打开文件：${file}（${code ?? String(err)}）`, err);
   }
-  // An .xlsx is a zip: "PK" first. Saying so beats ExcelJS's zip-library message.
-  if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
-    throw new WorkbookReadError(`不是 .xlsx 文件：${file}（旧版 .xls、CSV 等请先在 Excel 中另存为 .xlsx）`);
-  }
-  return loadWorkbookBuffer(data, path.basename(file));
+  return loadWorkbookBuffer(data, file);
 }
 
 /**

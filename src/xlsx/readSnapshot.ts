@@ -27,6 +27,15 @@ export class WorkbookReadError extends Error {
 
 /** Loads an .xlsx from bytes (browser or Node); throws WorkbookReadError when it is not one. */
 export async function loadWorkbookBuffer(data: ArrayBuffer | Uint8Array, label = '工作簿'): Promise<ExcelJS.Workbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // An .xlsx is a zip ("PK" first); an .xls or an encrypted workbook is an OLE file (D0 CF 11 E0).
+  // Saying which beats the zip library's message.
+  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new WorkbookReadError(
+      `无法读取 ${label}：这是旧版 Excel 97-2003（.xls）文件或设置了打开密码的工作簿；请在 Excel 或 WPS 中另存为 .xlsx（不设密码）后再打开`,
+    );
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new WorkbookReadError(`不是 .xlsx 文件：${label}（CSV、.xls 等请先在 Excel 或 WPS 中另存为 .xlsx）`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);

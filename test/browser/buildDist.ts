@@ -6,7 +6,14 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const ROOT = path.join(__dirname, '..', '..');
+/** The project root: the folder with package.json above this file (also when run compiled, from build/). */
+function projectRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export const ROOT = projectRoot(__dirname);
 export const DIST = path.join(ROOT, 'dist');
 
 function newestMtime(dir: string): number {
@@ -26,7 +33,9 @@ function fresh(): boolean {
     ...['webpack.config.js', 'manifest.xml'].map((f) => fs.statSync(path.join(ROOT, f)).mtimeMs),
   );
   return (
-    fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs > inputs && fs.existsSync(path.join(DIST, 'taskpane.html'))
+    fs.existsSync(bundle) &&
+    fs.statSync(bundle).mtimeMs > inputs &&
+    ['taskpane.html', 'web.html', 'web.js'].every((f) => fs.existsSync(path.join(DIST, f)))
   );
 }
 
@@ -73,7 +82,7 @@ export async function buildFakeExcelScript(): Promise<string> {
       {
         mode: 'development',
         devtool: false,
-        entry: path.join(__dirname, 'fakeEntry.ts'),
+        entry: path.join(ROOT, 'test', 'browser', 'fakeEntry.ts'),
         output: { path: outDir, filename: 'fakeExcel.js' },
         resolve: { extensions: ['.ts', '.js'] },
         module: {

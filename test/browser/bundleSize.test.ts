@@ -28,6 +28,13 @@ describe('the production task pane', () => {
     expect(js).not.toMatch(/exceljs|JSZip|ExcelJS/);
   });
 
+  it('builds the web page from the same template, without Office.js', () => {
+    const html = fs.readFileSync(path.join(DIST, 'web.html'), 'utf8');
+    expect(html).toContain('<title>绩效自评报告助手（网页版）</title>');
+    expect(html).not.toContain('office.js');
+    expect(html).toMatch(/<script[^>]*src="?web\.js"?/);
+  });
+
   it('ships the manifest, its icons and help page', () => {
     for (const f of [
       'manifest.xml',

@@ -4,13 +4,10 @@
  * check that auto-refresh follows edits — and stops when switched off. Screenshots (350×700)
  * go to test/artifacts/.
  */
-import * as fs from 'fs';
-import * as http from 'http';
-import * as os from 'os';
 import * as path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, buildFakeExcelScript, ensureProductionBuild } from './buildDist';
+import { Page } from 'playwright-core';
+import { ROOT, buildFakeExcelScript, ensureProductionBuild } from './buildDist';
+import { ARTIFACTS, Browser, injectFakeExcel, openBrowser } from './harness';
 import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
 import { analyse } from '../../src/core/analyse';
@@ -18,40 +15,9 @@ import { formatScore } from '../../src/core/money';
 import { a1 } from '../../src/core/grid/address';
 import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
 
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const OFFICE_DIST = path.join(__dirname, '..', '..', 'node_modules', '@microsoft', 'office-js', 'dist');
-const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-let server: http.Server;
-let baseUrl: string;
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-let userDataDir: string;
 let expected: { total: string; grade: string; sheet: string; cell: string };
-
-function serveDist(): Promise<void> {
-  server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    }),
-  );
-}
 
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, name) });
 const fake = <T>(fn: string): Promise<T> =>
@@ -69,57 +35,14 @@ beforeAll(async () => {
     sheet: projectFinding.at.sheet!,
     cell: a1(projectFinding.at.row!, projectFinding.at.col!),
   };
-  await serveDist();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-report-chromium-'));
-  // A fresh profile per run (playwright passes it as --user-data-dir); never a downloaded browser.
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 350, height: 700 },
-    locale: 'zh-CN',
-  });
-  // Nothing leaves the machine: office.js from node_modules, everything else not local is refused.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl)) return route.continue();
-    // office.js and the files it loads next (o15apptofilemappingtable.js …) from the npm copy of the CDN.
-    const hosted = url.startsWith(OFFICE_CDN)
-      ? path.join(OFFICE_DIST, url.slice(OFFICE_CDN.length).split('?')[0])
-      : null;
-    if (hosted && hosted.startsWith(OFFICE_DIST) && fs.existsSync(hosted))
-      return route.fulfill({ path: hosted, contentType: 'text/javascript' });
-    return route.fulfill({ status: 404, body: '' });
-  });
-  const data = JSON.stringify(excelJsToFakeData(workbook));
-  await context.addInitScript({
-    content: `${fakeScript}
-      (function () {
-        var book = PerfReportFake.fakeBookFrom(${data});
-        var excel = PerfReportFake.createFakeExcel(book);
-        window.__fakeExcel = excel;
-        // office.js must not replace the fake: Excel stays ours whatever assigns to it.
-        Object.defineProperty(window, 'Excel', { get: function () { return excel; }, set: function () {}, configurable: false });
-      })();`,
-  });
-  page = await context.newPage();
-  await page.goto(`${baseUrl}/taskpane.html`);
+  browser = await openBrowser();
+  await injectFakeExcel(browser.context, fakeScript, excelJsToFakeData(workbook));
+  page = await browser.context.newPage();
+  await page.goto(`${browser.baseUrl}/taskpane.html`);
 }, 600_000);
 
 afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe('the task pane in Chromium over the fake Excel', () => {

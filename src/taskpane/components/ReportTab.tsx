@@ -14,6 +14,8 @@ export interface ReportTabProps {
   readonly lastRefreshed: Date | null;
   readonly onGenerate: () => void;
   readonly onSettings: (s: PaneSettings) => void;
+  /** False on the web page: a file does not change under us. */
+  readonly canAutoRefresh?: boolean;
 }
 
 export function ReportTab(props: ReportTabProps) {
@@ -31,11 +33,13 @@ export function ReportTab(props: ReportTabProps) {
         </Text>
       )}
       {props.sheetName && <Text size={200}>{t.written(props.sheetName)}</Text>}
-      <Switch
-        label={t.autoRefresh}
-        checked={settings.autoRefresh}
-        onChange={(_e, data) => props.onSettings({ ...settings, autoRefresh: data.checked })}
-      />
+      {props.canAutoRefresh !== false && (
+        <Switch
+          label={t.autoRefresh}
+          checked={settings.autoRefresh}
+          onChange={(_e, data) => props.onSettings({ ...settings, autoRefresh: data.checked })}
+        />
+      )}
       <Text size={200} data-testid="last-refreshed">
         {t.lastRefreshed}：{props.lastRefreshed ? props.lastRefreshed.toLocaleString() : t.never}
       </Text>

@@ -5,10 +5,13 @@ import { Strings } from '../strings';
 
 const COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-function FindingItem(props: { f: PaneFinding; t: Strings; onSelect: (sheet: string, a1: string) => void }) {
+type Select = ((sheet: string, a1: string) => void) | undefined;
+
+function FindingItem(props: { f: PaneFinding; t: Strings; onSelect: Select }) {
   const { f } = props;
   const label = f.severity === 'error' ? props.t.errors : f.severity === 'warning' ? props.t.warnings : props.t.infos;
-  const select = f.cell ? () => props.onSelect(f.cell!.sheet, f.cell!.a1) : undefined;
+  const onSelect = props.onSelect;
+  const select = f.cell && onSelect ? () => onSelect(f.cell!.sheet, f.cell!.a1) : undefined;
   return (
     <li
       className="finding"
@@ -33,7 +36,8 @@ function FindingItem(props: { f: PaneFinding; t: Strings; onSelect: (sheet: stri
   );
 }
 
-export function ReviewTab(props: { model: PaneModel; t: Strings; onSelect: (sheet: string, a1: string) => void }) {
+/** `onSelect` absent: the findings are listed with their cells, not clickable (the web page). */
+export function ReviewTab(props: { model: PaneModel; t: Strings; onSelect: Select }) {
   const { model, t } = props;
   if (model.findings.length === 0) return <p>{t.findingsNone}</p>;
   return (

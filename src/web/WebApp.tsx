@@ -1,0 +1,167 @@
+/**
+ * The web page: the task pane's tabs over an .xlsx file chosen (or dropped) in the browser,
+ * with a download of the workbook once the report or template sheets are in it.
+ */
+import * as React from 'react';
+import ExcelJS from 'exceljs';
+import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { App } from '../taskpane/App';
+import { PaneActions } from '../taskpane/actions';
+import { Problem } from '../taskpane/problems';
+import { ProblemBar } from '../taskpane/components/ProblemBar';
+import { UiLang, stringsFor } from '../taskpane/strings';
+import { SettingsStore, readSettings } from '../excel/settings';
+import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
+import { createWebActions, downloadName } from './webActions';
+import { webStringsFor } from './webStrings';
+
+/** A readable line length on a wide screen; the tabs were made for a 350 px pane. */
+const PAGE: React.CSSProperties = { maxWidth: 760, margin: '0 auto' };
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type Opened = {
+  readonly name: string;
+  readonly wb: ExcelJS.Workbook;
+  readonly actions: PaneActions;
+  readonly id: number;
+};
+
+export interface WebAppProps {
+  readonly lang: UiLang;
+  readonly settings: SettingsStore;
+  readonly schemes: readonly string[];
+}
+
+export function WebApp(props: WebAppProps) {
+  const { lang } = props;
+  const w = webStringsFor(lang);
+  const [opened, setOpened] = React.useState<Opened | null>(null);
+  const [loading, setLoading] = React.useState<string | null>(null);
+  const [changed, setChanged] = React.useState(false);
+  const [problem, setProblem] = React.useState<Problem | null>(null);
+
+  const open = async (file: File) => {
+    setLoading(file.name);
+    setProblem(null);
+    try {
+      const wb = await loadWorkbookBuffer(await file.arrayBuffer(), file.name);
+      const actions = createWebActions(wb, { lang, settings: props.settings, onChanged: () => setChanged(true) });
+      setOpened((prev) => ({ name: file.name, wb, actions, id: (prev?.id ?? 0) + 1 }));
+      setChanged(false);
+    } catch (e) {
+      setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setLoading(null);
+    }
+  };
+
+  const download = async () => {
+    if (!opened) return;
+    try {
+      const data = await opened.wb.xlsx.writeBuffer();
+      saveBlob(new Blob([data], { type: XLSX_MIME }), downloadName(opened.name));
+    } catch (e) {
+      setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const toolbar = (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 6, margin: '6px 0' }}>
+      <FilePicker label={w.choose} hint={w.dropHint} onFile={open} />
+      {loading && <Text size={200}>{w.loading(loading)}</Text>}
+      {opened && !loading && <Text size={200}>{w.opened(opened.name)}</Text>}
+      {problem && (
+        <ProblemBar problem={problem} dismissLabel={stringsFor(lang).dismiss} onDismiss={() => setProblem(null)} />
+      )}
+      {opened && (
+        <Button
+          appearance={changed ? 'primary' : 'secondary'}
+          disabled={!changed}
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => void download()}
+        >
+          {w.download}
+        </Button>
+      )}
+      {opened && !changed && <Text size={200}>{w.downloadHint}</Text>}
+    </div>
+  );
+
+  if (opened)
+    return (
+      <div style={PAGE}>
+        <App
+          key={opened.id}
+          actions={opened.actions}
+          lang={lang}
+          title={w.pageTitle}
+          toolbar={toolbar}
+          initialSettings={readSettings(props.settings)}
+          schemes={props.schemes}
+        />
+      </div>
+    );
+  return (
+    <FluentProvider
+      theme={webLightTheme}
+      style={{ ...PAGE, minHeight: '100vh', padding: '8px 10px', boxSizing: 'border-box' }}
+    >
+      <Text as="h1" size={500} weight="semibold" block>
+        {w.pageTitle}
+      </Text>
+      <Text size={200} block>
+        {w.intro}
+      </Text>
+      {toolbar}
+    </FluentProvider>
+  );
+}
+
+/** A file input that also takes a dropped file. */
+function FilePicker(props: { label: string; hint: string; onFile: (f: File) => void }) {
+  const input = React.useRef<HTMLInputElement>(null);
+  const take = (files: FileList | null) => files && files.length > 0 && props.onFile(files[0]);
+  return (
+    <div
+      data-testid="drop-zone"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        take(e.dataTransfer.files);
+      }}
+      style={{
+        border: '1px dashed #8a8886',
+        borderRadius: 4,
+        padding: 8,
+        display: 'flex',
+        gap: 8,
+        alignItems: 'center',
+      }}
+    >
+      <Button onClick={() => input.current?.click()}>{props.label}</Button>
+      <Text size={200}>{props.hint}</Text>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        style={{ display: 'none' }}
+        onChange={(e) => {
+          take(e.target.files);
+          e.target.value = ''; // choosing the same file again still loads it afresh
+        }}
+      />
+    </div>
+  );
+}
+
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,50 @@
+/**
+ * PaneActions over an .xlsx file opened in the browser: the same engine and the same ExcelJS
+ * adapter as the CLI, on the workbook in memory. Nothing is sent anywhere; the user downloads
+ * the workbook with the report (or the inserted template sheets) when done.
+ */
+import ExcelJS from 'exceljs';
+import { analyse, buildReportSheet } from '../core/analyse';
+import { templateSheetsFor } from '../core/template/templateLayout';
+import { readSnapshot } from '../xlsx/readSnapshot';
+import { writeReport } from '../xlsx/writeReport';
+import { writeSheetLayout } from '../xlsx/writeLayout';
+import { PaneSettings, SettingsStore, saveSettings } from '../excel/settings';
+import { PaneActions } from '../taskpane/actions';
+import { toPaneModel } from '../taskpane/paneModel';
+import { UiLang } from '../taskpane/strings';
+
+/** Pane actions on `wb`; `onChanged` is called after each change to the workbook (report, templates). */
+export function createWebActions(
+  wb: ExcelJS.Workbook,
+  deps: { readonly lang: UiLang; readonly settings: SettingsStore; readonly onChanged: () => void },
+): PaneActions {
+  const analyseNow = (settings: PaneSettings) =>
+    analyse(readSnapshot(wb), settings.scheme ? { scheme: settings.scheme } : {});
+  return {
+    async analyse(settings) {
+      return toPaneModel(analyseNow(settings), deps.lang);
+    },
+    async generate(settings) {
+      const analysis = analyseNow(settings);
+      const { sheetName } = writeReport(wb, buildReportSheet(analysis, settings.reportSheetName));
+      deps.onChanged();
+      return { model: toPaneModel(analysis, deps.lang), sheetName };
+    },
+    saveSettings: (settings) => saveSettings(deps.settings, settings),
+    async insertTemplates(ids) {
+      const layouts = templateSheetsFor(
+        ids,
+        wb.worksheets.map((ws) => ws.name),
+      );
+      for (const layout of layouts) writeSheetLayout(wb.addWorksheet(layout.name), layout);
+      if (layouts.length > 0) deps.onChanged();
+      return layouts.map((l) => l.name);
+    },
+  };
+}
+
+/** `预算.xlsx` → `预算-报告.xlsx` (the CLI's default output name). */
+export function downloadName(fileName: string): string {
+  return `${fileName.replace(/\.xlsx$/i, '')}-报告.xlsx`;
+}

@@ -1,0 +1,34 @@
+/** The web page's own words (the tabs below it are the task pane's, in strings.ts). */
+import { UiLang } from '../taskpane/strings';
+
+const ZH = {
+  pageTitle: '绩效自评报告助手（网页版）',
+  intro:
+    '没有 Excel 加载项时使用：打开 .xlsx 工作簿，审核数据、计算得分并生成报告工作表。文件只在本机浏览器中处理，不会上传。',
+  choose: '选择工作簿（.xlsx）…',
+  dropHint: '或把文件拖到这里',
+  loading: (name: string) => `正在读取 ${name}…`,
+  opened: (name: string) => `当前工作簿：${name}`,
+  download: '下载工作簿（含报告）',
+  downloadHint: '报告或模板表写入后可下载；原文件不会被改动。',
+  readFailed: '无法打开该文件',
+};
+
+export type WebStrings = typeof ZH;
+
+const EN: WebStrings = {
+  pageTitle: 'Performance report assistant (web)',
+  intro:
+    'For machines without the Excel add-in: open an .xlsx workbook, check it, score it and add the report sheet. The file stays in this browser; nothing is uploaded.',
+  choose: 'Choose a workbook (.xlsx)…',
+  dropHint: 'or drop the file here',
+  loading: (name) => `Reading ${name}…`,
+  opened: (name) => `Workbook: ${name}`,
+  download: 'Download the workbook (with the report)',
+  downloadHint: 'Available once the report or template sheets are written; your original file is not changed.',
+  readFailed: 'Could not open the file',
+};
+
+export function webStringsFor(lang: UiLang): WebStrings {
+  return lang === 'zh-CN' ? ZH : EN;
+}

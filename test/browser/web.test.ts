@@ -1,0 +1,123 @@
+/**
+ * The web page (dist/web.html) in headless Chromium: an .xlsx chosen in the browser is
+ * checked and scored, the report is made, and the downloaded workbook holds the same report
+ * sheet the CLI writes — with every other sheet unchanged. A file that is not an .xlsx gets a
+ * clear message. Screenshots go to test/artifacts/.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { Page } from 'playwright-core';
+import { ROOT, ensureProductionBuild } from './buildDist';
+import { ARTIFACTS, Browser, openBrowser } from './harness';
+import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { readSnapshot } from '../../src/xlsx/readSnapshot';
+import { writeReport } from '../../src/xlsx/writeReport';
+import { analyse, buildReportSheet } from '../../src/core/analyse';
+import { DEFAULT_REPORT_SHEET } from '../../src/core/report/sheet';
+
+const EXAMPLE = path.join(ROOT, 'examples', 'zhuhui-2022.xlsx');
+
+let browser: Browser;
+let page: Page;
+let dir: string;
+
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+const fileInput = () => page.locator('input[type=file]');
+
+/** The cells of a sheet as [address, formula or value] pairs, for comparing two writers. */
+function cellsOf(ws: ExcelJS.Worksheet): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value as { formula?: string; result?: unknown } | null;
+      out.push([cell.address, v && typeof v === 'object' && 'formula' in v ? [v.formula, v.result] : v]);
+    }),
+  );
+  return out;
+}
+
+async function download(): Promise<ExcelJS.Workbook> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载工作簿（含报告）' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('zhuhui-2022-报告.xlsx');
+  const target = path.join(dir, `download-${Date.now()}.xlsx`);
+  await file.saveAs(target);
+  return loadWorkbookFile(target);
+}
+
+beforeAll(async () => {
+  ensureProductionBuild();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-report-web-'));
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto(`${browser.baseUrl}/web.html`);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the web page for .xlsx files', () => {
+  it('says plainly when a file is not an .xlsx, and when it is an old .xls', async () => {
+    await page.getByRole('button', { name: '选择工作簿（.xlsx）…' }).waitFor({ timeout: 30_000 });
+    const csv = path.join(dir, '决算.xlsx');
+    fs.writeFileSync(csv, '项目,金额\n合计,1\n');
+    await fileInput().setInputFiles(csv);
+    await page.getByRole('alert').filter({ hasText: '不是 .xlsx 文件：决算.xlsx' }).waitFor();
+    const xls = path.join(dir, '决算.xls');
+    fs.writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    await fileInput().setInputFiles(xls);
+    await page.getByRole('alert').filter({ hasText: '决算.xls：这是旧版 Excel 97-2003（.xls）文件' }).waitFor();
+    await shot('web-01-not-xlsx.png');
+  });
+
+  it('opens the example, makes the report and shows 88 and 良 with the 项目支出 finding', async () => {
+    await fileInput().setInputFiles(EXAMPLE);
+    await page.getByText('当前工作簿：zhuhui-2022.xlsx').waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: '下载工作簿（含报告）' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '生成报告' }).click();
+    const summary = page.getByTestId('summary');
+    await summary.filter({ hasText: '得分 88 分' }).waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toContain('等级“良”');
+    await page.getByRole('tab', { name: /审核/ }).click();
+    const finding = page.locator('li.finding', { hasText: 'Z03 支出决算表(财决04表)!G6：项目支出合计 640.68 万元' });
+    await finding.waitFor();
+    expect(await finding.getAttribute('role')).toBeNull(); // no Excel to go to: listed with its cell, not a link
+    await shot('web-02-review.png');
+  });
+
+  it('downloads the workbook with the same report sheet the CLI writes and every other sheet as it was', async () => {
+    const downloaded = await download();
+    const original = await loadWorkbookFile(EXAMPLE);
+    const cli = await loadWorkbookFile(EXAMPLE);
+    writeReport(cli, buildReportSheet(analyse(readSnapshot(cli)), DEFAULT_REPORT_SHEET));
+    expect(downloaded.worksheets.map((ws) => ws.name)).toEqual(cli.worksheets.map((ws) => ws.name));
+    expect(cellsOf(downloaded.getWorksheet(DEFAULT_REPORT_SHEET)!)).toEqual(
+      cellsOf(cli.getWorksheet(DEFAULT_REPORT_SHEET)!),
+    );
+    for (const ws of original.worksheets) expect(cellsOf(downloaded.getWorksheet(ws.name)!)).toEqual(cellsOf(ws));
+    const again = analyse(readSnapshot(downloaded));
+    expect(again.scoring.total.toString()).toBe('88');
+  });
+
+  it('inserts a missing template sheet into the workbook to download', async () => {
+    await page.getByRole('tab', { name: '数据' }).click();
+    await page
+      .getByTestId('missing-tables')
+      .locator('li', { hasText: 'T5' })
+      .getByRole('button', { name: '插入模板表' })
+      .click();
+    await page.getByRole('alert').filter({ hasText: '已插入工作表：一般公共预算财政拨款支出决算表' }).waitFor();
+    await shot('web-03-template.png');
+    const downloaded = await download();
+    expect(downloaded.getWorksheet('一般公共预算财政拨款支出决算表')!.getCell('A1').value).toBe(
+      '一般公共预算财政拨款支出决算表',
+    );
+  });
+});
