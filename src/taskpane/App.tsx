@@ -19,8 +19,10 @@ export interface AppProps {
   readonly lang: UiLang;
   readonly initialSettings: PaneSettings;
   readonly schemes: readonly string[];
-  /** A problem known before the first render (not in Excel, Excel too old). */
+  /** A problem known before the first render that stops the pane (not in Excel, Excel too old). */
   readonly startupProblem?: Problem | null;
+  /** A warning known before the first render that does not stop it (merged cells unreadable). */
+  readonly startupNotice?: Problem | null;
   /** The clock, injectable for tests. */
   readonly now?: () => Date;
   /** The web page's heading and its file bar; the task pane has neither. */
@@ -36,7 +38,7 @@ export function App(props: AppProps) {
   const [model, setModel] = React.useState<PaneModel | null>(null);
   const [settings, setSettingsState] = React.useState(props.initialSettings);
   const [busy, setBusy] = React.useState(false);
-  const [problem, setProblem] = React.useState<Problem | null>(props.startupProblem ?? null);
+  const [problem, setProblem] = React.useState<Problem | null>(props.startupProblem ?? props.startupNotice ?? null);
   const [sheetName, setSheetName] = React.useState<string | null>(null);
   const [lastRefreshed, setLastRefreshed] = React.useState<Date | null>(null);
   const settingsRef = React.useRef(settings);

@@ -6,7 +6,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createExcelActions } from './excelActions';
-import { hostProblem } from './problems';
+import { hostProblem, noMergesNotice } from './problems';
 import { uiLang } from './strings';
 import { memorySettings, readSettings, SettingsStore } from '../excel/settings';
 import { SCHEMES } from '../core/indicators/schemes';
@@ -41,6 +41,7 @@ function start(info: { host?: unknown } | undefined): void {
       initialSettings={readSettings(settings)}
       schemes={Object.keys(SCHEMES)}
       startupProblem={!inExcel || tooOld ? hostProblem(lang) : null}
+      startupNotice={isSetSupported !== undefined && !isSetSupported('ExcelApi', '1.13') ? noMergesNotice(lang) : null}
     />,
   );
 }

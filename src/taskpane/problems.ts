@@ -95,11 +95,13 @@ const BY_STEP: Record<HostError['step'] | 'analyse' | 'settings' | 'host', Recor
   host: {
     'zh-CN': {
       title: '需要在 Excel 中打开',
-      action: '请在 Excel（2019 或 Microsoft 365，或 Excel 网页版）中通过“加载项”打开本助手。',
+      action:
+        '请在 Excel 2021 及以上、Microsoft 365 或 Excel 网页版中通过“加载项”打开本助手；Excel 2016/2019 请改用网页版（web.html）或命令行。',
     },
     'en-US': {
       title: 'Open this in Excel',
-      action: 'Open the add-in from Excel 2019, Microsoft 365 or Excel on the web.',
+      action:
+        'Open the add-in from Excel 2021 or later, Microsoft 365 or Excel on the web; with Excel 2016/2019 use the web page (web.html) or the command line.',
     },
   },
 };
@@ -111,6 +113,23 @@ export function describeProblem(e: unknown, lang: UiLang, fallback: keyof typeof
   const words = BY_CODE[code]?.[lang] ?? BY_STEP[step][lang];
   const detail = e instanceof Error && e.message ? `（${e.message}）` : '';
   return { intent: 'error', title: words.title, action: `${words.action}${BY_CODE[code] ? '' : detail}` };
+}
+
+/** Excel without ExcelApi 1.13 cannot list merged areas: headers merged across cells may be missed. */
+export function noMergesNotice(lang: UiLang): Problem {
+  return lang === 'zh-CN'
+    ? {
+        intent: 'warning',
+        title: '此版本 Excel 无法读取合并单元格',
+        action:
+          '合并的表头可能识别不全。请更新 Office（Microsoft 365 版本 2108 或更新），或改用网页版/命令行处理 .xlsx 文件。',
+      }
+    : {
+        intent: 'warning',
+        title: 'This Excel cannot read merged cells',
+        action:
+          'Merged headers may be missed. Update Office (Microsoft 365 version 2108 or later), or use the web page or the command line on the .xlsx file.',
+      };
 }
 
 export function hostProblem(lang: UiLang): Problem {

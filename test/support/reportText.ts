@@ -23,6 +23,7 @@ export function liveNumberText(n: LiveNumber): string {
   } catch {
     return '—';
   }
+  if (n.signWords) return value.gte(0) ? n.signWords[0] : n.signWords[1];
   switch (n.format) {
     case 'amount':
       return formatAmount(value);

@@ -51,7 +51,12 @@ export function DataTab(props: DataTabProps) {
               {m.id} {m.name}
               {m.required ? `（${t.required}）` : ''}
               {onInsertTemplates && (
-                <Button size="small" appearance="subtle" disabled={props.busy} onClick={() => onInsertTemplates([m.id])}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabled={props.busy}
+                  onClick={() => onInsertTemplates([m.id])}
+                >
                   {t.insertOne}
                 </Button>
               )}
