@@ -71,13 +71,40 @@ export const DEFAULT_SCHEME: Scheme = {
 };
 
 const d = (v: string | number): Decimal => new Dec(v);
-const upTo = (limit: string | null, inclusive: boolean, score: number): Band => ({
-  upTo: limit === null ? null : d(limit),
-  inclusive,
-  score: d(score),
+
+/** A scheme row scoring one computed indicator (the built-in schemes are tables of these). */
+const indicatorRow = (
+  indicator: IndicatorId,
+  level1: string,
+  level2: string,
+  weight: number,
+  rule: RuleSpec,
+  origin: string,
+): SchemeRow => ({ source: 'indicator', indicator, level1, level2, weight: d(weight), rule, origin });
+
+/** 每点扣分: `perPoint` for each started `step` percentage points past `threshold` on `side`. */
+const perPoint = (side: 'over' | 'under', threshold: number, points: string | number, step: number): RuleSpec => ({
+  kind: 'deductPerPoint',
+  threshold: d(threshold),
+  perPoint: d(points),
+  step: d(step),
+  side,
+});
+
+/** 分档: [upper limit (null: no limit), limit inclusive, score], lowest band first. */
+const bands = (...rows: readonly [string | null, boolean, number][]): RuleSpec => ({
+  kind: 'bands',
+  bands: rows.map(([limit, inclusive, score]) => ({
+    upTo: limit === null ? null : d(limit),
+    inclusive,
+    score: d(score),
+  })),
 });
 
 export const HUNAN_SCHEME_NAME = '湖南部门整体';
+
+const HUNAN_2015 = '湖南省经信委2015年部门整体支出绩效评价指标';
+const YUEYANG = '岳阳市部门整体支出绩效评价指标';
 
 /**
  * 湖南部门整体: a reference scheme assembled from published Hunan tables (each row names its
@@ -87,96 +114,34 @@ export const HUNAN_SCHEME: Scheme = {
   name: HUNAN_SCHEME_NAME,
   checkWeights: false,
   rows: [
-    {
-      source: 'indicator',
-      indicator: 'staffControlRate',
-      level1: '投入',
-      level2: '预算配置',
-      weight: d(5),
-      rule: { kind: 'deductPerPoint', threshold: d(1), perPoint: d('0.5'), step: d(1), side: 'over' },
-      origin: '湖南省经信委2015年部门整体支出绩效评价指标',
-    },
-    {
-      source: 'indicator',
-      indicator: 'threePublicChangeRate',
-      level1: '投入',
-      level2: '预算配置',
-      weight: d(8),
-      rule: { kind: 'deductPerPoint', threshold: d(0), perPoint: d('0.8'), step: d(1), side: 'over' },
-      origin: '湖南省经信委2015年部门整体支出绩效评价指标',
-    },
-    {
-      source: 'indicator',
-      indicator: 'budgetCompletionRate',
-      level1: '过程',
-      level2: '预算执行',
-      weight: d(5),
-      rule: { kind: 'deductPerPoint', threshold: d(1), perPoint: d(2), step: d(5), side: 'under' },
-      origin: '湖南省经信委2015年部门整体支出绩效评价指标',
-    },
-    {
-      source: 'indicator',
-      indicator: 'budgetAdjustmentRate',
-      level1: '过程',
-      level2: '预算执行',
-      weight: d(5),
-      rule: {
-        kind: 'bands',
-        bands: [
-          upTo('0', true, 5),
-          upTo('0.1', true, 4),
-          upTo('0.2', true, 3),
-          upTo('0.3', true, 2),
-          upTo(null, false, 0),
-        ],
-      },
-      origin: '湖南省人民政府参事室部门整体支出绩效评价指标（预算控制率）',
-    },
-    {
-      source: 'indicator',
-      indicator: 'threePublicControlRate',
-      level1: '过程',
-      level2: '预算管理',
-      weight: d(6),
-      rule: { kind: 'deductPerPoint', threshold: d(1), perPoint: d(1), step: d(1), side: 'over' },
-      origin: '岳阳市部门整体支出绩效评价指标',
-    },
-    {
-      source: 'indicator',
-      indicator: 'keySpendingRate',
-      level1: '投入',
-      level2: '预算配置',
-      weight: d(5),
-      rule: {
-        kind: 'bands',
-        bands: [
-          upTo('0.6', false, 0),
-          upTo('0.7', false, 2),
-          upTo('0.8', false, 3),
-          upTo('0.9', false, 4),
-          upTo(null, false, 5),
-        ],
-      },
-      origin: '岳阳市部门整体支出绩效评价指标',
-    },
-    {
-      source: 'indicator',
-      indicator: 'carryoverRate',
-      level1: '过程',
-      level2: '预算执行',
-      weight: d(5),
-      rule: {
-        kind: 'bands',
-        bands: [
-          upTo('0', true, 5),
-          upTo('0.05', true, 4),
-          upTo('0.1', true, 3),
-          upTo('0.2', true, 1),
-          upTo(null, false, 0),
-        ],
-      },
-      origin: '本工具默认分档（未找到公开的分档标准）',
-    },
+    indicatorRow('staffControlRate', '投入', '预算配置', 5, perPoint('over', 1, '0.5', 1), HUNAN_2015),
+    indicatorRow('threePublicChangeRate', '投入', '预算配置', 8, perPoint('over', 0, '0.8', 1), HUNAN_2015),
+    indicatorRow('budgetCompletionRate', '过程', '预算执行', 5, perPoint('under', 1, 2, 5), HUNAN_2015),
+    indicatorRow(
+      'budgetAdjustmentRate',
+      '过程',
+      '预算执行',
+      5,
+      bands(['0', true, 5], ['0.1', true, 4], ['0.2', true, 3], ['0.3', true, 2], [null, false, 0]),
+      '湖南省人民政府参事室部门整体支出绩效评价指标（预算控制率）',
+    ),
+    indicatorRow('threePublicControlRate', '过程', '预算管理', 6, perPoint('over', 1, 1, 1), YUEYANG),
+    indicatorRow(
+      'keySpendingRate',
+      '投入',
+      '预算配置',
+      5,
+      bands(['0.6', false, 0], ['0.7', false, 2], ['0.8', false, 3], ['0.9', false, 4], [null, false, 5]),
+      YUEYANG,
+    ),
+    indicatorRow(
+      'carryoverRate',
+      '过程',
+      '预算执行',
+      5,
+      bands(['0', true, 5], ['0.05', true, 4], ['0.1', true, 3], ['0.2', true, 1], [null, false, 0]),
+      '本工具默认分档（未找到公开的分档标准）',
+    ),
     { source: 'p2Rows', scaleTo: d(61) },
   ],
 };
