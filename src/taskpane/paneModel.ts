@@ -45,6 +45,8 @@ export interface PaneModel {
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
+const NO_AMOUNTS: readonly TableId[] = ['P3', 'P4', 'S'];
+
 /** spec/workbook.md: required tables, then recommended ones. */
 const EXPECTED: readonly { id: TableId; required: boolean }[] = [
   { id: 'T3', required: true },
@@ -70,8 +72,9 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
       name: TABLE_NAMES[t.id],
       sheet: t.sheet,
       range: a1Range(t.range.top, t.range.left, t.range.bottom, t.range.right),
-      unit: t.unit,
-      unitAssumed: t.unitAssumed,
+      // Tables without amounts (基本情况, 报告文字, 评分方案) have no unit to show.
+      unit: NO_AMOUNTS.includes(t.id) ? '' : t.unit,
+      unitAssumed: !NO_AMOUNTS.includes(t.id) && t.unitAssumed,
     })),
     missing: EXPECTED.filter((e) => !found.has(e.id)).map((e) => ({ ...e, name: TABLE_NAMES[e.id] })),
     findings: analysis.findings.map((f) => ({

@@ -3,7 +3,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { TableId } from '../../core/model/types';
 import { PaneModel } from '../paneModel';
 import { Strings } from '../strings';
-import { tableStyle, cellStyle } from './styles';
+import { tableStyle, cellStyle, shortCellStyle } from './styles';
 
 export interface DataTabProps {
   readonly model: PaneModel;
@@ -21,19 +21,19 @@ export function DataTab(props: DataTabProps) {
       <table style={tableStyle}>
         <thead>
           <tr>
-            <th style={cellStyle}>{t.tableId}</th>
+            <th style={shortCellStyle}>{t.tableId}</th>
             <th style={cellStyle}>{t.sheet}</th>
-            <th style={cellStyle}>{t.range}</th>
-            <th style={cellStyle}>{t.unit}</th>
+            <th style={shortCellStyle}>{t.range}</th>
+            <th style={shortCellStyle}>{t.unit}</th>
           </tr>
         </thead>
         <tbody>
           {model.tables.map((table) => (
             <tr key={`${table.id}-${table.sheet}`} title={table.name}>
-              <td style={cellStyle}>{table.id}</td>
+              <td style={shortCellStyle}>{table.id}</td>
               <td style={cellStyle}>{table.sheet}</td>
-              <td style={cellStyle}>{table.range}</td>
-              <td style={cellStyle}>
+              <td style={shortCellStyle}>{table.range}</td>
+              <td style={shortCellStyle}>
                 {table.unit}
                 {table.unitAssumed ? t.unitAssumed : ''}
               </td>

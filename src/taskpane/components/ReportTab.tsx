@@ -43,7 +43,7 @@ export function ReportTab(props: ReportTabProps) {
       <Text size={200} data-testid="last-refreshed">
         {t.lastRefreshed}：{props.lastRefreshed ? props.lastRefreshed.toLocaleString() : t.never}
       </Text>
-      <Field label={t.scheme}>
+      <Field label={t.scheme} hint={t.schemeHint}>
         <Select
           value={settings.scheme ?? ''}
           onChange={(_e, data) => props.onSettings({ ...settings, scheme: data.value || null })}

@@ -12,4 +12,6 @@ export const cellStyle: CSSProperties = {
   textAlign: 'left',
   verticalAlign: 'top',
 };
+/** Short codes and units that must not break across lines in a 350 px pane. */
+export const shortCellStyle: CSSProperties = { ...cellStyle, whiteSpace: 'nowrap' };
 export const numberCellStyle: CSSProperties = { ...cellStyle, textAlign: 'right', whiteSpace: 'nowrap' };
