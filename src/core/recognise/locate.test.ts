@@ -49,6 +49,19 @@ describe('identifySheet', () => {
     expect(identifySheet(profile)).toBeNull();
   });
 
+  it('does not take the 评分方案 key of a 部门基本情况 without title for the 评分方案 sheet', () => {
+    const profile = sheetOf('Sheet3', [
+      ['部门名称', '某局'],
+      ['评分方案', '湖南部门整体'],
+    ]);
+    expect(identifySheet(profile)).toBeNull();
+    const scheme = sheetOf('Sheet4', [
+      [null, '评分方案', null, '单位：分'],
+      ['一级指标', '二级指标', '指标', '分值', '规则', '参数'],
+    ]);
+    expect(identifySheet(scheme)).toMatchObject({ id: 'S', titleCell: { row: 0, col: 1 } });
+  });
+
   it('uses the title cell of a sheet named by its table', () => {
     const sheet = sheetOf('支出决算表', [[null], [null, '支出决算表'], ['公开03表']]);
     expect(identifySheet(sheet)).toEqual({ id: 'T3', titleCell: { sheet: '支出决算表', row: 1, col: 1 } });

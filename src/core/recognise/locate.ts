@@ -81,6 +81,18 @@ function titleLike(text: string, keyword: string): boolean {
 }
 
 /**
+ * A short title keyword stands alone in its row (beside it at most a unit line or a table
+ * number): 评分方案 with a value beside it is a key of 部门基本情况, not the 评分方案 sheet.
+ */
+function aloneInRow(cells: readonly unknown[], col: number): boolean {
+  return cells.every((v, c) => {
+    if (c === col || v === null || v === undefined) return true;
+    const text = typeof v === 'string' ? looseLabel(v) : String(v);
+    return text === '' || /^单位/.test(text) || text.replace(TITLE_NOISE, '') === '';
+  });
+}
+
+/**
  * The table a sheet holds: its name first, else the first title-like cell of its first rows.
  * A title cell more specific than the name wins (a sheet named 支出决算表 whose title says
  * 一般公共预算财政拨款支出决算表 is T5).
@@ -112,6 +124,7 @@ function findTitleCell(
       const text = looseLabel(cells[c]);
       const m = text === '' ? null : matchTitle(text);
       if (!m || !titleLike(text, m.keyword)) continue;
+      if (m.keyword.length < 5 && !aloneInRow(cells, c)) continue;
       if (want === null || m.target === want) return { ...m, ref: cellRef(sheet.name, r, c) };
     }
   }
