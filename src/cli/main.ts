@@ -14,6 +14,7 @@ import { DEFAULT_REPORT_SHEET } from '../core/report/sheet';
 import { readSnapshot, WorkbookReadError } from '../xlsx/readSnapshot';
 import { loadWorkbookFile, writeWorkbookFileAtomic } from '../xlsx/nodeFile';
 import { writeReport } from '../xlsx/writeReport';
+import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
 import { buildTemplateWorkbook } from '../xlsx/writeTemplate';
 import { parseArgs, UsageError } from './args';
 import { BUILD_HELP, CHECK_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
@@ -80,6 +81,8 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   phases.mark('save');
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
   io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
+  const notice = droppedPartsNotice(droppedParts(await fs.promises.readFile(input)));
+  if (notice) io.stdout.write(`${notice}\n`);
   reportStats(io, phases);
   return 0;
 }

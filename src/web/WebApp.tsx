@@ -12,6 +12,7 @@ import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
 import { SettingsStore, readSettings } from '../excel/settings';
 import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
+import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
 import { createWebActions, downloadName } from './webActions';
 import { webStringsFor } from './webStrings';
 
@@ -45,7 +46,10 @@ export function WebApp(props: WebAppProps) {
     setLoading(file.name);
     setProblem(null);
     try {
-      const wb = await loadWorkbookBuffer(await file.arrayBuffer(), file.name);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const wb = await loadWorkbookBuffer(bytes, file.name);
+      const notice = droppedPartsNotice(droppedParts(bytes), lang);
+      if (notice) setProblem({ intent: 'warning', title: w.dropped, action: notice });
       const actions = createWebActions(wb, { lang, settings: props.settings, onChanged: () => setChanged(true) });
       setOpened((prev) => ({ name: file.name, wb, actions, id: (prev?.id ?? 0) + 1 }));
       setChanged(false);

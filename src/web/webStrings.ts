@@ -12,6 +12,7 @@ const ZH = {
   download: '下载工作簿（含报告）',
   downloadHint: '报告或模板表写入后可下载；原文件不会被改动。',
   readFailed: '无法打开该文件',
+  dropped: '下载的文件不会包含原工作簿的全部内容',
 };
 
 export type WebStrings = typeof ZH;
@@ -27,6 +28,7 @@ const EN: WebStrings = {
   download: 'Download the workbook (with the report)',
   downloadHint: 'Available once the report or template sheets are written; your original file is not changed.',
   readFailed: 'Could not open the file',
+  dropped: 'The download will not hold everything the original has',
 };
 
 export function webStringsFor(lang: UiLang): WebStrings {

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { Page } from 'playwright-core';
 import { ROOT, ensureProductionBuild } from './buildDist';
 import { ARTIFACTS, Browser, openBrowser } from './harness';
@@ -119,5 +120,18 @@ describe('the web page for .xlsx files', () => {
     expect(downloaded.getWorksheet('一般公共预算财政拨款支出决算表')!.getCell('A1').value).toBe(
       '一般公共预算财政拨款支出决算表',
     );
+  });
+
+  it('warns on opening a workbook whose charts the downloaded copy cannot carry', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(EXAMPLE));
+    zip.file(
+      'xl/charts/chart1.xml',
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    const charted = path.join(dir, '带图表.xlsx');
+    fs.writeFileSync(charted, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    await fileInput().setInputFiles(charted);
+    await page.getByText('当前工作簿：带图表.xlsx').waitFor({ timeout: 30_000 });
+    await page.getByRole('alert').filter({ hasText: '原工作簿中的图表不会出现在生成的文件中' }).waitFor();
   });
 });

@@ -3,6 +3,8 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
+// ExcelJS's own zip library (a dependency of exceljs), to add parts as Excel writes them.
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
@@ -120,6 +122,26 @@ describe('build on the example workbook', () => {
     expect(typeof doc.figures.expenditureTotal.value).toBe('number');
     expect(doc.report.sections.map((s: { heading: string }) => s.heading)[0]).toMatch(/^一、/);
     expect(fs.readdirSync(dir).sort()).toEqual(['out.json', 'zhuhui-报告.xlsx', 'zhuhui.xlsx']);
+  });
+
+  test('says when the input has charts or pivot tables the written copy cannot carry, and not otherwise', async () => {
+    const plain = capture();
+    const input = path.join(dir, 'zhuhui.xlsx');
+    fs.copyFileSync(EXAMPLE, input);
+    expect(await main(['build', input], plain.io)).toBe(0);
+    expect(plain.out()).not.toContain('注意');
+    // The example with a chart part added, as Excel stores one (ExcelJS reads past it).
+    const zip = await JSZip.loadAsync(fs.readFileSync(EXAMPLE));
+    zip.file(
+      'xl/charts/chart1.xml',
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    zip.file('xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition/>');
+    const charted = path.join(dir, '带图表.xlsx');
+    fs.writeFileSync(charted, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const c = capture();
+    expect(await main(['build', charted], c.io)).toBe(0);
+    expect(c.out()).toContain('注意：原工作簿中的图表、数据透视表不会出现在生成的文件中（原文件未改动');
   });
 
   test('building from its own output replaces the report instead of adding a second one', async () => {
