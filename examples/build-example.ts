@@ -25,6 +25,7 @@ import {
 } from './example-sheet';
 import { addP2, addP3, addP4 } from './own-sheets';
 import * as data from './zhuhui-2022-data';
+import { P1_HEADER } from '../src/core/template/templateSheets';
 
 export { EXAMPLE_SHEETS } from './example-sheet';
 
@@ -155,17 +156,7 @@ function addP1(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet(EXAMPLE_SHEETS.p1);
   putTitle(ws, '项目支出明细表', 8);
   putRows(ws, 2, 8, [['单位：万元']]);
-  const header = [
-    '项目名称',
-    '功能分类科目编码',
-    '功能分类科目名称',
-    '年初预算数',
-    '全年预算数',
-    '执行数',
-    '重点项目',
-    '主要用途',
-  ];
-  putRows(ws, 3, 1, [header]);
+  putRows(ws, 3, 1, [[...P1_HEADER]]);
   styleHeader(ws, 3, 3, 8);
   const first = 5;
   const last = first + data.PROJECTS.length - 1;

@@ -16,6 +16,7 @@ import {
 } from './example-sheet';
 import * as data from './zhuhui-2022-data';
 import { DUTIES, INTERNAL_ORGS, REPORT_TEXT } from './zhuhui-2022-text';
+import { P2_INDICATOR_HEADER } from '../src/core/template/templateSheets';
 
 /** 部门整体支出绩效自评表 (ours): 年度预算执行 block, 年度总体目标, 绩效指标 with merged 一级/二级. */
 export function addP2(wb: ExcelJS.Workbook): void {
@@ -54,20 +55,7 @@ const NUMERIC_COLUMNS = new Set([4, 6, 7, 9]);
 
 /** 绩效指标 block from row `top` (its section label), merging 一级/二级 down over their rows. */
 function addP2Indicators(ws: ExcelJS.Worksheet, top: number): void {
-  const header = [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '指标性质',
-    '年度指标值',
-    '计量单位',
-    '实际完成值',
-    '分值',
-    '完成情况',
-    '得分',
-    '偏差原因',
-  ];
-  putRows(ws, top, 1, [['三、绩效指标'], header]);
+  putRows(ws, top, 1, [['三、绩效指标'], [...P2_INDICATOR_HEADER]]);
   styleHeader(ws, top + 1, top + 1, 11);
   const first = top + 2;
   data.INDICATOR_ROWS.forEach((row, i) => {

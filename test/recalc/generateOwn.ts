@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { DUTIES, INTERNAL_ORGS, REPORT_TEXT } from '../../examples/zhuhui-2022-text';
 import { amount, Cell, Gen, header, Leaf, put, split, Style } from './generateBase';
+import { P2_INDICATOR_HEADER } from '../../src/core/template/templateSheets';
 
 /** P1: one row per project, executed amounts from T3 project leaves; returns the number of projects. */
 export function addP1(wb: ExcelJS.Workbook, name: string, g: Gen, s: Style, leaves: Leaf[]): number {
@@ -47,19 +48,7 @@ export function addP2(wb: ExcelJS.Workbook, name: string, g: Gen, s: Style, tota
   const budgetWeight = g.pick([10, 10, 20]);
   put(ws, 6, ['年度资金总额', amount(g, s, initial), amount(g, s, final), amount(g, s, total), budgetWeight]);
   put(ws, 8, ['三、绩效指标']);
-  put(ws, 9, [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '指标性质',
-    '年度指标值',
-    '计量单位',
-    '实际完成值',
-    '分值',
-    '完成情况',
-    '得分',
-    '偏差原因',
-  ]);
+  put(ws, 9, [...P2_INDICATOR_HEADER]);
   const rows = indicatorRows(g, 100 - budgetWeight);
   rows.forEach((r, i) => put(ws, 10 + i, r));
 }

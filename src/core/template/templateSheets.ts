@@ -25,6 +25,33 @@ export interface TemplateSheet {
 
 const UNIT = '单位：万元';
 
+/** The columns of P1 项目支出明细表 (spec/workbook.md), in order. */
+export const P1_HEADER = [
+  '项目名称',
+  '功能分类科目编码',
+  '功能分类科目名称',
+  '年初预算数',
+  '全年预算数',
+  '执行数',
+  '重点项目',
+  '主要用途',
+] as const;
+
+/** The columns of P2's 绩效指标 block (spec/workbook.md), in order. */
+export const P2_INDICATOR_HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标性质',
+  '年度指标值',
+  '计量单位',
+  '实际完成值',
+  '分值',
+  '完成情况',
+  '得分',
+  '偏差原因',
+] as const;
+
 const T1_INCOME = [
   '一般公共预算财政拨款收入',
   '政府性基金预算财政拨款收入',
@@ -173,18 +200,7 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
     name: '项目支出明细表',
     title: '项目支出明细表',
     unit: UNIT,
-    headers: [
-      [
-        '项目名称',
-        '功能分类科目编码',
-        '功能分类科目名称',
-        '年初预算数',
-        '全年预算数',
-        '执行数',
-        '重点项目',
-        '主要用途',
-      ],
-    ],
+    headers: [[...P1_HEADER]],
     note: '注：每个项目一行；重点项目填“是”或“否”；主要用途写入报告“主要用于……”。',
     widths: [30, 14, 24, 14, 14, 14, 10, 40],
   },
@@ -205,19 +221,7 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
       ['注：填写年度总体目标及实际完成情况（可选）。'],
       [null, null],
       [],
-      [
-        '一级指标',
-        '二级指标',
-        '三级指标',
-        '指标性质',
-        '年度指标值',
-        '计量单位',
-        '实际完成值',
-        '分值',
-        '完成情况',
-        '得分',
-        '偏差原因',
-      ],
+      [...P2_INDICATOR_HEADER],
       ['注：指标性质填 ≥、≤、= 或 定性；定性指标在“完成情况”填 达成/部分达成/未达成。'],
     ],
     widths: [16, 16, 24, 10, 14, 10, 14, 8, 16, 8, 30],
