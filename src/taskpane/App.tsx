@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { FluentProvider, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { PaneSettings } from '../excel/settings';
 import { GenerateResult, PaneActions } from './actions';
 import { PaneModel } from './paneModel';
@@ -28,6 +28,8 @@ export interface AppProps {
   /** The web page's heading and its file bar; the task pane has neither. */
   readonly title?: string;
   readonly toolbar?: React.ReactNode;
+  /** Office's theme is dark (theme.ts). */
+  readonly dark?: boolean;
 }
 
 export function App(props: AppProps) {
@@ -107,7 +109,7 @@ export function App(props: AppProps) {
     : undefined;
 
   return (
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh', padding: '8px 10px', boxSizing: 'border-box' }}>
+    <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh', padding: '8px 10px', boxSizing: 'border-box' }}>
       <Text as="h1" size={500} weight="semibold" block>
         {props.title ?? t.title}
       </Text>

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createExcelActions } from './excelActions';
 import { hostProblem, noMergesNotice } from './problems';
+import { prefersDark } from './theme';
 import { uiLang } from './strings';
 import { memorySettings, readSettings, SettingsStore } from '../excel/settings';
 import { SCHEMES } from '../core/indicators/schemes';
@@ -38,6 +39,7 @@ function start(info: { host?: unknown } | undefined): void {
     <App
       actions={actions}
       lang={lang}
+      dark={prefersDark(office?.context?.officeTheme)}
       initialSettings={readSettings(settings)}
       schemes={Object.keys(SCHEMES)}
       startupProblem={!inExcel || tooOld ? hostProblem(lang) : null}
