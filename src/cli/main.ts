@@ -11,8 +11,8 @@ import { describeFinding, severityWord } from '../core/findings/wording';
 import { analysisToJson } from '../core/output/toJson';
 import { formatScore } from '../core/money';
 import { DEFAULT_REPORT_SHEET } from '../core/report/sheet';
-import { readSnapshot, WorkbookReadError } from '../xlsx/readSnapshot';
-import { loadWorkbookFile, writeWorkbookFileAtomic } from '../xlsx/nodeFile';
+import { loadWorkbookBuffer, readSnapshot, WorkbookReadError } from '../xlsx/readSnapshot';
+import { loadWorkbookFile, readWorkbookBytes, writeWorkbookFileAtomic } from '../xlsx/nodeFile';
 import { writeReport } from '../xlsx/writeReport';
 import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
 import { buildTemplateWorkbook } from '../xlsx/writeTemplate';
@@ -64,10 +64,13 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   const out = parsed.options.out ?? defaultOutput(input);
   checkXlsxName(out, '-o');
   checkWritableDir(out);
+  checkNotInput(out, input);
   if (parsed.options.json) checkWritableDir(parsed.options.json);
   if (parsed.options.sheet !== undefined) checkSheetName(parsed.options.sheet);
   const phases = new Phases();
-  const wb = await loadWorkbookFile(input);
+  const bytes = await readWorkbookBytes(input);
+  const wb = await loadWorkbookBuffer(bytes, input);
+  const dropped = droppedPartsNotice(droppedParts(bytes));
   phases.mark('load');
   const snapshot = readSnapshot(wb);
   phases.mark('snapshot');
@@ -81,8 +84,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   phases.mark('save');
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
   io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
-  const notice = droppedPartsNotice(droppedParts(await fs.promises.readFile(input)));
-  if (notice) io.stdout.write(`${notice}\n`);
+  if (dropped) io.stdout.write(`${dropped}\n`);
   reportStats(io, phases);
   return 0;
 }
@@ -108,6 +110,8 @@ async function template(args: readonly string[], io: CliIO): Promise<number> {
   if (!out) throw new UsageError('template 需要 -o <文件.xlsx>');
   checkXlsxName(out, '-o');
   checkWritableDir(out);
+  if (fs.existsSync(out))
+    throw new UsageError(`文件已存在：${out}（为免覆盖已有的工作簿，请换一个文件名，或先删除该文件）`);
   await writeWorkbookFileAtomic(buildTemplateWorkbook(), out);
   return say(io.stdout, `模板已写入：${out}`, 0);
 }
@@ -129,6 +133,13 @@ function checkSheetName(name: string): void {
   if (name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || name.trim() === '') {
     throw new UsageError(`--sheet 不是有效的工作表名（最多31个字符，不含 [ ] : * ? / \\，首尾不能是单引号）：${name}`);
   }
+}
+
+/** The input is never written: the report goes into a copy. */
+function checkNotInput(out: string, input: string): void {
+  const real = (f: string) => (fs.existsSync(f) ? fs.realpathSync(f) : path.resolve(f));
+  if (real(out) === real(input))
+    throw new UsageError(`-o 不能是输入文件本身：${out}（报告写入副本，原文件保持不变；请换一个输出文件名）`);
 }
 
 function checkWritableDir(file: string): void {

@@ -237,29 +237,33 @@ export function createExcelHost(deps: ExcelDeps): ExcelHost {
     },
 
     async insertSheets(make) {
-      let added: string[] = [];
+      const temps: string[] = [];
       try {
         return await deps.excel.run(async (context: Excel.RequestContext) => {
           const sheets = context.workbook.worksheets;
           sheets.load('items/name');
           await context.sync();
-          const layouts = make(sheets.items.map((ws) => ws.name));
+          const existing = sheets.items.map((ws) => ws.name);
+          const layouts = make(existing);
           if (layouts.length === 0) return [];
           context.runtime.enableEvents = false; // filling the new sheets is not an edit to refresh after
           const created = layouts.map((layout) => {
-            const ws = sheets.add(layout.name);
+            temps.push(temporaryName([...existing, ...temps]));
+            const ws = sheets.add(temps[temps.length - 1]);
             for (const step of layoutSheetSteps(ws, layout)) step.queue();
             return ws;
           });
-          added = layouts.map((l) => l.name);
+          // Built under temporary names, named last: should a name be taken after all (a co-author
+          // added it meanwhile), Excel stops here and only our temporary sheets are removed.
+          created.forEach((ws, i) => (ws.name = layouts[i].name));
           created[0].activate();
           context.runtime.enableEvents = true;
           await context.sync();
-          return added;
+          return layouts.map((l) => l.name);
         });
       } catch (e) {
         // Excel keeps what a failed batch did before the failure: take the half-made sheets away.
-        if (added.length > 0) await discardSheets(deps, added).catch(() => undefined);
+        if (temps.length > 0) await discardSheets(deps, temps).catch(() => undefined);
         throw hostError('template', e);
       }
     },

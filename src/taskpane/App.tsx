@@ -95,7 +95,11 @@ export function App(props: AppProps) {
       const names = await actions.insertTemplates!(ids);
       step = 'read';
       setModel(await actions.analyse(settingsRef.current));
-      setProblem({ intent: 'success', title: t.inserted(names.join('、')), action: t.insertedAction });
+      setProblem(
+        names.length > 0
+          ? { intent: 'success', title: t.inserted(names.join('、')), action: t.insertedAction }
+          : { intent: 'success', title: t.nothingInserted, action: '' },
+      );
     } catch (e) {
       setProblem(describeProblem(e, lang, step));
     } finally {
@@ -109,7 +113,10 @@ export function App(props: AppProps) {
     : undefined;
 
   return (
-    <FluentProvider theme={props.dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh', padding: '8px 10px', boxSizing: 'border-box' }}>
+    <FluentProvider
+      theme={props.dark ? webDarkTheme : webLightTheme}
+      style={{ minHeight: '100vh', padding: '8px 10px', boxSizing: 'border-box' }}
+    >
       <Text as="h1" size={500} weight="semibold" block>
         {props.title ?? t.title}
       </Text>

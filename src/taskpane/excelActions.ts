@@ -7,6 +7,7 @@ import { PaneSettings, SettingsStore, saveSettings } from '../excel/settings';
 import { GenerateResult, PaneActions } from './actions';
 import { toPaneModel } from './paneModel';
 import { templateSheetsFor } from '../core/template/templateLayout';
+import { locateTables } from '../core/recognise/locate';
 import { UiLang } from './strings';
 
 export function createExcelActions(
@@ -35,7 +36,12 @@ export function createExcelActions(
     },
     generate: (settings) => generate(settings, true),
     selectCell: (sheet, a1) => host.selectCell(sheet, a1),
-    insertTemplates: (ids) => host.insertSheets((names) => templateSheetsFor(ids, names)),
+    async insertTemplates(ids) {
+      // The missing list may be stale (a sheet pasted in since): only tables still missing now.
+      const present = new Set(locateTables((await host.readWorkbook()).snapshot).tables.map((t) => t.id));
+      const wanted = ids.filter((id) => !present.has(id));
+      return host.insertSheets((names) => templateSheetsFor(wanted, names));
+    },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
     async watchEdits(settings, onRefreshed, onError) {
       const auto = createAutoRefresh({

@@ -42,7 +42,7 @@ function start(info: { host?: unknown } | undefined): void {
       dark={prefersDark(office?.context?.officeTheme)}
       initialSettings={readSettings(settings)}
       schemes={Object.keys(SCHEMES)}
-      startupProblem={!inExcel || tooOld ? hostProblem(lang) : null}
+      startupProblem={!inExcel || tooOld ? hostProblem(lang, new URL('web.html', window.location.href).href) : null}
       startupNotice={isSetSupported !== undefined && !isSetSupported('ExcelApi', '1.13') ? noMergesNotice(lang) : null}
     />,
   );

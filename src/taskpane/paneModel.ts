@@ -31,7 +31,7 @@ export interface PaneModel {
   readonly department: string;
   readonly year: number | null;
   readonly tables: readonly PaneTable[];
-  readonly missing: readonly { readonly id: TableId; readonly name: string; readonly required: boolean }[];
+  readonly missing: readonly { readonly id: TableId; readonly name: string; readonly need: Need }[];
   readonly findings: readonly PaneFinding[];
   readonly indicators: readonly {
     readonly name: string;
@@ -47,17 +47,20 @@ export interface PaneModel {
 
 const NO_AMOUNTS: readonly TableId[] = ['P3', 'P4', 'S'];
 
-/** spec/workbook.md: required tables, then recommended ones. */
-const EXPECTED: readonly { id: TableId; required: boolean }[] = [
-  { id: 'T3', required: true },
-  { id: 'T6', required: true },
-  { id: 'P2', required: true },
-  { id: 'P3', required: true },
-  { id: 'T1', required: false },
-  { id: 'T7', required: false },
-  { id: 'P1', required: false },
-  { id: 'T5', required: false },
-  { id: 'P4', required: false },
+/** How much a missing table matters (spec/workbook.md): required, recommended, or optional. */
+export type Need = 'required' | 'recommended' | 'optional';
+
+/** spec/workbook.md: required tables, then recommended ones, then optional ones with a template. */
+const EXPECTED: readonly { id: TableId; need: Need }[] = [
+  { id: 'T3', need: 'required' },
+  { id: 'T6', need: 'required' },
+  { id: 'P2', need: 'required' },
+  { id: 'P3', need: 'required' },
+  { id: 'T1', need: 'recommended' },
+  { id: 'T7', need: 'recommended' },
+  { id: 'P1', need: 'recommended' },
+  { id: 'T5', need: 'optional' },
+  { id: 'P4', need: 'optional' },
 ];
 
 export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {

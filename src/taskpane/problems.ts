@@ -20,7 +20,7 @@ const BY_CODE: Record<string, Record<UiLang, Words>> = {
     'en-US': { title: 'Excel is editing a cell', action: 'Press Enter or Esc to finish editing, then try again.' },
   },
   AccessDenied: {
-    'zh-CN': { title: '工作簿或工作表受保护，无法写入报告', action: '请在“审阅”选项卡撤消工作簿保护后重试。' },
+    'zh-CN': { title: '工作簿或工作表受保护，无法写入', action: '请在“审阅”选项卡撤消工作簿保护后重试。' },
     'en-US': {
       title: 'The workbook is protected',
       action: 'Unprotect it (Review > Unprotect Workbook) and try again.',
@@ -96,12 +96,12 @@ const BY_STEP: Record<HostError['step'] | 'analyse' | 'settings' | 'host', Recor
     'zh-CN': {
       title: '需要在 Excel 中打开',
       action:
-        '请在 Excel 2021 及以上、Microsoft 365 或 Excel 网页版中通过“加载项”打开本助手；Excel 2016/2019 请改用网页版（web.html）或命令行。',
+        '请在 Excel 2021 及以上、Microsoft 365 或 Excel 网页版中通过“加载项”打开本助手；Excel 2016/2019 请改用本助手的网页版或命令行。',
     },
     'en-US': {
       title: 'Open this in Excel',
       action:
-        'Open the add-in from Excel 2021 or later, Microsoft 365 or Excel on the web; with Excel 2016/2019 use the web page (web.html) or the command line.',
+        'Open the add-in from Excel 2021 or later, Microsoft 365 or Excel on the web; with Excel 2016/2019 use its web page or the command line.',
     },
   },
 };
@@ -120,18 +120,22 @@ export function noMergesNotice(lang: UiLang): Problem {
   return lang === 'zh-CN'
     ? {
         intent: 'warning',
-        title: '此版本 Excel 无法读取合并单元格',
+        title: '此版本 Excel 不支持加载项读取合并单元格',
         action:
           '合并的表头可能识别不全。请更新 Office（Microsoft 365 版本 2108 或更新），或改用网页版/命令行处理 .xlsx 文件。',
       }
     : {
         intent: 'warning',
-        title: 'This Excel cannot read merged cells',
+        title: 'This Excel does not let add-ins read merged cells',
         action:
           'Merged headers may be missed. Update Office (Microsoft 365 version 2108 or later), or use the web page or the command line on the .xlsx file.',
       };
 }
 
-export function hostProblem(lang: UiLang): Problem {
-  return { intent: 'warning', ...BY_STEP.host[lang] };
+/** Not in Excel (or Excel too old): where to go instead — the web page served beside the pane. */
+export function hostProblem(lang: UiLang, webPageUrl?: string): Problem {
+  const words = BY_STEP.host[lang];
+  if (!webPageUrl) return { intent: 'warning', ...words };
+  const where = lang === 'zh-CN' ? `网页版地址：${webPageUrl}` : `Web page: ${webPageUrl}`;
+  return { intent: 'warning', title: words.title, action: `${words.action} ${where}` };
 }

@@ -39,10 +39,24 @@ export function WebApp(props: WebAppProps) {
   const w = webStringsFor(lang);
   const [opened, setOpened] = React.useState<Opened | null>(null);
   const [loading, setLoading] = React.useState<string | null>(null);
-  const [changed, setChanged] = React.useState(false);
+  /** Something was written into the workbook (download possible); and not downloaded since. */
+  const [made, setMade] = React.useState(false);
+  const [unsaved, setUnsaved] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | null>(null);
 
+  // A report made but not downloaded lives only in this page: say so before it is lost.
+  React.useEffect(() => {
+    if (!unsaved) return;
+    const guard = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [unsaved]);
+
   const open = async (file: File) => {
+    if (opened && unsaved && !window.confirm(w.discardChanges(opened.name))) return;
     setLoading(file.name);
     setProblem(null);
     try {
@@ -50,9 +64,14 @@ export function WebApp(props: WebAppProps) {
       const wb = await loadWorkbookBuffer(bytes, file.name);
       const notice = droppedPartsNotice(droppedParts(bytes), lang);
       if (notice) setProblem({ intent: 'warning', title: w.dropped, action: notice });
-      const actions = createWebActions(wb, { lang, settings: props.settings, onChanged: () => setChanged(true) });
+      const actions = createWebActions(wb, {
+        lang,
+        settings: props.settings,
+        onChanged: () => (setMade(true), setUnsaved(true)),
+      });
       setOpened((prev) => ({ name: file.name, wb, actions, id: (prev?.id ?? 0) + 1 }));
-      setChanged(false);
+      setMade(false);
+      setUnsaved(false);
     } catch (e) {
       setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -65,8 +84,9 @@ export function WebApp(props: WebAppProps) {
     try {
       const data = await opened.wb.xlsx.writeBuffer();
       saveBlob(new Blob([data], { type: XLSX_MIME }), downloadName(opened.name));
+      setUnsaved(false);
     } catch (e) {
-      setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
+      setProblem({ intent: 'error', title: w.downloadFailed, action: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -80,15 +100,15 @@ export function WebApp(props: WebAppProps) {
       )}
       {opened && (
         <Button
-          appearance={changed ? 'primary' : 'secondary'}
-          disabled={!changed}
+          appearance={unsaved ? 'primary' : 'secondary'}
+          disabled={!made}
           style={{ alignSelf: 'flex-start' }}
           onClick={() => void download()}
         >
           {w.download}
         </Button>
       )}
-      {opened && !changed && <Text size={200}>{w.downloadHint}</Text>}
+      {opened && <Text size={200}>{unsaved ? w.notSaved : made ? w.downloaded : w.downloadHint}</Text>}
     </div>
   );
 

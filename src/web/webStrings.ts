@@ -12,6 +12,10 @@ const ZH = {
   download: '下载工作簿（含报告）',
   downloadHint: '报告或模板表写入后可下载；原文件不会被改动。',
   readFailed: '无法打开该文件',
+  downloadFailed: '无法生成下载文件',
+  discardChanges: (name: string) => `“${name}”中生成的报告还没有下载，打开新文件会丢弃它。继续吗？`,
+  notSaved: '报告只在本页面中，请点击“下载工作簿（含报告）”保存。',
+  downloaded: '已下载。之后再修改，请重新下载。',
   dropped: '下载的文件不会包含原工作簿的全部内容',
 };
 
@@ -28,6 +32,11 @@ const EN: WebStrings = {
   download: 'Download the workbook (with the report)',
   downloadHint: 'Available once the report or template sheets are written; your original file is not changed.',
   readFailed: 'Could not open the file',
+  downloadFailed: 'Could not make the file to download',
+  discardChanges: (name) =>
+    `The report made in “${name}” has not been downloaded; opening another file discards it. Go on?`,
+  notSaved: 'The report is only in this page: click Download to keep it.',
+  downloaded: 'Downloaded. Download again after further changes.',
   dropped: 'The download will not hold everything the original has',
 };
 

@@ -1,6 +1,6 @@
 /**
  * What ExcelJS cannot carry from an input file into the workbook it writes: charts, pivot
- * tables, slicers, macros. The output of `build` (and the web page's download) is a copy
+ * tables, slicers, macros, links to other workbooks, form controls. The output of `build` (and the web page's download) is a copy
  * written by ExcelJS, so the user is told when their file had any — the original is never
  * changed. Found by the part names in the zip's directory, stored as plain ASCII whatever
  * the compression.
@@ -11,6 +11,9 @@ const PARTS: readonly (readonly [string, string, string])[] = [
   ['xl/pivotTables/', '数据透视表', 'pivot tables'],
   ['xl/slicers/', '切片器', 'slicers'],
   ['xl/vbaProject.bin', '宏', 'macros'],
+  // Links to other workbooks (sub-units' files): the formulas would lose their source.
+  ['xl/externalLinks/', '外部工作簿链接', 'links to other workbooks'],
+  ['xl/ctrlProps/', '表单控件', 'form controls'],
 ];
 
 function contains(bytes: Uint8Array, ascii: string): boolean {
@@ -33,6 +36,6 @@ export function droppedPartsNotice(parts: readonly string[], lang: 'zh-CN' | 'en
   if (parts.length === 0) return null;
   const words = PARTS.filter(([name]) => parts.includes(name));
   return lang === 'zh-CN'
-    ? `注意：原工作簿中的${words.map((w) => w[1]).join('、')}不会出现在生成的文件中（原文件未改动；可把报告工作表复制回原工作簿，或用 Excel 加载项直接在原工作簿中生成）`
-    : `Note: the ${words.map((w) => w[2]).join(', ')} of the original workbook are not carried into the file written (the original is unchanged; copy the report sheet back into it, or use the Excel add-in on the original)`;
+    ? `注意：原工作簿中的${words.map((w) => w[1]).join('、')}不会出现在生成的文件中（原文件未改动）。需要保留时，请在 Excel 中打开原工作簿，用“绩效自评报告助手”加载项直接生成报告`
+    : `Note: the ${words.map((w) => w[2]).join(', ')} of the original workbook are not carried into the file written (the original is unchanged). To keep them, open the original in Excel and make the report there with the add-in`;
 }

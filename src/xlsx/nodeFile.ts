@@ -4,18 +4,21 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { loadWorkbookBuffer, WorkbookReadError } from './readSnapshot';
 
-/** Reads an .xlsx file; throws WorkbookReadError (中文 first) when it is missing, not an .xlsx, or corrupt. */
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
+/** The bytes of a file to read as a workbook; WorkbookReadError (中文) when it is missing or a folder. */
+export async function readWorkbookBytes(file: string): Promise<Buffer> {
   try {
-    data = await fs.promises.readFile(file);
+    return await fs.promises.readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkbookReadError(`找不到文件：${file}`, err);
     if (code === 'EISDIR') throw new WorkbookReadError(`这是一个文件夹，不是 .xlsx 文件：${file}`, err);
     throw new WorkbookReadError(`无法打开文件：${file}（${code ?? String(err)}）`, err);
   }
-  return loadWorkbookBuffer(data, file);
+}
+
+/** Reads an .xlsx file; throws WorkbookReadError (中文 first) when it is missing, not an .xlsx, or corrupt. */
+export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBuffer(await readWorkbookBytes(file), file);
 }
 
 /**

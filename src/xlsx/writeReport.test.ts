@@ -132,3 +132,33 @@ test('a report that fails half way leaves the previous report and every sheet as
   expect(wb.worksheets.map((ws) => ws.name)).toEqual(names);
   expect(readSnapshot(await roundTrip(wb))).toEqual(before);
 });
+
+test('merges registered past ExcelJS read back exactly as its own mergeCells writes them', async () => {
+  const rows: string[][] = Array.from({ length: 120 }, (_, r) => [`第${r + 1}段`, '', '', r === 2 ? '块' : '', '']);
+  const merges = rows.map((_, r) =>
+    r % 3 === 2 ? { top: r, left: 0, bottom: r, right: 1 } : { top: r, left: 0, bottom: r, right: 2 },
+  );
+  merges.push({ top: 2, left: 3, bottom: 5, right: 4 }); // a block merge beside row merges
+  const fast = new ExcelJS.Workbook();
+  writeReport(fast, tinyReport('绩效自评报告', rows, merges));
+  // The same sheet merged through ExcelJS's public, checking API.
+  const slow = new ExcelJS.Workbook();
+  writeReport(slow, tinyReport('绩效自评报告', rows));
+  const plain = slow.getWorksheet('绩效自评报告')!;
+  for (const m of merges) plain.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  const sheetOf = async (wb: ExcelJS.Workbook) => (await roundTrip(wb)).getWorksheet('绩效自评报告')!;
+  const [a, b] = [await sheetOf(fast), await sheetOf(slow)];
+  const mergesOf = (ws: ExcelJS.Worksheet) => [...(ws.model as unknown as { merges: string[] }).merges].sort();
+  expect(mergesOf(a)).toEqual(mergesOf(b));
+  expect(mergesOf(a)).toHaveLength(merges.length);
+  const cellsOf = (ws: ExcelJS.Worksheet) =>
+    ws.getRows(1, rows.length)!.flatMap((row) =>
+      [1, 2, 3, 4, 5].map((c) => {
+        const cell = row.getCell(c);
+        return { address: cell.address, type: cell.type, master: cell.master.address, style: cell.style };
+      }),
+    );
+  expect(cellsOf(a)).toEqual(cellsOf(b));
+  expect(a.getCell('C2').master.address).toBe('A2');
+  expect(a.getCell('E6').master.address).toBe('D3');
+});

@@ -82,9 +82,31 @@ function fillSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
 /**
  * Merges all areas. ExcelJS's mergeCells compares each new area with every existing one
  * (quadratic: 8 of the CLI's 11 s on a 2,000-project report), so we check overlaps once with
- * a set of covered cells and let ExcelJS see an empty merge list on each call.
+ * a set of covered cells and let ExcelJS see an empty merge list on each call. This leans on
+ * ExcelJS's private `_merges` (master address → range): checked on every call, so a change in
+ * ExcelJS throws here (and fails writeReport.test.ts) instead of writing a file without merges.
  */
 function mergeAll(ws: ExcelJS.Worksheet, merges: readonly Rect[]): void {
+  checkNoOverlap(merges);
+  const internal = ws as unknown as { _merges: Record<string, unknown> };
+  const all = internal._merges;
+  if (all === null || typeof all !== 'object') throw new Error('ExcelJS internals changed: worksheet._merges is missing');
+  try {
+    for (const m of merges) {
+      internal._merges = {};
+      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+      const added = Object.keys(internal._merges);
+      if (added.length !== 1 || added[0] !== a1(m.top, m.left))
+        throw new Error('ExcelJS internals changed: mergeCells no longer records its area in worksheet._merges');
+      Object.assign(all, internal._merges);
+    }
+  } finally {
+    internal._merges = all;
+  }
+}
+
+/** Throws when two report merges cover the same cell (ExcelJS's own check is skipped by mergeAll). */
+function checkNoOverlap(merges: readonly Rect[]): void {
   const covered = new Set<number>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
@@ -94,17 +116,6 @@ function mergeAll(ws: ExcelJS.Worksheet, merges: readonly Rect[]): void {
         covered.add(key);
       }
     }
-  }
-  const internal = ws as unknown as { _merges: Record<string, unknown> };
-  const all = internal._merges;
-  try {
-    for (const m of merges) {
-      internal._merges = {};
-      ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-      Object.assign(all, internal._merges);
-    }
-  } finally {
-    internal._merges = all;
   }
 }
 

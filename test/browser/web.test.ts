@@ -130,8 +130,15 @@ describe('the web page for .xlsx files', () => {
     );
     const charted = path.join(dir, '带图表.xlsx');
     fs.writeFileSync(charted, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    // A report made again and not downloaded: opening another file asks first.
+    await page.getByRole('tab', { name: '报告' }).click();
+    await page.getByRole('button', { name: '刷新报告' }).click();
+    await page.getByText('报告只在本页面中').waitFor();
+    let asked = '';
+    page.once('dialog', (d) => ((asked = d.message()), void d.accept()));
     await fileInput().setInputFiles(charted);
     await page.getByText('当前工作簿：带图表.xlsx').waitFor({ timeout: 30_000 });
+    expect(asked).toContain('“zhuhui-2022.xlsx”中生成的报告还没有下载');
     await page.getByRole('alert').filter({ hasText: '原工作簿中的图表不会出现在生成的文件中' }).waitFor();
   });
 });

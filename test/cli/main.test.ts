@@ -77,6 +77,27 @@ test('template writes the standard workbook with every sheet', async () => {
   expect(await main(['template'], capture().io)).toBe(2);
 });
 
+test('template never replaces an existing file', async () => {
+  const mine = path.join(dir, '我的决算.xlsx');
+  fs.copyFileSync(EXAMPLE, mine);
+  const c = capture();
+  expect(await main(['template', '-o', mine], c.io)).toBe(2);
+  expect(c.err()).toContain(`文件已存在：${mine}`);
+  expect(fs.readFileSync(mine).equals(fs.readFileSync(EXAMPLE))).toBe(true);
+});
+
+test('build refuses to write its output over the input, however the path is written', async () => {
+  const input = path.join(dir, 'zhuhui.xlsx');
+  fs.copyFileSync(EXAMPLE, input);
+  for (const out of [input, path.join(dir, '.', 'sub', '..', 'zhuhui.xlsx')]) {
+    fs.mkdirSync(path.join(dir, 'sub'), { recursive: true });
+    const c = capture();
+    expect(await main(['build', input, '-o', out], c.io)).toBe(2);
+    expect(c.err()).toContain('-o 不能是输入文件本身');
+  }
+  expect(fs.readFileSync(input).equals(fs.readFileSync(EXAMPLE))).toBe(true);
+});
+
 test('check exits 1 when a table has an error and prints 严重 with the cell', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(EXAMPLE);

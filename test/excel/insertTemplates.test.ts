@@ -4,7 +4,9 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { createFakeExcel, fakeBookFrom, FakeWorkbook } from '../fake-excel';
+import { createFakeExcel, createFakeSettings, fakeBookFrom, FakeWorkbook } from '../fake-excel';
+import { createExcelActions } from '../../src/taskpane/excelActions';
+import { readSettings } from '../../src/excel/settings';
 import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
@@ -54,7 +56,9 @@ describe('inserting template sheets in Excel', () => {
     const host = createExcelHost({ excel: createFakeExcel(book) });
     await host.insertSheets((existing) => templateSheetsFor(TEMPLATE_TABLES, existing));
     const fromExcel = (await host.readWorkbook()).snapshot.sheets;
-    const file = readSnapshot(await loadWorkbookBuffer((await buildTemplateWorkbook().xlsx.writeBuffer()) as ArrayBuffer));
+    const file = readSnapshot(
+      await loadWorkbookBuffer((await buildTemplateWorkbook().xlsx.writeBuffer()) as ArrayBuffer),
+    );
     expect(fromExcel.map((s) => s.name)).toEqual(file.sheets.map((s) => s.name));
     fromExcel.forEach((sheet, i) => {
       expect(sheet.values).toEqual(file.sheets[i].values);
@@ -96,15 +100,48 @@ describe('inserting template sheets in Excel', () => {
     const book = fakeOfExample();
     const names = book.sheets.map((s) => s.name);
     const host = createExcelHost({ excel: createFakeExcel(book) });
-    const overlapping = reportSheetOf('坏表', [['a', 'b']], [
-      { top: 0, left: 0, bottom: 0, right: 1 },
-      { top: 0, left: 1, bottom: 1, right: 1 },
-    ]);
+    const overlapping = reportSheetOf(
+      '坏表',
+      [['a', 'b']],
+      [
+        { top: 0, left: 0, bottom: 0, right: 1 },
+        { top: 0, left: 1, bottom: 1, right: 1 },
+      ],
+    );
     await expect(
       host.insertSheets((existing) => [...templateSheetsFor(['T5'], existing), overlapping]),
     ).rejects.toMatchObject({ step: 'template' });
     expect(book.sheets.map((s) => s.name)).toEqual(names);
     expect(book.enableEvents).toBe(true);
+  });
+
+  it("never deletes a user's sheet when the name it wanted is taken by the time it writes", async () => {
+    const book = fakeOfExample();
+    const names = book.sheets.map((s) => s.name);
+    const before = cellsOf(book);
+    const host = createExcelHost({ excel: createFakeExcel(book) });
+    // As if a co-author had added 报告文字 between the read and the write.
+    const clash = templateSheetsFor(['P4'], []);
+    await expect(host.insertSheets(() => clash)).rejects.toMatchObject({ step: 'template' });
+    expect(book.sheets.map((s) => s.name)).toEqual(names);
+    for (const [id, cells] of before) expect(cellsOf(book).get(id)).toBe(cells);
+    expect(book.enableEvents).toBe(true);
+  });
+
+  it('leaves out a table the user has added since the pane listed it as missing', async () => {
+    const book = fakeOfExample();
+    const projects = book.sheet('项目支出明细表');
+    book.sheets = book.sheets.filter((s) => s !== projects);
+    const actions = createExcelActions({
+      excel: createFakeExcel(book),
+      settings: createFakeSettings(book),
+      lang: 'zh-CN',
+    });
+    const listed = (await actions.analyse(readSettings(createFakeSettings(book)))).missing.map((m) => m.id);
+    expect(listed).toEqual(expect.arrayContaining(['P1', 'T5']));
+    book.sheets.push({ ...projects, name: '项目明细（粘贴）' }); // pasted back under another name
+    expect(await actions.insertTemplates!(['P1', 'T5'])).toEqual(['一般公共预算财政拨款支出决算表']);
+    expect(book.sheets.filter((s) => s.name.startsWith('项目支出明细表'))).toEqual([]);
   });
 
   it('inserts nothing and makes no write when no sheet is asked for', async () => {

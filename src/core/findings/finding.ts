@@ -82,5 +82,14 @@ export function finding(
   params: Record<string, string> = {},
   extra: Partial<Pick<Finding, 'related' | 'expected' | 'actual' | 'difference'>> = {},
 ): Finding {
-  return { code, severity, at, related: extra.related ?? [], expected: extra.expected, actual: extra.actual, difference: extra.difference, params };
+  return {
+    code,
+    severity,
+    at,
+    related: extra.related ?? [],
+    expected: extra.expected,
+    actual: extra.actual,
+    difference: extra.difference,
+    params,
+  };
 }

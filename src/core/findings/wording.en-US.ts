@@ -168,9 +168,9 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
   'P3.unknownKey': (f) => `the profile item ${q(param(f, 'key', 'found', 'subject'))}is not known and is ignored`,
   'cell.value': cellValue,
   'table.missing': (f) =>
-    `${tableTitle(f) || 'a required table'}${param(f, 'table') && f.params.table !== tableTitle(f) ? ` (${f.params.table})` : ''} is missing; insert its template sheet from the pane's Data tab, or copy it from the workbook “perf-report template” writes`,
+    `${tableTitle(f) || 'a required table'}${param(f, 'table') && f.params.table !== tableTitle(f) ? ` (${f.params.table})` : ''} is missing; add it (a template sheet can be inserted and filled in)`,
   'table.empty': (f) =>
-    `${tableTitle(f) || 'the table'} is not filled in yet (every amount cell is empty); it is left out of the checks and figures until it is — then refresh the report`,
+    `${tableTitle(f) || 'the table'} is not filled in yet (every amount cell is empty); it is left out of the checks and figures until it is. Fill it in and refresh the report; enter 0 or - where there was no spending, or delete the sheet if the table is not needed`,
   'table.duplicate': duplicate,
   'table.header': (f) =>
     `the header of ${tableTitle(f) || 'the table'} was not found${param(f, 'expected', 'header') ? `: it should contain ${param(f, 'expected', 'header')}` : ''}`,

@@ -157,7 +157,7 @@ describe('zh-CN wording', () => {
 
   it('names the tables of recognition findings by their titles', () => {
     expect(describeFinding(finding('table.missing', 'error', atSheet(null), { table: 'T6' }))).toBe(
-      '工作簿：缺少一般公共预算财政拨款基本支出决算表（T6）；可在任务窗格“数据”页插入模板表，或从 perf-report template 生成的模板复制',
+      '工作簿：缺少一般公共预算财政拨款基本支出决算表（T6）；请补充该表（可插入模板表后填写）',
     );
     expect(
       describeFinding(

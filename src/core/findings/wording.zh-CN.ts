@@ -165,8 +165,9 @@ export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>
   'P3.unknownKey': (f) => `部门基本情况中的项目${q(param(f, 'key', 'found', 'subject'))}无法识别，已忽略`,
   'cell.value': cellValue,
   'table.missing': (f) =>
-    `缺少${tableTitle(f) || '一张必需的表'}${param(f, 'table') && f.params.table !== tableTitle(f) ? `（${f.params.table}）` : ''}；可在任务窗格“数据”页插入模板表，或从 perf-report template 生成的模板复制`,
-  'table.empty': (f) => `${tableTitle(f)}尚未填写（金额单元格全部为空），暂不参与审核和计算；填写后请刷新报告`,
+    `缺少${tableTitle(f) || '一张必需的表'}${param(f, 'table') && f.params.table !== tableTitle(f) ? `（${f.params.table}）` : ''}；请补充该表（可插入模板表后填写）`,
+  'table.empty': (f) =>
+    `${tableTitle(f)}尚未填写（金额单元格全部为空），暂不参与审核和计算；请填写后刷新报告，确无此项支出的请填 0 或“-”，不需要此表可删除该工作表`,
   'table.duplicate': duplicate,
   'table.header': (f) =>
     `${tableTitle(f)}未找到表头${param(f, 'expected', 'header') ? `：应包含 ${param(f, 'expected', 'header')}` : ''}`,

@@ -15,6 +15,7 @@ export interface DataTabProps {
 
 export function DataTab(props: DataTabProps) {
   const { model, t, onInsertTemplates } = props;
+  const needed = model.missing.filter((m) => m.need !== 'optional').map((m) => m.id);
   return (
     <section>
       <Text weight="semibold">{t.tablesFound}</Text>
@@ -48,8 +49,7 @@ export function DataTab(props: DataTabProps) {
         <ul data-testid="missing-tables" style={{ paddingLeft: 18 }}>
           {model.missing.map((m) => (
             <li key={m.id} style={{ marginBottom: 4 }}>
-              {m.id} {m.name}
-              {m.required ? `（${t.required}）` : ''}
+              {m.id} {m.name}（{t.need[m.need]}）
               {onInsertTemplates && (
                 <Button
                   size="small"
@@ -64,8 +64,9 @@ export function DataTab(props: DataTabProps) {
           ))}
         </ul>
       )}
-      {model.missing.length > 1 && onInsertTemplates && (
-        <Button disabled={props.busy} onClick={() => onInsertTemplates(model.missing.map((m) => m.id))}>
+      {/* Optional tables only on request: an empty one would stay as a "not filled in" warning. */}
+      {needed.length > 1 && onInsertTemplates && (
+        <Button disabled={props.busy} onClick={() => onInsertTemplates(needed)}>
           {t.insertTemplates}
         </Button>
       )}
