@@ -17,7 +17,9 @@ import { buildBenchWorkbook } from './benchWorkbook';
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin', 'perf-report.js');
 const EXAMPLE = path.join(ROOT, 'examples', 'zhuhui-2022.xlsx');
-const RUNS = 5;
+const RUNS = 7;
+/** Untimed runs first: the budget is for the analysis, not for V8 compiling it on its first calls. */
+const WARMUP = 3;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,8 +32,12 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   return [value, performance.now() - start];
 }
 
-/** Median time of analyse (and of the report layout) over RUNS runs on one snapshot. */
+/**
+ * Median time of analyse (and of the report layout) over RUNS runs on one snapshot, after
+ * WARMUP untimed runs (the first calls run in V8's interpreter; the CLI line shows cold times).
+ */
 function coreTimes(snapshot: WorkbookSnapshot): { analyse: number; layout: number } {
+  for (let i = 0; i < WARMUP; i++) buildReportSheet(analyse(snapshot));
   const a: number[] = [];
   const l: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -108,8 +114,8 @@ async function benchFile(
   const line = (name: string, value: string, budget: string, ok: boolean) =>
     console.log(`  ${name.padEnd(30)} ${value.padStart(12)}   budget ${budget.padEnd(10)} ${ok ? 'ok' : 'OVER'}`);
   console.log(`\n${label}  (${path.basename(file)}, ${mb} MB)`);
-  line('core analyse (median)', `${core.analyse.toFixed(1)} ms`, `< ${budgets.core} ms`, core.analyse < budgets.core);
-  console.log(`  ${'report layout (median)'.padEnd(30)} ${`${core.layout.toFixed(1)} ms`.padStart(12)}`);
+  line('core analyse (warm, median)', `${core.analyse.toFixed(1)} ms`, `< ${budgets.core} ms`, core.analyse < budgets.core);
+  console.log(`  ${'report layout (warm, median)'.padEnd(30)} ${`${core.layout.toFixed(1)} ms`.padStart(12)}`);
   console.log(`  ${'snapshot from ExcelJS'.padEnd(30)} ${`${snapMs.toFixed(1)} ms`.padStart(12)}`);
   console.log(`  ${'ExcelJS read + write (process)'.padEnd(30)} ${`${floor.toFixed(0)} ms`.padStart(12)}`);
   line('CLI build (wall, median)', `${cli.ms.toFixed(0)} ms`, '', true);

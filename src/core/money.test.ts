@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dec, roundHalfAway, formatAmount, formatRate, formatScore, sum } from './money';
+import { dec, roundHalfAway, formatAmount, formatRate, formatScore, formatTrimmed, sum } from './money';
 
 describe('四舍五入 (roundHalfAway)', () => {
   it.each([
@@ -45,5 +45,29 @@ describe('formatting as the seed writes numbers', () => {
   it('shows scores without trailing zeros', () => {
     expect(formatScore(dec('88.00'))).toBe('88');
     expect(formatScore(dec('87.255'))).toBe('87.26');
+  });
+});
+
+describe('formatTrimmed', () => {
+  /** The definition: round half away, write `places` decimals, drop trailing zeros (and a bare dot). */
+  const byDefinition = (text: string, places: number): string => {
+    let t = roundHalfAway(dec(text), places).toFixed(places);
+    if (t.includes('.')) t = t.replace(/0+$/, '').replace(/\.$/, '');
+    return t === '-0' ? '0' : t;
+  };
+
+  it('writes values with few decimals (the shortcut) and with many (rounded) as by definition', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 4 }),
+        (digits, scale, places) => {
+          const text = scale === 0 ? digits.toString() : dec(digits.toString()).div(10 ** scale).toFixed();
+          expect(formatTrimmed(dec(text), places)).toBe(byDefinition(text, places));
+        },
+      ),
+    );
+    for (const t of ['0', '-0', '180', '4551.4', '-0.004', '1e21', '1e-9']) expect(formatTrimmed(dec(t), 2)).toBe(byDefinition(t, 2));
   });
 });

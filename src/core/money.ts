@@ -55,6 +55,12 @@ export function formatTrimmed(value: Decimal, places = 2): string {
 }
 
 function trimmedText(value: Decimal, places: number): string {
+  // Most amounts already have at most `places` decimals: then rounding changes nothing and
+  // toFixed() (normal notation, no padding: Decimals keep no trailing zeros) is the text.
+  if (value.decimalPlaces() <= places) {
+    const exact = value.toFixed();
+    return exact === '-0' ? '0' : exact;
+  }
   const rounded = roundHalfAway(value, places);
   // toFixed then strip zeros: Decimal#toString would switch to exponent notation for tiny values.
   let text = rounded.toFixed(places);

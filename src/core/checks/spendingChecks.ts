@@ -22,20 +22,24 @@ export function checkRowSums(code: FindingCode, table: SpendingTable): Finding[]
   const parts = table.columns.map((c) => c.column).filter((c) => PART_COLUMNS.includes(c));
   if (parts.length === 0 || !table.columns.some((c) => c.column === 'total')) return [];
   const out: Finding[] = [];
+  const otherWords = `${parts.map((p) => SPENDING_COLUMN_LABELS[p]).join('、')}之和`;
   for (const row of allRows(table)) {
     const total = row.amounts.total;
     if (!total || !parts.some((p) => row.amounts[p])) continue;
+    const other = sideOf(parts.map((p) => row.amounts[p]));
+    // Most rows add up: skip building their wording (compareAmounts would return null).
+    if (total.value.eq(other.value)) continue;
     const f = compareAmounts({
       code,
       at: total,
       atUnit: table.info.unit,
-      other: sideOf(parts.map((p) => row.amounts[p])),
+      other,
       otherUnit: table.info.unit,
       params: {
         table: table.info.id,
         tableName: tableName(table.info.id),
         subject: cellLabel(table, row, 'total'),
-        other: `${parts.map((p) => SPENDING_COLUMN_LABELS[p]).join('、')}之和`,
+        other: otherWords,
       },
     });
     if (f) out.push(f);
@@ -92,11 +96,14 @@ export function checkHierarchy(code: FindingCode, table: SpendingTable): Finding
     for (const { column } of table.columns) {
       const at = parent.amounts[column];
       if (!at) continue;
+      const other = sideOf(kids.map((k) => k.amounts[column]));
+      // Most parents add up: skip building their wording (compareAmounts would return null).
+      if (at.value.eq(other.value)) continue;
       const f = compareAmounts({
         code,
         at,
         atUnit: table.info.unit,
-        other: sideOf(kids.map((k) => k.amounts[column])),
+        other,
         otherUnit: table.info.unit,
         params: {
           table: table.info.id,

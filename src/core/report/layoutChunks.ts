@@ -5,7 +5,7 @@
  */
 import { Inline } from './document';
 import { liveText } from './live';
-import { textPixels, usablePixels } from './layoutMeasure';
+import { addTextPixels, textPixels, usablePixels } from './layoutMeasure';
 
 type Atom = { readonly inline: Inline; readonly width: number; readonly breakAfter: boolean };
 
@@ -30,11 +30,8 @@ function atomsOf(inlines: readonly Inline[], fontPt: number): Atom[] {
 function widthOf(inlines: readonly Inline[], fontPt: number, firstIndent: number): number {
   let used = firstIndent;
   for (const x of inlines) {
-    if (typeof x === 'string') {
-      for (const ch of x) used += textPixels(ch, fontPt);
-    } else {
-      used += textPixels(liveText(x), fontPt);
-    }
+    if (typeof x === 'string') used = addTextPixels(used, x, fontPt);
+    else used += textPixels(liveText(x), fontPt);
   }
   return used;
 }

@@ -36,10 +36,17 @@ export function charPixels(ch: string, fontPt: number): number {
 
 /** The width of a text in pixels. */
 export function textPixels(text: string, fontPt: number): number {
+  return addTextPixels(0, text, fontPt);
+}
+
+/**
+ * `start` plus the width of `text`, each character added to the running total in order: the
+ * same float as adding textPixels of each character one by one, without a string per character.
+ */
+export function addTextPixels(start: number, text: string, fontPt: number): number {
   const em = (fontPt * 96) / 72;
   const narrow = em * 0.55;
-  let w = 0;
-  // Added one character at a time, in order, so the float sum is the same as charPixels' would be.
+  let w = start;
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++; // a surrogate pair is one character

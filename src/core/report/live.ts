@@ -73,8 +73,24 @@ export function signWord(expr: Expr, up: string, down: string): LiveNumber {
   return { expr, format: 'amount', signWords: [up, down] };
 }
 
+/**
+ * Texts of live numbers already shown. Layout reads each number's text several times (to
+ * measure, to split, to write); LiveNumbers and their expressions are immutable, so the text
+ * of one object cannot change.
+ */
+const liveTexts = new WeakMap<LiveNumber, string>();
+
 /** The text a live number shows (— when it cannot be computed); a sign word shows its word. */
 export function liveText(n: LiveNumber): string {
+  let text = liveTexts.get(n);
+  if (text === undefined) {
+    text = computeLiveText(n);
+    liveTexts.set(n, text);
+  }
+  return text;
+}
+
+function computeLiveText(n: LiveNumber): string {
   const v = liveValue(n);
   if (v === null) return '—';
   if (n.signWords) return v.gte(0) ? n.signWords[0] : n.signWords[1];

@@ -52,7 +52,10 @@ function collectCells(value: unknown, out: CellSet, seen: Map<object, number>, d
   // Decimal first: its prototype's methods are enumerable, so walking one is slow and useless.
   if (value === null || typeof value !== 'object' || depth > 60 || value instanceof Decimal) return;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) collectCells(value[i], out, seen, depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === 'object') collectCells(item, out, seen, depth + 1);
+    }
     return;
   }
   const record = value as Record<string, unknown>;
@@ -66,7 +69,12 @@ function collectCells(value: unknown, out: CellSet, seen: Map<object, number>, d
     if (before !== undefined && before <= depth) return;
     seen.set(value, depth);
   }
-  for (const key in record) if (Object.prototype.hasOwnProperty.call(record, key)) collectCells(record[key], out, seen, depth + 1);
+  // Primitives (most fields: rows, names, codes) are skipped here rather than in a call.
+  for (const key in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+    const field = record[key];
+    if (field !== null && typeof field === 'object') collectCells(field, out, seen, depth + 1);
+  }
 }
 
 /** The source cells behind the report: every table amount the model read and every figure, indicator and score. */
