@@ -106,7 +106,9 @@ describe('loading a file', () => {
   test('an .xls (or password-protected) workbook is told to be saved as .xlsx', async () => {
     const file = path.join(dir, 'old.xls');
     fs.writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    await expect(loadWorkbookFile(file)).rejects.toThrow(/old\.xls：这是旧版 Excel 97-2003（\.xls）文件.*另存为 \.xlsx/);
+    await expect(loadWorkbookFile(file)).rejects.toThrow(
+      /old\.xls：这是旧版 Excel 97-2003（\.xls）文件.*另存为 \.xlsx/,
+    );
   });
 
   test('a truncated zip is reported as corrupt', async () => {
