@@ -4,6 +4,7 @@
  * standard layouts of spec/workbook.md. Amounts are whole 分 so every total adds up exactly.
  */
 import ExcelJS from 'exceljs';
+import { P1_HEADER, P2_INDICATOR_HEADER } from '../src/core/template/templateSheets';
 
 export interface BenchSize {
   readonly classes: number;
@@ -175,16 +176,7 @@ function addT7(wb: ExcelJS.Workbook): void {
 function addP1(wb: ExcelJS.Workbook, leaves: Line[]): void {
   const ws = wb.addWorksheet('项目支出明细表');
   head(ws, '项目支出明细表', '单位：万元');
-  ws.addRow([
-    '项目名称',
-    '功能分类科目编码',
-    '功能分类科目名称',
-    '年初预算数',
-    '全年预算数',
-    '执行数',
-    '重点项目',
-    '主要用途',
-  ]);
+  ws.addRow([...P1_HEADER]);
   leaves.forEach((l, i) => {
     const budget = l.project + (i % 7) * 100;
     ws.addRow([
@@ -206,19 +198,7 @@ function addP2(wb: ExcelJS.Workbook, total: number, indicators: number): void {
   ws.addRow(['项目', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
   ws.addRow(['年度资金总额', yuan(Math.round(total * 0.95)), yuan(Math.round(total * 1.01)), yuan(total), 10]);
   ws.addRow([]);
-  ws.addRow([
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '指标性质',
-    '年度指标值',
-    '计量单位',
-    '实际完成值',
-    '分值',
-    '完成情况',
-    '得分',
-    '偏差原因',
-  ]);
+  ws.addRow([...P2_INDICATOR_HEADER]);
   const weight = 90 / indicators;
   for (let i = 0; i < indicators; i++) {
     const level1 = ['产出指标', '效益指标', '满意度指标'][i % 3];
