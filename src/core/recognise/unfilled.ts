@@ -7,17 +7,15 @@
 import { SheetSnapshot, rawAt } from '../grid/snapshot';
 import { CellRef } from '../grid/address';
 
-/** True when the reader took at least one amount from `data` and every such cell is empty. */
+/** True when no amount the reader took from `data` has anything in its cell (or it took none: no data rows). */
 export function isUnfilled(sheet: SheetSnapshot, data: unknown): boolean {
-  let amounts = 0;
   let filled = false;
   walkCells(data, (ref) => {
-    amounts++;
     const raw = rawAt(sheet, ref.row, ref.col);
     filled = raw !== null && !(typeof raw === 'string' && raw.trim() === '');
     return filled;
   });
-  return amounts > 0 && !filled;
+  return !filled;
 }
 
 /** Visits every source-cell node in `data` (skipping `info`) until `visit` returns true. */
