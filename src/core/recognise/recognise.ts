@@ -94,7 +94,11 @@ const AMOUNT_DATA = { T1: 't1', T3: 't3', T5: 't5', T6: 't6', T7: 't7' } as cons
 const REQUIRED_DATA: readonly TableId[] = ['T3', 'T6'];
 
 /** An amount table with every amount cell empty leaves the model, with a table.empty finding. */
-function setAsideIfUnfilled(ctx: TableContext, info: TableInfo, model: Mutable<Omit<Model, 'tables' | 'findings'>>): void {
+function setAsideIfUnfilled(
+  ctx: TableContext,
+  info: TableInfo,
+  model: Mutable<Omit<Model, 'tables' | 'findings'>>,
+): void {
   const key = AMOUNT_DATA[ctx.id as keyof typeof AMOUNT_DATA];
   if (!key || !isUnfilled(ctx.sheet, model[key])) return;
   delete model[key];

@@ -1,47 +1,15 @@
-import { Rect, sheetOf } from '../grid/snapshot';
+import { sheetOf } from '../grid/snapshot';
 import { T7Data } from '../model/types';
 import { tableContext } from './common';
 import { classifyThreePublic, readT7 } from './t7';
+import { wideT7Sheet } from './testing/wideT7';
 
 const values = (side: T7Data['budget']) =>
   Object.fromEntries(Object.entries(side).map(([k, a]) => [k, a!.value.toString()]));
 
 describe('readT7', () => {
   it('reads the official wide layout with the 公务用车 group three rows deep', () => {
-    const merges: Rect[] = [
-      { top: 0, left: 0, bottom: 0, right: 11 },
-      { top: 2, left: 0, bottom: 2, right: 5 },
-      { top: 2, left: 6, bottom: 2, right: 11 },
-      { top: 3, left: 2, bottom: 3, right: 4 },
-      { top: 3, left: 8, bottom: 3, right: 10 },
-      ...[0, 1, 5, 6, 7, 11].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
-    ];
-    const group = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
-    const sheet = sheetOf(
-      '三公经费',
-      [
-        ['一般公共预算财政拨款“三公”经费支出决算表'],
-        ['公开07表', null, null, null, null, null, null, null, null, null, null, '单位：万元'],
-        ['预算数', null, null, null, null, null, '决算数', null, null, null, null, null],
-        [...group, ...group],
-        [
-          null,
-          null,
-          '小计',
-          '公务用车购置费',
-          '公务用车运行费',
-          null,
-          null,
-          null,
-          '小计',
-          '公务用车购置费',
-          '公务用车运行费',
-          null,
-        ],
-        [30, 5, 20, 12, 8, 5, 25, 4, 18, 12, 6, 3],
-      ],
-      merges,
-    );
+    const sheet = wideT7Sheet([30, 5, 20, 12, 8, 5, 25, 4, 18, 12, 6, 3]);
     const ctx = tableContext(sheet, 'T7');
     const t7 = readT7(ctx);
     expect(ctx.findings).toEqual([]);

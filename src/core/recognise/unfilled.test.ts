@@ -1,5 +1,6 @@
 import { CellValue, sheetOf } from '../grid/snapshot';
 import { recognise } from './recognise';
+import { wideT7Sheet } from './testing/wideT7';
 
 const t7 = (budget: CellValue, actual: CellValue) =>
   sheetOf('“三公”经费支出决算表', [
@@ -38,29 +39,7 @@ describe('a table that is there but not filled in', () => {
   });
 
   it('is set aside too when the official wide layout has its header but a blank data row', () => {
-    const group = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
-    const blankRow = new Array<CellValue>(12).fill(null);
-    const sheet = sheetOf('三公经费', [
-      ['一般公共预算财政拨款“三公”经费支出决算表'],
-      [...new Array<CellValue>(11).fill(null), '单位：万元'],
-      ['预算数', null, null, null, null, null, '决算数', null, null, null, null, null],
-      [...group, ...group],
-      [
-        null,
-        null,
-        '小计',
-        '公务用车购置费',
-        '公务用车运行费',
-        null,
-        null,
-        null,
-        '小计',
-        '公务用车购置费',
-        '公务用车运行费',
-        null,
-      ],
-      blankRow,
-    ]);
+    const sheet = wideT7Sheet(new Array<CellValue>(12).fill(null));
     const model = recognise({ sheets: [sheet] });
     expect(model.t7).toBeUndefined();
     expect(model.findings.filter((f) => f.code === 'table.empty').map((f) => f.at)).toEqual([
