@@ -7,6 +7,7 @@ import { TableId } from '../core/model/types';
 import { Severity } from '../core/findings/finding';
 import { describeFinding } from '../core/findings/wording';
 import { TABLE_NAMES } from '../core/findings/tableNames';
+import { RECOMMENDED_TABLES, REQUIRED_TABLES } from '../core/recognise/locate';
 import { a1, a1Range } from '../core/grid/address';
 import { formatRate, formatScore } from '../core/money';
 import { UiLang } from './strings';
@@ -52,15 +53,9 @@ export type Need = 'required' | 'recommended' | 'optional';
 
 /** spec/workbook.md: required tables, then recommended ones, then optional ones with a template. */
 const EXPECTED: readonly { id: TableId; need: Need }[] = [
-  { id: 'T3', need: 'required' },
-  { id: 'T6', need: 'required' },
-  { id: 'P2', need: 'required' },
-  { id: 'P3', need: 'required' },
-  { id: 'T1', need: 'recommended' },
-  { id: 'T7', need: 'recommended' },
-  { id: 'P1', need: 'recommended' },
-  { id: 'T5', need: 'optional' },
-  { id: 'P4', need: 'optional' },
+  ...REQUIRED_TABLES.map((id) => ({ id, need: 'required' as const })),
+  ...RECOMMENDED_TABLES.map((id) => ({ id, need: 'recommended' as const })),
+  ...(['T5', 'P4'] as const).map((id) => ({ id, need: 'optional' as const })),
 ];
 
 export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {

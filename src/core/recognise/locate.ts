@@ -44,8 +44,9 @@ const KEYWORDS: readonly (readonly [Target, string])[] = [
   ['other', '经费支出决算表'],
 ];
 
-const REQUIRED: readonly TableId[] = ['T3', 'T6', 'P2', 'P3'];
-const RECOMMENDED: readonly TableId[] = ['T1', 'T7', 'P1'];
+/** spec/workbook.md: tables a report needs (missing: error) and ones it should have (missing: warning). */
+export const REQUIRED_TABLES: readonly TableId[] = ['T3', 'T6', 'P2', 'P3'];
+export const RECOMMENDED_TABLES: readonly TableId[] = ['T1', 'T7', 'P1'];
 const TITLE_ROWS = 8;
 
 export interface LocatedTable {
@@ -154,9 +155,9 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     }
     tables.push({ id: found.id, sheet, titleCell: found.titleCell });
   }
-  for (const id of [...REQUIRED, ...RECOMMENDED]) {
+  for (const id of [...REQUIRED_TABLES, ...RECOMMENDED_TABLES]) {
     if (tables.some((t) => t.id === id)) continue;
-    const severity = REQUIRED.includes(id) ? 'error' : 'warning';
+    const severity = REQUIRED_TABLES.includes(id) ? 'error' : 'warning';
     findings.push(
       finding('table.missing', severity, atSheet(null), { table: id, title: TABLE_NAMES[id], template: 'true' }),
     );

@@ -7,7 +7,7 @@ import { WorkbookSnapshot, colCount, rowCount } from '../grid/snapshot';
 import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { Model, TableId, TableInfo, Unit } from '../model/types';
 import { TableContext, findHeaderUnit, findUnit, findUnknownUnit } from './common';
-import { LocatedTable, locateTables } from './locate';
+import { LocatedTable, REQUIRED_TABLES, locateTables } from './locate';
 import { readSpendingTable } from './spending';
 import { readT1 } from './t1';
 import { readT6 } from './t6';
@@ -91,7 +91,6 @@ function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'fin
 
 /** The amount tables whose data is set aside when not filled in (spec/checks.md needs them filled). */
 const AMOUNT_DATA = { T1: 't1', T3: 't3', T5: 't5', T6: 't6', T7: 't7' } as const;
-const REQUIRED_DATA: readonly TableId[] = ['T3', 'T6'];
 
 /** An amount table with every amount cell empty leaves the model, with a table.empty finding. */
 function setAsideIfUnfilled(
@@ -103,7 +102,7 @@ function setAsideIfUnfilled(
   if (!key || !isUnfilled(ctx.sheet, model[key])) return;
   delete model[key];
   const at = info.titleCell ? atCell(info.titleCell) : atSheet(ctx.sheet.name);
-  const severity = REQUIRED_DATA.includes(ctx.id) ? 'error' : 'warning';
+  const severity = REQUIRED_TABLES.includes(ctx.id) ? 'error' : 'warning';
   ctx.findings.push(finding('table.empty', severity, at, { table: ctx.id, sheet: ctx.sheet.name }));
 }
 
