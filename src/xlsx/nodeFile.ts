@@ -29,19 +29,29 @@ const FAST_ZIP = {
   zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
 } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
 
+/** The temporary name a write to `target` goes through before its rename (this process's pid). */
+export function tempPathFor(target: string, pid: number = process.pid): string {
+  const abs = path.resolve(target);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.${pid}.tmp`);
+}
+
 /**
- * Writes the workbook next to `target` under a temporary name, then renames it into place, so
- * a failure leaves no half-written file (and an existing target whole).
+ * Writes `data` next to `target` under a temporary name, then renames it into place, so a
+ * failure leaves no half-written file (and an existing target whole).
  */
-export async function writeWorkbookFileAtomic(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  const temp = tempPathFor(target);
   try {
-    const buffer = await wb.xlsx.writeBuffer(FAST_ZIP);
-    await fs.promises.writeFile(temp, Buffer.from(buffer as ArrayBuffer));
+    await fs.promises.writeFile(temp, data);
     await fs.promises.rename(temp, target);
   } catch (err) {
     await fs.promises.rm(temp, { force: true });
     throw err;
   }
+}
+
+/** An ExcelJS workbook (the template) written with writeFileAtomic. */
+export async function writeWorkbookFileAtomic(wb: ExcelJS.Workbook, target: string): Promise<void> {
+  const buffer = await wb.xlsx.writeBuffer(FAST_ZIP);
+  await writeFileAtomic(target, new Uint8Array(buffer as ArrayBuffer));
 }

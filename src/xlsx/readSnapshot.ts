@@ -40,14 +40,9 @@ export async function loadWorkbookBuffer(data: ArrayBuffer | Uint8Array, label =
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch (err) {
-    throw new WorkbookReadError(`无法读取 ${label}：不是有效的 .xlsx 文件或文件已损坏（${detail(err)}）`, err);
+    throw new WorkbookReadError(`无法读取 ${label}：不是有效的 .xlsx 文件或文件已损坏`, err);
   }
   return wb;
-}
-
-function detail(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.split('\n')[0].slice(0, 120);
 }
 
 /** Every worksheet of the workbook as a snapshot, in tab order. */

@@ -6,20 +6,11 @@ import ExcelJS from 'exceljs';
 // ExcelJS's own zip library (a dependency of exceljs), to add parts as Excel writes them.
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
+import { capture } from './capture';
 import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'zhuhui-2022.xlsx');
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 let dir: string;
 beforeEach(() => {
