@@ -1,7 +1,9 @@
 /**
- * PaneActions over an .xlsx file opened in the browser: the same engine and the same ExcelJS
- * adapter as the CLI, on the workbook in memory. Nothing is sent anywhere; the user downloads
- * the workbook with the report (or the inserted template sheets) when done.
+ * PaneActions over an .xlsx file opened in the browser: the same engine and the same .xlsx
+ * adapter as the CLI. The workbook in memory (ExcelJS) is what the tabs read; what we add — the
+ * report, inserted template sheets — is also kept as layouts, and the download is the file's own
+ * bytes with those sheets spliced in (src/xlsx/package/splice.ts, the CLI's writer), so nothing
+ * of the original is lost. Nothing is sent anywhere.
  */
 import ExcelJS from 'exceljs';
 import { analyse, buildReportSheet } from '../core/analyse';
@@ -9,16 +11,36 @@ import { templateSheetsFor } from '../core/template/templateLayout';
 import { readSnapshot } from '../xlsx/readSnapshot';
 import { writeReport } from '../xlsx/writeReport';
 import { writeSheetLayout } from '../xlsx/writeLayout';
+import { spliceWorkbook } from '../xlsx/package/splice';
+import { ReportSheet, SheetLayout } from '../core/report/sheet';
 import { PaneSettings, SettingsStore, saveSettings } from '../excel/settings';
 import { PaneActions } from '../taskpane/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
 
-/** Pane actions on `wb`; `onChanged` is called after each change to the workbook (report, templates). */
+/** An opened file: its bytes, the workbook read from them, and the sheets we added since. */
+export interface WebWorkbook {
+  readonly bytes: Uint8Array;
+  readonly wb: ExcelJS.Workbook;
+  readonly added: SheetLayout[];
+  report: ReportSheet | null;
+}
+
+export function openedWorkbook(bytes: Uint8Array, wb: ExcelJS.Workbook): WebWorkbook {
+  return { bytes, wb, added: [], report: null };
+}
+
+/** The file to download: the original bytes with the added sheets and the report spliced in. */
+export function downloadBytes(book: WebWorkbook): Uint8Array {
+  return spliceWorkbook(book.bytes, { added: book.added, ...(book.report ? { report: book.report } : {}) }).bytes;
+}
+
+/** Pane actions on `book`; `onChanged` is called after each change to the workbook (report, templates). */
 export function createWebActions(
-  wb: ExcelJS.Workbook,
+  book: WebWorkbook,
   deps: { readonly lang: UiLang; readonly settings: SettingsStore; readonly onChanged: () => void },
 ): PaneActions {
+  const wb = book.wb;
   const analyseNow = (settings: PaneSettings) =>
     analyse(readSnapshot(wb), settings.scheme ? { scheme: settings.scheme } : {});
   return {
@@ -27,7 +49,9 @@ export function createWebActions(
     },
     async generate(settings) {
       const analysis = analyseNow(settings);
-      const { sheetName } = writeReport(wb, buildReportSheet(analysis, settings.reportSheetName));
+      const report = buildReportSheet(analysis, settings.reportSheetName);
+      const { sheetName } = writeReport(wb, report);
+      book.report = report;
       deps.onChanged();
       return { model: toPaneModel(analysis, deps.lang), sheetName };
     },
@@ -38,6 +62,7 @@ export function createWebActions(
         wb.worksheets.map((ws) => ws.name),
       );
       for (const layout of layouts) writeSheetLayout(wb.addWorksheet(layout.name), layout);
+      book.added.push(...layouts);
       if (layouts.length > 0) deps.onChanged();
       return layouts.map((l) => l.name);
     },

@@ -2,7 +2,8 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { loadWorkbookBuffer, WorkbookReadError } from './readSnapshot';
+import { loadWorkbookBuffer } from './readSnapshot';
+import { WorkbookReadError } from './read/readError';
 
 /** The bytes of a file to read as a workbook; WorkbookReadError (中文) when it is missing or a folder. */
 export async function readWorkbookBytes(file: string): Promise<Buffer> {

@@ -14,16 +14,9 @@ import ExcelJS from 'exceljs';
 import { CellValue, Rect, SheetSnapshot, WorkbookSnapshot } from '../core/grid/snapshot';
 import { REPORT_MARK_NAME } from '../core/report/sheet';
 
-/** The file is missing, not an .xlsx, or corrupt. The message is for people (中文 first). */
-export class WorkbookReadError extends Error {
-  constructor(
-    message: string,
-    readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'WorkbookReadError';
-  }
-}
+import { WorkbookReadError } from './read/readError';
+
+export { WorkbookReadError };
 
 /** Loads an .xlsx from bytes (browser or Node); throws WorkbookReadError when it is not one. */
 export async function loadWorkbookBuffer(data: ArrayBuffer | Uint8Array, label = '工作簿'): Promise<ExcelJS.Workbook> {
