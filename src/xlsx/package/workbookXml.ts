@@ -115,27 +115,34 @@ export interface OwnName {
 }
 
 /**
- * Our names written: the old mark and the old report's `_xlnm.` print names (scoped to its tab)
- * replaced, every other name left as it is. `reportIndex` is the report's tab index.
+ * Our names written: the old mark and the old report's print names (scoped to its tab) are
+ * replaced where they stand (untouched when their text is the same), any left over removed,
+ * new ones appended; every other name is left as it is. `reportIndex` is the report's tab index.
  */
 export function setOwnNames(xml: string, reportIndex: number, names: readonly OwnName[]): string {
+  const p = findFirst(xml, 'workbook')!.prefix;
+  const same = (n: DefinedName, o: OwnName) => n.name === o.name && n.localSheetId === o.localSheetId;
+  const old = readWorkbook(xml).names.filter(
+    (n) => (n.name === REPORT_MARK_NAME && n.localSheetId === null) || (n.localSheetId === reportIndex && /^_xlnm\.Print_(Area|Titles)$/.test(n.name)),
+  );
+  const edits: [number, number, string][] = old.map((n) => {
+    const own = names.find((o) => same(n, o));
+    return [n.found.start, n.found.end, own ? (n.value === own.value ? xml.slice(n.found.start, n.found.end) : nameXml(own, p)) : ''];
+  });
   let out = xml;
-  const ours = (n: DefinedName) =>
-    (n.name === REPORT_MARK_NAME && n.localSheetId === null) ||
-    (n.localSheetId === reportIndex && names.some((o) => o.name === n.name && o.localSheetId === reportIndex));
-  const old = readWorkbook(out).names.filter(ours);
-  for (const n of [...old].reverse()) out = splice(out, n.found.start, n.found.end, '');
-  const p = findFirst(out, 'workbook')!.prefix;
-  const text = names
-    .map((n) => {
-      const scope = n.localSheetId === null ? '' : ` localSheetId="${n.localSheetId}"`;
-      const comment = n.name === REPORT_MARK_NAME ? ` comment="${REPORT_MARK_VALUE}"` : '';
-      return `<${p}definedName name="${n.name}"${comment}${scope}>${escapeXml(n.value)}</${p}definedName>`;
-    })
-    .join('');
+  for (const [s, e, text] of edits.sort((x, y) => y[0] - x[0])) out = splice(out, s, e, text);
+  const fresh = names.filter((o) => !old.some((n) => same(n, o))).map((o) => nameXml(o, p)).join('');
+  if (fresh === '') return out;
   const list = findFirst(out, 'definedNames');
-  if (list) return appendChild(out, list, text);
-  return splice(out, definedNamesAt(out), definedNamesAt(out), `<${p}definedNames>${text}</${p}definedNames>`);
+  if (list) return appendChild(out, list, fresh);
+  const at = definedNamesAt(out);
+  return splice(out, at, at, `<${p}definedNames>${fresh}</${p}definedNames>`);
+}
+
+function nameXml(n: OwnName, p: string): string {
+  const scope = n.localSheetId === null ? '' : ` localSheetId="${n.localSheetId}"`;
+  const comment = n.name === REPORT_MARK_NAME ? ` comment="${REPORT_MARK_VALUE}"` : '';
+  return `<${p}definedName name="${n.name}"${comment}${scope}>${escapeXml(n.value)}</${p}definedName>`;
 }
 
 /** Where `<definedNames>` goes when there is none: after sheets, functionGroups, externalReferences. */
