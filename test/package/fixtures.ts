@@ -184,3 +184,51 @@ export const handWritten: readonly Fixture[] = [
       }),
   },
 ];
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/** Sheet XML of a minimal writer: rows and cells without numbers, inline and rich strings, shared formulas, overlapping merges. */
+const MINIMAL_SHEET =
+  `<worksheet xmlns="${MAIN}"><sheetData>` +
+  '<row><c t="inlineStr"><is><t>部门名称</t></is></c><c t="s"><v>0</v></c></row>' +
+  '<row><c t="inlineStr"><is><r><t>单位：</t></r><r><rPr><b/></rPr><t>万元</t></r></is></c><c t="s"><v>1</v></c></row>' +
+  '<row r="4"><c r="A4"><v>1865.321234</v></c><c r="B4"><f t="shared" ref="B4:B5" si="0">A4*2</f><v>3730.642468</v></c></row>' +
+  '<row><c r="A5"><v>1</v></c><c r="B5"><f t="shared" si="0"/><v>2</v></c><c r="C5"><f>A5+B5</f></c><c r="D5" t="b"><v>1</v></c><c r="E5" t="e"><v>#DIV/0!</v></c></row>' +
+  '<row r="7"><c r="A7" t="inlineStr"><is><t>合并</t></is></c><c r="B7" t="inlineStr"><is><t>被覆盖</t></is></c></row>' +
+  '</sheetData><mergeCells count="2"><mergeCell ref="A7:B8"/><mergeCell ref="B7:C7"/></mergeCells></worksheet>';
+
+/** A workbook a minimal writer (or WPS-like tool) saves: odd sheet names, no styles, no docProps, 1904 dates. */
+export async function minimalWriterBook(): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const names = ['数据[1]', 'a*b?c', 'x:y/z\\w'];
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+  );
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${R}"><workbookPr date1904="true"/><sheets>` +
+      names.map((n, i) => `<sheet name="${n.replace(/&/g, '&amp;')}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+      '</sheets></workbook>',
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}">` +
+      names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+      `<Relationship Id="rId9" Type="${R}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/sharedStrings.xml',
+    `<sst xmlns="${MAIN}" count="2" uniqueCount="2"><si><r><t>珠晖区</t></r><r><t>教育局_x0001_</t></r><rPh sb="0" eb="1"><t>ズ</t></rPh></si><si><t>万元&#x7;</t></si></sst>`,
+  );
+  names.forEach((_, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, i === 0 ? MINIMAL_SHEET : `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Every writer-shaped file: the example's variants and the minimal writer's book. */
+export const writerShaped: readonly Fixture[] = [...handWritten, { name: 'minimal-writer', bytes: minimalWriterBook }];

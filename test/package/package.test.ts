@@ -13,7 +13,8 @@ import { recalcWithLibreOffice } from '../support/libreoffice';
 import { mismatches, NOT_RECOMPUTED } from '../recalc/recalcSupport';
 import { ReportSheet } from '../../src/core/report/sheet';
 import { spliceWorkbook } from '../../src/xlsx/package/splice';
-import { handWritten } from './fixtures';
+import { writerShaped as handWritten } from './fixtures';
+import { libreOfficeSaved } from './libreofficeSaved';
 import { buildFromBytes, Built, changedEntries, entryMap, lostTokens, SHARED, textOf } from './packageCheck';
 
 jest.setTimeout(600_000);
@@ -29,7 +30,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-package-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(async () => {
-  for (const f of handWritten) {
+  for (const f of [...handWritten, ...(await libreOfficeSaved(path.join(dir, 'lo-saved')))]) {
     const input = await f.bytes();
     cases.push({ name: f.name, input, built: buildFromBytes(input) });
   }
@@ -40,7 +41,7 @@ beforeAll(async () => {
 });
 
 test('there are at least 15 writer-shaped files besides the corpus', () => {
-  expect(handWritten.length).toBeGreaterThanOrEqual(13);
+  expect(cases.filter((c) => !c.name.startsWith('corpus-')).length).toBeGreaterThanOrEqual(16);
   expect(cases.length).toBeGreaterThan(handWritten.length + 10);
 });
 
@@ -67,10 +68,10 @@ test('the shared parts differ from the input only by our insertions', () => {
   expect(bad).toEqual([]);
 });
 
-test('the output has exactly one new entry, our sheet, and the mark points at it', () => {
+test('the output has exactly one new entry, our sheet (and styles.xml when there was none), and the mark points at it', () => {
   for (const c of cases) {
     const before = entryMap(c.input);
-    const added = [...entryMap(c.built.output.bytes).keys()].filter((n) => !before.has(n));
+    const added = [...entryMap(c.built.output.bytes).keys()].filter((n) => !before.has(n) && n !== 'xl/styles.xml');
     expect({ name: c.name, added }).toEqual({ name: c.name, added: [expect.stringMatching(/^xl\/worksheets\/sheet\d+\.xml$/)] });
     const wb = textOf(entryMap(c.built.output.bytes).get('xl/workbook.xml')!);
     expect(wb).toContain(`>'${c.built.output.sheetName}'!$A$1</`);
