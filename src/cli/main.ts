@@ -13,9 +13,8 @@ import { formatScore } from '../core/money';
 import { DEFAULT_REPORT_SHEET } from '../core/report/sheet';
 import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
 import { WorkbookReadError } from '../xlsx/read/readError';
-import { readWorkbookBytes, writeFileAtomic, writeWorkbookFileAtomic } from '../xlsx/nodeFile';
+import { readWorkbookBytes, writeFileAtomic } from '../xlsx/nodeFile';
 import { spliceWorkbook } from '../xlsx/package/splice';
-import { buildTemplateWorkbook } from '../xlsx/writeTemplate';
 import { parseArgs, UsageError } from './args';
 import { checkOutputPaths, OutputPath, placeProblem } from './outputPaths';
 import { BUILD_HELP, CHECK_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
@@ -125,6 +124,11 @@ async function template(args: readonly string[], io: CliIO): Promise<number> {
   checkOutputPaths(null, outputsOf({ '-o': out }));
   if (fs.existsSync(out))
     throw new UsageError(`文件已存在：${out}（为免覆盖已有的工作簿，请换一个文件名，或先删除该文件）`);
+  // ExcelJS (the template's writer) is loaded only here: build and check start without it.
+  const [{ buildTemplateWorkbook }, { writeWorkbookFileAtomic }] = await Promise.all([
+    import('../xlsx/writeTemplate'),
+    import('../xlsx/exceljsFile'),
+  ]);
   await writeWorkbookFileAtomic(buildTemplateWorkbook(), out);
   return say(io.stdout, `模板已写入：${out}`, 0);
 }

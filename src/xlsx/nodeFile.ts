@@ -1,8 +1,6 @@
-/** Node-only file access for the ExcelJS adapter (the browser loads bytes via loadWorkbookBuffer). */
+/** Node-only file access for the .xlsx adapter: reading bytes, writing a file atomically (no ExcelJS here: the CLI starts without it). */
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
-import { loadWorkbookBuffer } from './readSnapshot';
 import { WorkbookReadError } from './read/readError';
 
 /** The bytes of a file to read as a workbook; WorkbookReadError (中文) when it is missing or a folder. */
@@ -16,19 +14,6 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
     throw new WorkbookReadError(`无法打开文件：${file}（${code ?? String(err)}）`, err);
   }
 }
-
-/** Reads an .xlsx file; throws WorkbookReadError (中文 first) when it is missing, not an .xlsx, or corrupt. */
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookBuffer(await readWorkbookBytes(file), file);
-}
-
-/**
- * Deflate level 1 instead of JSZip's default 6: compressing the XML dominated the CLI's time
- * (pako's deflate_slow in the profile); the file grows a little and opens the same everywhere.
- */
-const FAST_ZIP = {
-  zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
-} as unknown as Partial<ExcelJS.XlsxWriteOptions>;
 
 /** The temporary name a write to `target` goes through before its rename (this process's pid). */
 export function tempPathFor(target: string, pid: number = process.pid): string {
@@ -49,10 +34,4 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     await fs.promises.rm(temp, { force: true });
     throw err;
   }
-}
-
-/** An ExcelJS workbook (the template) written with writeFileAtomic. */
-export async function writeWorkbookFileAtomic(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  const buffer = await wb.xlsx.writeBuffer(FAST_ZIP);
-  await writeFileAtomic(target, new Uint8Array(buffer as ArrayBuffer));
 }

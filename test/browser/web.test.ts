@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { Page } from 'playwright-core';
 import { ROOT, ensureProductionBuild } from './buildDist';
 import { ARTIFACTS, Browser, openBrowser } from './harness';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
 import { writeReport } from '../../src/xlsx/writeReport';
 import { analyse, buildReportSheet } from '../../src/core/analyse';

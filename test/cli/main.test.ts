@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { capture } from './capture';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'zhuhui-2022.xlsx');

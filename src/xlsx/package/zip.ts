@@ -141,8 +141,8 @@ function header(view: DataView, out: Uint8Array, at: number, sig: number, e: Zip
 
 let table: Uint32Array | null = null;
 
-/** CRC-32 (the zip polynomial) of `data`. */
-export function crc32(data: Uint8Array): number {
+/** CRC-32 (the zip polynomial) of `data`; pass the CRC so far to continue over several chunks. */
+export function crc32(data: Uint8Array, previous = 0): number {
   if (table === null) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -151,7 +151,7 @@ export function crc32(data: Uint8Array): number {
       table[n] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

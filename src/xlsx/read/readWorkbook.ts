@@ -6,7 +6,7 @@
  * write (`[ ] * ? : / \`), overlapping merges, rows and cells without numbers — and streams each
  * sheet (src/xlsx/read/sheetReader.ts). Runs in Node and in the browser.
  */
-import { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/grid/snapshot';
+import { SheetSnapshot, WorkbookSnapshot } from '../../core/grid/snapshot';
 import { entryText, readZip, ZipEntry } from '../package/zip';
 import { markedSheet, readWorkbook, WorkbookInfo } from '../package/workbookXml';
 import { readRels, Relationship, resolveTarget } from '../package/parts';
@@ -91,26 +91,36 @@ function worksheetEntries(info: WorkbookInfo, rels: readonly Relationship[], boo
 /** Rows trimmed of trailing blanks, merged slave cells blank, formats of the values' shape. */
 function toSnapshot(name: string, cells: SheetCells): SheetSnapshot {
   blankSlaves(cells);
-  const values: CellValue[][] = [];
+  const values = cells.values;
   const numberFormats: (string | null)[][] = [];
-  for (let r = 0; r < cells.values.length; r++) {
-    const line = cells.values[r] ?? [];
+  for (let r = 0; r < values.length; r++) {
+    const line = values[r] ?? (values[r] = []);
+    const fmts = cells.formats[r];
     let end = line.length;
     while (end > 0 && (line[end - 1] === null || line[end - 1] === undefined)) end--;
-    const row: CellValue[] = [];
-    const fmts: (string | null)[] = [];
+    line.length = end; // trimmed in place: a big sheet is not copied
+    let formats: (string | null)[] | null = null;
     for (let c = 0; c < end; c++) {
-      row.push(line[c] ?? null);
-      fmts.push(line[c] === undefined ? null : (cells.formats[r]?.[c] ?? null));
+      if (line[c] === undefined) line[c] = null;
+      else if (fmts?.[c] != null) (formats ??= nullFormats(end).slice())[c] = fmts[c];
     }
-    values.push(row);
-    numberFormats.push(fmts);
+    numberFormats.push(formats ?? nullFormats(end));
   }
   while (values.length > 0 && values[values.length - 1].length === 0) {
     values.pop();
     numberFormats.pop();
   }
   return { name, values, merges: cells.merges, numberFormats };
+}
+
+const NULL_ROWS: (string | null)[][] = [];
+
+/**
+ * A row of `n` General formats, shared by every such row (most rows of a big sheet): the
+ * snapshot is read-only, so one array serves them all.
+ */
+function nullFormats(n: number): (string | null)[] {
+  return (NULL_ROWS[n] ??= Object.freeze(new Array<string | null>(n).fill(null)) as (string | null)[]);
 }
 
 /**

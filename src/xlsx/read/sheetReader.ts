@@ -98,7 +98,7 @@ class SheetState {
   }
 
   private cell(attrText: string, inner: string, prefix: string): void {
-    const a = attributes(attrText);
+    const a = { r: attr(attrText, 'r'), t: attr(attrText, 't'), s: attr(attrText, 's') };
     const ref = a.r ? /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a.r) : null;
     if (ref) {
       this.row = Number(ref[2]) - 1;
@@ -107,8 +107,8 @@ class SheetState {
     if (this.row < 0) this.row = 0;
     const value = this.valueOf(a.t, inner, prefix);
     const format = this.ctx.formats[Number(a.s ?? 0)] ?? null;
-    // A blank cell's format is kept only when it is not General: a merge may make it a slave, whose format shows.
-    if (value !== null || format !== null) (this.formats[this.row] ??= [])[this.col] = format;
+    // Only formats other than General are kept (a blank cell's too: a merge may make it a slave, whose format shows).
+    if (format !== null) (this.formats[this.row] ??= [])[this.col] = format;
     if (value !== null) (this.values[this.row] ??= [])[this.col] = value;
   }
 
@@ -143,6 +143,19 @@ class SheetState {
   finish(): SheetCells {
     return { values: this.values, formats: this.formats, merges: this.merges };
   }
+}
+
+/** One attribute of a start tag's text, by a plain search (the cell loop's hot path). */
+function attr(tag: string, name: string): string | undefined {
+  const key = ` ${name}="`;
+  let at = tag.indexOf(key);
+  if (at < 0) {
+    at = tag.indexOf(` ${name}='`);
+    if (at < 0) return undefined;
+  }
+  const start = at + key.length;
+  const end = tag.indexOf(tag[start - 1], start);
+  return end < 0 ? undefined : tag.slice(start, end);
 }
 
 function between(text: string, open: string, close: string): string | null {
