@@ -12,6 +12,7 @@ import { analysisToJson } from '../core/output/toJson';
 import { formatScore } from '../core/money';
 import { DEFAULT_REPORT_SHEET } from '../core/report/sheet';
 import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
+import { computeUncached, NotComputed } from '../xlsx/read/computeUncached';
 import { WorkbookReadError } from '../xlsx/read/readError';
 import { readWorkbookBytes, writeFileAtomic } from '../xlsx/nodeFile';
 import { spliceWorkbook } from '../xlsx/package/splice';
@@ -83,7 +84,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   const phases = new Phases();
   const bytes = await readWorkbookBytes(input);
   phases.mark('load');
-  const { snapshot } = readWorkbookBytesToSnapshot(bytes, input);
+  const { snapshot, notComputed } = await computeUncached(readWorkbookBytesToSnapshot(bytes, input));
   phases.mark('snapshot');
   const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
   phases.mark('analyse');
@@ -96,6 +97,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   phases.mark('save');
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
   io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
+  if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
   reportStats(io, phases);
   return 0;
 }
@@ -105,10 +107,12 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   if (parsed.help) return say(io.stdout, CHECK_HELP, 0);
   const input = oneInput(parsed.positional, 'check');
   checkOutputPaths(input, outputsOf({ '--json': parsed.options.json }));
-  const { snapshot } = readWorkbookBytesToSnapshot(await readWorkbookBytes(input), input);
+  const read = readWorkbookBytesToSnapshot(await readWorkbookBytes(input), input);
+  const { snapshot, notComputed } = await computeUncached(read);
   const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
   const lines = analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`);
   io.stdout.write(lines.join('') + `${countLine(analysis)}\n`);
+  if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: null }));
   reportStats(io);
   return analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
@@ -161,6 +165,15 @@ function outputsOf(named: Record<string, string | undefined>): OutputPath[] {
 
 async function writeJson(file: string, doc: object): Promise<void> {
   await writeFileAtomic(file, `${JSON.stringify(doc, null, 2)}\n`);
+}
+
+/** The formulas without a value that could not be computed either: where, and that their figures are missing. */
+function notComputedNotice(list: readonly NotComputed[]): string {
+  const shown = list.slice(0, 3).map((n) => `${n.at}（${n.formula === null ? '' : `=${n.formula}：`}${n.reason}）`);
+  return (
+    `注意：${list.length} 个公式单元格在文件中没有计算结果，也无法自动计算，其数值未计入：${shown.join('、')}${list.length > 3 ? ' 等' : ''}。` +
+    '请在 Excel 或 WPS 中打开该文件、保存后再运行'
+  );
 }
 
 function countLine(a: Analysis): string {

@@ -3,6 +3,9 @@ import { readWorkbookBytesToSnapshot } from '../../src/xlsx/read/readWorkbook';
 import { spliceWorkbook } from '../../src/xlsx/package/splice';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { minimalWriterBook } from './fixtures';
+import { UNCACHED_ERROR } from '../../src/xlsx/read/sheetReader';
+import { computeUncached } from '../../src/xlsx/read/computeUncached';
+import { moveFormula } from '../../src/xlsx/read/moveFormula';
 import { entryMap, textOf } from './packageCheck';
 
 test('odd sheet names, rows and cells without numbers, inline/rich strings, shared formulas, overlapping merges', async () => {
@@ -15,7 +18,7 @@ test('odd sheet names, rows and cells without numbers, inline/rich strings, shar
     ['单位：万元', '万元'],
     [],
     [1865.321234, 3730.642468],
-    [1, 2, null, true, { error: '#DIV/0!' }],
+    [1, 2, { error: UNCACHED_ERROR }, true, { error: '#DIV/0!' }], // C5 has a formula and no value: never a blank
     [],
     ['合并'], // B7 is covered by A7:B8 (and by the overlapping B7:C7): blank
   ]);
@@ -23,7 +26,7 @@ test('odd sheet names, rows and cells without numbers, inline/rich strings, shar
     { top: 6, left: 0, bottom: 7, right: 1 },
     { top: 6, left: 1, bottom: 6, right: 2 },
   ]);
-  expect(read.uncached).toEqual([{ sheet: '数据[1]', row: 4, col: 2, formula: { text: 'A5+B5', shared: null } }]);
+  expect(read.uncached).toEqual([{ sheet: '数据[1]', row: 4, col: 2, text: 'A5+B5' }]);
 });
 
 test('the report goes into a package without styles.xml or docProps, with a styles part of its own', async () => {
@@ -35,4 +38,14 @@ test('the report goes into a package without styles.xml or docProps, with a styl
   expect(textOf(out.get('[Content_Types].xml')!)).toContain('/xl/styles.xml');
   const again = readWorkbookBytesToSnapshot(spliceWorkbook(input, { report: buildReportSheet(analysis) }).bytes);
   expect(again.snapshot.sheets.filter((s) => s.isReport).map((s) => s.name)).toEqual(['绩效自评报告']);
+});
+
+test('uncached formulas are computed over the workbook, a shared one from its master moved', async () => {
+  const read = readWorkbookBytesToSnapshot(await minimalWriterBook());
+  const done = await computeUncached(read);
+  expect(done.snapshot.sheets[0].values[4]).toEqual([1, 2, 3, true, { error: '#DIV/0!' }]);
+  expect(done).toMatchObject({ computed: 1, notComputed: [] });
+  expect(moveFormula("A4*2+$B$1+'A1 x'!C3&\"A1\"+LOG10(A4)+SUM(A$1:$B2)", 1, 1)).toBe(
+    "B5*2+$B$1+'A1 x'!D4&\"A1\"+LOG10(B5)+SUM(B$1:$B3)",
+  );
 });

@@ -13,13 +13,18 @@ import { readRels, Relationship, resolveTarget } from '../package/parts';
 import { cellFormats, sharedStrings } from './parts';
 import { FormulaInfo, readSheetEntry, SheetCells } from './sheetReader';
 import { WorkbookReadError } from './readError';
+import { moveFormula } from './moveFormula';
 
-/** A formula cell the file holds no value for, located (0-based) — the engine must not read it as 0. */
+/**
+ * A formula cell the file holds no value for, located (0-based): it reads as an error until
+ * computed (computeUncached.ts), never as 0. `text` is its formula (a shared one's taken from
+ * its master and moved), null when the file does not say.
+ */
 export interface UncachedFormula {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
-  readonly formula: FormulaInfo;
+  readonly text: string | null;
 }
 
 export interface ReadResult {
@@ -70,12 +75,23 @@ function readPackage(entries: readonly ZipEntry[]): ReadResult {
   const uncached: UncachedFormula[] = [];
   const sheets: SheetSnapshot[] = [];
   for (const { name, entry } of worksheetEntries(info, rels, bookPath, byName)) {
-    const onUncached = (row: number, col: number, formula: FormulaInfo) => uncached.push({ sheet: name, row, col, formula });
-    const cells = entry ? readSheetEntry(entry, { ...ctxBase, onUncached }) : { values: [], formats: [], merges: [] };
+    const found: { row: number; col: number; formula: FormulaInfo }[] = [];
+    const onUncached = (row: number, col: number, formula: FormulaInfo) => found.push({ row, col, formula });
+    const cells = entry ? readSheetEntry(entry, { ...ctxBase, onUncached }) : EMPTY_SHEET;
+    for (const u of found) uncached.push({ sheet: name, row: u.row, col: u.col, text: formulaText(u, cells) });
     const sheet = toSnapshot(name, cells);
     sheets.push(name === marked ? { ...sheet, isReport: true } : sheet);
   }
   return { snapshot: { sheets }, date1904: info.date1904, uncached };
+}
+
+const EMPTY_SHEET: SheetCells = { values: [], formats: [], merges: [], sharedMasters: new Map() };
+
+/** The formula of an uncached cell; a shared one's is its master's, moved by the offset. */
+function formulaText(u: { row: number; col: number; formula: FormulaInfo }, cells: SheetCells): string | null {
+  if (u.formula.text !== '') return u.formula.text;
+  const master = u.formula.shared === null ? undefined : cells.sharedMasters.get(u.formula.shared);
+  return master ? moveFormula(master.text, u.row - master.row, u.col - master.col) : null;
 }
 
 /** The worksheets in tab order (chart sheets and dialog sheets are not worksheets). */

@@ -29,7 +29,16 @@ export interface SheetCells {
   readonly values: CellValue[][];
   readonly formats: (string | null)[][];
   readonly merges: Rect[];
+  /** The master of each shared formula (by `si`): where it stands and its text. */
+  readonly sharedMasters: Map<number, { row: number; col: number; text: string }>;
 }
+
+/**
+ * What a formula cell without a cached value reads as until it is computed (src/xlsx/read/
+ * computeUncached.ts): an error at the cell, so the engine says the figure is missing and why
+ * (a located cell.value finding) instead of reading 0.
+ */
+export const UNCACHED_ERROR = '#公式未计算：文件中没有该公式的计算结果';
 
 const CHUNK = 1 << 16;
 const TOKEN = /<([\w.-]+:)?(row|c|mergeCell)(?=[\s/>])([^>]*?)(\/?)>/g;
@@ -72,6 +81,7 @@ class SheetState {
   readonly values: CellValue[][] = [];
   readonly formats: (string | null)[][] = [];
   readonly merges: Rect[] = [];
+  readonly sharedMasters = new Map<number, { row: number; col: number; text: string }>();
   private row = -1;
   private col = -1;
   constructor(private readonly ctx: SheetContext) {}
@@ -118,10 +128,10 @@ class SheetState {
       const is = between(inner, `<${p}is>`, `</${p}is>`);
       return nullIfEmpty(is === null ? '' : runText(is));
     }
-    if (v === null || v === '') {
-      if (type !== 'str') this.uncached(inner, p);
-      return null;
-    }
+    if (inner.includes(`<${p}f`)) this.noteSharedMaster(inner, p);
+    // No cached value (LibreOffice writes an empty text result as <v></v>, which is a value).
+    if (v === null || (v === '' && type !== 'str')) return this.uncached(inner, p);
+    if (v === '') return null;
     if (type === 's') return nullIfEmpty(this.ctx.strings[Number(v)] ?? '');
     if (type === 'str') return nullIfEmpty(cleanText(unescapeXml(v)));
     if (type === 'b') return v.trim() === '1' || v.trim() === 'true';
@@ -131,18 +141,31 @@ class SheetState {
     return Number.isNaN(n) ? nullIfEmpty(cleanText(unescapeXml(v))) : n;
   }
 
-  private uncached(inner: string, p: string): void {
-    if (!this.ctx.onUncached) return;
-    const f = new RegExp(`<${p}f(\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${p}f>)`).exec(inner);
-    if (!f) return;
-    const attrs = attributes(f[1] ?? '');
-    const shared = attrs.t === 'shared' && attrs.si !== undefined ? Number(attrs.si) : null;
-    this.ctx.onUncached(this.row, this.col, { text: unescapeXml(f[2] ?? ''), shared });
+  /** A formula cell with no value: reported, and an error at the cell until computed; a plain blank cell: null. */
+  private uncached(inner: string, p: string): CellValue {
+    const f = formulaOf(inner, p);
+    if (!f) return null;
+    this.ctx.onUncached?.(this.row, this.col, { text: f.text, shared: f.si });
+    return { error: UNCACHED_ERROR };
+  }
+
+  private noteSharedMaster(inner: string, p: string): void {
+    const f = formulaOf(inner, p);
+    if (f && f.si !== null && f.ref && f.text !== '') this.sharedMasters.set(f.si, { row: this.row, col: this.col, text: f.text });
   }
 
   finish(): SheetCells {
-    return { values: this.values, formats: this.formats, merges: this.merges };
+    return { values: this.values, formats: this.formats, merges: this.merges, sharedMasters: this.sharedMasters };
   }
+}
+
+/** The `<f>` of a cell's body: its text, and `si`/`ref` of a shared formula. */
+function formulaOf(inner: string, p: string): { text: string; si: number | null; ref: string | undefined } | null {
+  const f = new RegExp(`<${p}f(\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${p}f>)`).exec(inner);
+  if (!f) return null;
+  const attrs = attributes(f[1] ?? '');
+  const si = attrs.t === 'shared' && attrs.si !== undefined ? Number(attrs.si) : null;
+  return { text: unescapeXml(f[2] ?? ''), si, ref: attrs.ref };
 }
 
 /** One attribute of a start tag's text, by a plain search (the cell loop's hot path). */
