@@ -10,7 +10,7 @@ import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
 import { SettingsStore, readSettings } from '../excel/settings';
-import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
+import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
 import { createWebActions, downloadBytes, downloadName, openedWorkbook, WebWorkbook } from './webActions';
 import { webStringsFor } from './webStrings';
 
@@ -59,8 +59,7 @@ export function WebApp(props: WebAppProps) {
     setProblem(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const wb = await loadWorkbookBuffer(bytes, file.name);
-      const book = openedWorkbook(bytes, wb);
+      const book = openedWorkbook(bytes, readWorkbookBytesToSnapshot(bytes, file.name).snapshot);
       const actions = createWebActions(book, {
         lang,
         settings: props.settings,
