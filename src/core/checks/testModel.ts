@@ -97,7 +97,7 @@ export function figuresWith(given: Partial<Record<FigureId, Amount>> = {}): Figu
         unit: '万元',
         value: a ? a.value : null,
         expr: a ? a.expr : null,
-        unavailableReason: a ? null : 'missing',
+        unavailable: a ? null : { kind: 'figures', figures: [id] },
       },
     ];
   });

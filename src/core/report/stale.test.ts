@@ -16,7 +16,7 @@ const source = add(
 );
 
 function markerFor(e: Expr) {
-  const figure: Figure = { id: 'basicExpenditure', name: '基本支出', unit: '万元', value: dec(0), expr: e, unavailableReason: null };
+  const figure: Figure = { id: 'basicExpenditure', name: '基本支出', unit: '万元', value: dec(0), expr: e, unavailable: null };
   const model: Model = { tables: [], findings: [] };
   return staleMarker({ model, figures: { basicExpenditure: figure } as Record<FigureId, Figure>, indicators: [], scoring: { scheme: '', rows: [], total: dec(0), grade: '差' } });
 }

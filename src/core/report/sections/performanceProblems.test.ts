@@ -10,7 +10,7 @@ import { P2_SHEET, P3_SHEET, amount, exampleFigures, exampleModel, exampleScorin
 
 function priorFigure(figures: Figures, id: FigureId, row: number, value: string): Figure {
   const a = amount(P3_SHEET, row, 1, value);
-  return { ...figures[id], value: a.value, expr: a.expr, unavailableReason: null };
+  return { ...figures[id], value: a.value, expr: a.expr, unavailable: null };
 }
 
 /**
