@@ -3,7 +3,7 @@ import { fieldsOf, zhLabel } from '../../../test/support/findingText';
 import { checkP1Code, codeDigits } from './checkP1Code';
 import { checkP1OverBudget } from './checkP1OverBudget';
 import { checkP2Execution } from './checkP2Execution';
-import { amountAt, brief, figuresWith, modelOf, p1Table, p2Table, refAt, spendingTable, t1Table } from './testModel';
+import { amountAt, brief, figuresWith, modelOf, p1Table, p2Table, refAt, spendingTable, t1Table } from '../../../test/support/testModel';
 
 const T3 = '支出决算表';
 const P1 = '项目支出明细表';

@@ -1,7 +1,7 @@
 import { checkT1Balance } from './checkT1Balance';
 import { zhLabel } from '../../../test/support/findingText';
 import { checkT1T3Total } from './checkT1T3Total';
-import { brief, figuresWith, modelOf, refAt, spendingTable, t1Table } from './testModel';
+import { brief, figuresWith, modelOf, refAt, spendingTable, t1Table } from '../../../test/support/testModel';
 import { T1Line } from '../model/types';
 
 const S = '收入支出决算总表';

@@ -5,7 +5,7 @@ import { checkT6Code, economicCodeProblem } from './checkT6Code';
 import { checkT7Sum } from './checkT7Sum';
 import { checkT7T6Part } from './checkT7T6Part';
 import { checkT7OverBudget } from './checkT7OverBudget';
-import { brief, figuresWith, modelOf, refAt, spendingTable, t6Table, t7Table } from './testModel';
+import { brief, figuresWith, modelOf, refAt, spendingTable, t6Table, t7Table } from '../../../test/support/testModel';
 
 const T5 = '财拨支出';
 const T6 = '基本支出';

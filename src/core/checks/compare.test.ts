@@ -1,7 +1,7 @@
 import { cellRef } from '../grid/address';
 import { dec } from '../money';
 import { compareAmounts, compareBound, residueTolerance, sideOf, unitCent } from './compare';
-import { amountAt } from './testModel';
+import { amountAt } from '../../../test/support/testModel';
 import { userLabel } from '../findings/labels';
 import { describeFinding } from '../findings/wording';
 

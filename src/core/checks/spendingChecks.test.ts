@@ -3,7 +3,7 @@ import { zhLabel } from '../../../test/support/findingText';
 import { checkT3Hierarchy } from './checkT3Hierarchy';
 import { checkT5RowSum } from './checkT5RowSum';
 import { checkT5Hierarchy } from './checkT5Hierarchy';
-import { RowSpec, brief, figuresWith, modelOf, refAt, spendingTable } from './testModel';
+import { RowSpec, brief, figuresWith, modelOf, refAt, spendingTable } from '../../../test/support/testModel';
 import { SpendingColumn } from '../model/types';
 
 const S = '支出决算表';

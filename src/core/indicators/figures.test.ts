@@ -5,7 +5,7 @@ import { cellsOf } from '../model/expr';
 import { Model, P1Project, SpendingTable, T1Line, T6Item } from '../model/types';
 import { toFormula } from '../report/formula';
 import { FIGURE_IDS, FIGURE_NAMES, computeFigures } from './figures';
-import { amount, fundTotal, tableInfo, text } from './testBuilders';
+import { amount, fundTotal, tableInfo, text } from '../../../test/support/testBuilders';
 
 /** Why a figure is not available, in the zh-CN words the report shows. */
 const reason = (f: { unavailable: Parameters<typeof unavailableText>[0] | null }): string | null =>

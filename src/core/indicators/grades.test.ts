@@ -1,6 +1,6 @@
 import { dec } from '../money';
 import { gradeFormula } from '../report/layoutFormula';
-import { evaluateFormula } from '../report/testing/formulaEval';
+import { evaluateFormula } from '../../../test/support/formulaEval';
 import { GRADE_BANDS, gradeOf } from './grades';
 
 describe('评价等级 bands', () => {

@@ -7,7 +7,7 @@ import { computeFigures } from './figures';
 import { INDICATOR_IDS, INDICATOR_NAMES } from './indicators';
 import { computeScoring } from './scoring';
 import { HUNAN_SCHEME, SCHEMES } from './schemes';
-import { P2_SHEET, fundTotal, indicatorRow, tableInfo } from './testBuilders';
+import { P2_SHEET, fundTotal, indicatorRow, tableInfo } from '../../../test/support/testBuilders';
 import { fieldsOf } from '../../../test/support/findingText';
 
 /** Indicators with the given values; the others unavailable. */

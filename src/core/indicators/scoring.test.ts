@@ -6,7 +6,7 @@ import { dec } from '../money';
 import { computeFigures } from './figures';
 import { computeIndicators } from './indicators';
 import { computeScoring } from './scoring';
-import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from './testBuilders';
+import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from '../../../test/support/testBuilders';
 import { describeFinding } from '../findings/wording';
 import { fieldsOf } from '../../../test/support/findingText';
 

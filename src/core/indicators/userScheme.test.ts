@@ -9,7 +9,7 @@ import { computeFigures } from './figures';
 import { computeIndicators } from './indicators';
 import { computeScoring } from './scoring';
 import { namesUserScheme, schemeTarget, userScheme, USER_SCHEME_NAME } from './userScheme';
-import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from './testBuilders';
+import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from '../../../test/support/testBuilders';
 import { fieldsOf } from '../../../test/support/findingText';
 import { LabelId } from '../findings/labels';
 import { LABELS_ZH_CN } from '../findings/words.zh-CN';

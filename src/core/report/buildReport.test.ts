@@ -1,7 +1,7 @@
 import { buildReport, findPlaceholderFindings } from './buildReport';
 import { reportSections } from './sections';
 import { inlineText } from './live';
-import { exampleAnalysis, exampleModel, exampleFigures, exampleIndicators, exampleScoring } from './testing/exampleAnalysis';
+import { exampleAnalysis, exampleModel, exampleFigures, exampleIndicators, exampleScoring } from '../../../test/support/exampleAnalysis';
 import { purposeText } from './sections/projects';
 
 const sectionText = (heading: string, options = {}): readonly string[] => {

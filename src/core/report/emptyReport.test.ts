@@ -4,7 +4,7 @@ import { reportSections } from './sections';
 import { Analysis, Figure, FigureId, Figures } from '../model/analysis';
 import { Model } from '../model/types';
 import { dec } from '../money';
-import { exampleFigures, exampleModel } from './testing/exampleAnalysis';
+import { exampleFigures, exampleModel } from '../../../test/support/exampleAnalysis';
 
 const ids = Object.keys(exampleFigures(exampleModel())) as FigureId[];
 

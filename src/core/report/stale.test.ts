@@ -4,7 +4,7 @@ import { cellRef } from '../grid/address';
 import { dec } from '../money';
 import { Figure, FigureId } from '../model/analysis';
 import { Model } from '../model/types';
-import { evaluateFormula, Value } from './testing/formulaEval';
+import { evaluateFormula, Value } from '../../../test/support/formulaEval';
 
 const S = "张's 表";
 const source = add(

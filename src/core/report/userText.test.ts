@@ -1,5 +1,5 @@
 import { fillPlaceholders, placeholderTable, splitParagraphs, userBlocks } from './userText';
-import { exampleFigures, exampleIndicators, exampleModel } from './testing/exampleAnalysis';
+import { exampleFigures, exampleIndicators, exampleModel } from '../../../test/support/exampleAnalysis';
 import { inlineText } from './live';
 import { unavailableText } from '../findings/wording';
 

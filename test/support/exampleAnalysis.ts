@@ -2,15 +2,15 @@
  * A small hand-built Analysis after the seed (珠晖区教育局 2022), for the report tests. Built
  * from Model and Figures directly, so the report can be tested without recognition or scoring.
  */
-import { label, sumLabel } from '../../findings/labels';
+import { label, sumLabel } from '../../src/core/findings/labels';
 import Decimal from 'decimal.js';
-import { CellRef, cellRef } from '../../grid/address';
-import { Expr, cell, cmp, div, evaluate, ifThen, max, min, mul, named, num, round, sumOf } from '../../model/expr';
-import { Analysis, Figure, FigureId, Figures, Indicator, IndicatorId, ScoreRow } from '../../model/analysis';
-import { Amount, Model, P1Project, P2IndicatorRow, T6Item, TableInfo, TableId, TextCell } from '../../model/types';
-import { Finding, atCell, finding } from '../../findings/finding';
-import { dec } from '../../money';
-import { buildReport } from '../buildReport';
+import { CellRef, cellRef } from '../../src/core/grid/address';
+import { Expr, cell, cmp, div, evaluate, ifThen, max, min, mul, named, num, round, sumOf } from '../../src/core/model/expr';
+import { Analysis, Figure, FigureId, Figures, Indicator, IndicatorId, ScoreRow } from '../../src/core/model/analysis';
+import { Amount, Model, P1Project, P2IndicatorRow, T6Item, TableInfo, TableId, TextCell } from '../../src/core/model/types';
+import { Finding, atCell, finding } from '../../src/core/findings/finding';
+import { dec } from '../../src/core/money';
+import { buildReport } from '../../src/core/report/buildReport';
 
 export const T3_SHEET = 'Z03 支出决算表(财决04表)';
 export const T6_SHEET = '基本支出决算表';
