@@ -5,11 +5,11 @@
 import * as React from 'react';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
-import { PaneActions } from '../taskpane/actions';
+import { PaneActions } from '../app/actions';
 import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
-import { SettingsStore, readSettings } from '../excel/settings';
+import { SettingsStore, readSettings } from '../app/settings';
 import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
 import { createWebActions, downloadBytes, downloadName, openedWorkbook, WebWorkbook } from './webActions';
 import { webStringsFor } from './webStrings';

@@ -13,8 +13,8 @@ import { SheetSnapshot, WorkbookSnapshot } from '../core/grid/snapshot';
 import { spliceWorkbook } from '../xlsx/package/splice';
 import { layoutSnapshot } from '../xlsx/read/layoutSnapshot';
 import { ReportSheet, SheetLayout } from '../core/report/sheet';
-import { PaneSettings, SettingsStore, saveSettings } from '../excel/settings';
-import { PaneActions } from '../taskpane/actions';
+import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
+import { PaneActions } from '../app/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
 
