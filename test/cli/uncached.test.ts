@@ -40,9 +40,31 @@ test('a formula that cannot be computed is a located finding saying the figure i
   const input = await withTotalFormula('NOSUCHFUNCTION(F6)');
   const c = capture();
   await main(['check', input], c.io);
-  expect(c.out()).toMatch(/严重 Z03 支出决算表\(财决04表\)!E6：.*#公式未计算：含本工具无法计算的函数或名称.*未计入/);
+  expect(c.out()).toMatch(/严重 Z03 支出决算表\(财决04表\)!E6：.*是公式，文件中没有计算结果，公式含本工具无法计算的函数或名称，该值缺失、未计入/);
   expect(c.out()).toContain(
     '注意：1 个公式单元格在文件中没有计算结果，也无法自动计算，其数值未计入：Z03 支出决算表(财决04表)!E6（=NOSUCHFUNCTION(F6)：含本工具无法计算的函数或名称）',
   );
   expect(c.out()).not.toMatch(/部门整体支出0万元/);
+});
+
+test('an amount of 1e308, or text that reads as Infinity, is an error at its cell and never reaches the report', async () => {
+  const bytes = await editExample({
+    'xl/worksheets/sheet2.xml': (x) =>
+      x
+        .replace(/<c r="F6"( s="\d+")?><v>[^<]*<\/v><\/c>/, '<c r="F6"$1><v>1e308</v></c>')
+        .replace(/<c r="G6"( s="\d+")?><v>[^<]*<\/v><\/c>/, '<c r="G6"$1 t="inlineStr"><is><t>1e309</t></is></c>'),
+  });
+  const input = path.join(dir, 'huge.xlsx');
+  fs.writeFileSync(input, bytes);
+  const c = capture();
+  const out = path.join(dir, 'out.xlsx');
+  expect(await main(['build', input, '-o', out], c.io)).toBe(0);
+  const check = capture();
+  await main(['check', input], check.io);
+  expect(check.out()).toMatch(/严重 Z03 支出决算表\(财决04表\)!F6：.*为 1e\+308，超出合理范围（绝对值达到 10¹² 万元），该值未计入/);
+  expect(check.out()).toMatch(/严重 Z03 支出决算表\(财决04表\)!G6：.*为 1e\+309，超出合理范围/);
+  const { entryMap, textOf } = await import('../package/packageCheck');
+  const report = [...entryMap(new Uint8Array(fs.readFileSync(out))).entries()].find(([n]) => n === 'xl/worksheets/sheet9.xml')!;
+  const values = [...textOf(report[1]).matchAll(/<v>([^<]*)<\/v>/g)].map((m) => m[1]);
+  expect(values.filter((v) => /Infinity|NaN|e\+30[89]/.test(v))).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { readWorkbookBytesToSnapshot } from '../../src/xlsx/read/readWorkbook';
 import { spliceWorkbook } from '../../src/xlsx/package/splice';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { minimalWriterBook } from './fixtures';
-import { UNCACHED_ERROR } from '../../src/xlsx/read/sheetReader';
+import { UNCACHED_VALUE } from '../../src/xlsx/read/sheetReader';
 import { computeUncached } from '../../src/xlsx/read/computeUncached';
 import { moveFormula } from '../../src/xlsx/read/moveFormula';
 import { entryMap, textOf } from './packageCheck';
@@ -18,7 +18,7 @@ test('odd sheet names, rows and cells without numbers, inline/rich strings, shar
     ['单位：万元', '万元'],
     [],
     [1865.321234, 3730.642468],
-    [1, 2, { error: UNCACHED_ERROR }, true, { error: '#DIV/0!' }], // C5 has a formula and no value: never a blank
+    [1, 2, UNCACHED_VALUE, true, { error: '#DIV/0!' }], // C5 has a formula and no value: never a blank
     [],
     ['合并'], // B7 is covered by A7:B8 (and by the overlapping B7:C7): blank
   ]);

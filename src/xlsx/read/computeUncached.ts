@@ -8,7 +8,7 @@
  */
 import type { HyperFormula as HF, DetailedCellError, RawCellContent } from 'hyperformula';
 import { a1 } from '../../core/grid/address';
-import { CellValue, isCellError, SheetSnapshot, WorkbookSnapshot } from '../../core/grid/snapshot';
+import { CellValue, isCellError, SheetSnapshot, uncomputed, UNCOMPUTED, UncomputedWhy, WorkbookSnapshot } from '../../core/grid/snapshot';
 import { ReadResult, UncachedFormula } from './readWorkbook';
 
 /** A formula left uncomputed, where and why (Chinese). */
@@ -32,7 +32,7 @@ export async function computeUncached(read: ReadResult): Promise<ComputeResult> 
   if (read.uncached.length === 0) return { snapshot: read.snapshot, computed: 0, notComputed: [] };
   const sheets = read.snapshot.sheets;
   const cells = sheets.reduce((n, s) => n + s.values.reduce((m, r) => m + r.length, 0), 0);
-  if (cells > MAX_CELLS) return leave(read, '工作簿过大，未自动计算');
+  if (cells > MAX_CELLS) return settle(read, () => ({ why: 'tooLarge' }));
   const { HyperFormula } = await import('hyperformula');
   const engine = HyperFormula.buildFromSheets(engineSheets(sheets, read.uncached), {
     licenseKey: 'gpl-v3',
@@ -58,18 +58,28 @@ function engineSheets(sheets: readonly SheetSnapshot[], uncached: readonly Uncac
 }
 
 function toRaw(v: CellValue): RawCellContent {
-  if (isCellError(v)) return v.error.startsWith('#公式未计算') ? null : v.error;
+  if (isCellError(v)) return v.error.startsWith(UNCOMPUTED) ? null : v.error;
   // Text that looks like a formula stays text for the engine, as it is in the cell.
   if (typeof v === 'string' && v.startsWith('=')) return `'${v}`;
   return v;
 }
 
-type Outcome = { value: CellValue } | { reason: string };
+type Outcome = { value: CellValue } | { why: UncomputedWhy };
+
+/** Why a formula was left uncomputed, for the CLI's notice. */
+const WHY_ZH_CN: Record<UncomputedWhy, string> = {
+  noValue: '没有计算结果',
+  unknownFunction: '含本工具无法计算的函数或名称',
+  cycle: '循环引用',
+  failed: '公式无法计算',
+  tooLarge: '工作簿过大，未自动计算',
+  noText: '文件中没有该公式的文字',
+};
 
 function resultOf(engine: HF, sheets: readonly SheetSnapshot[], u: UncachedFormula): Outcome {
-  if (u.text === null) return { reason: '文件中没有该公式的文字' };
+  if (u.text === null) return { why: 'noText' };
   const sheet = engine.getSheetId(u.sheet);
-  if (sheet === undefined || !sheets.some((s) => s.name === u.sheet)) return { reason: '找不到工作表' };
+  if (sheet === undefined || !sheets.some((s) => s.name === u.sheet)) return { why: 'failed' };
   const v = engine.getCellValue({ sheet, row: u.row, col: u.col });
   if (v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v === '' ? null : v };
   return errorOutcome(v as DetailedCellError);
@@ -77,9 +87,9 @@ function resultOf(engine: HF, sheets: readonly SheetSnapshot[], u: UncachedFormu
 
 /** An Excel error the formula really gives is its value; the engine's own limits are reasons. */
 function errorOutcome(e: DetailedCellError): Outcome {
-  if (e.type === 'NAME') return { reason: '含本工具无法计算的函数或名称' };
-  if (e.type === 'CYCLE') return { reason: '循环引用' };
-  if (e.type === 'ERROR' || e.type === 'LIC' || e.type === 'SPILL') return { reason: '公式无法计算' };
+  if (e.type === 'NAME') return { why: 'unknownFunction' };
+  if (e.type === 'CYCLE') return { why: 'cycle' };
+  if (e.type === 'ERROR' || e.type === 'LIC' || e.type === 'SPILL') return { why: 'failed' };
   return { value: { error: e.value } };
 }
 
@@ -97,15 +107,11 @@ function settle(read: ReadResult, outcome: (u: UncachedFormula) => Outcome): Com
       row[u.col] = o.value;
       computed++;
     } else {
-      row[u.col] = { error: `#公式未计算：${o.reason}` };
-      notComputed.push({ at: `${u.sheet}!${a1(u.row, u.col)}`, formula: u.text, reason: o.reason });
+      row[u.col] = uncomputed(o.why);
+      notComputed.push({ at: `${u.sheet}!${a1(u.row, u.col)}`, formula: u.text, reason: WHY_ZH_CN[o.why] });
     }
     while (row.length > 0 && row[row.length - 1] === null) row.pop(); // rows stay trimmed
     sheet.values[u.row] = row;
   }
   return { snapshot: { sheets }, computed, notComputed };
-}
-
-function leave(read: ReadResult, reason: string): ComputeResult {
-  return settle(read, () => ({ reason }));
 }

@@ -6,7 +6,7 @@
  * A formula with no cached value is reported to `onUncached` (its cell stays blank here).
  */
 import { Inflate } from 'fflate';
-import { CellValue, Rect } from '../../core/grid/snapshot';
+import { CellValue, Rect, uncomputed } from '../../core/grid/snapshot';
 import { ZipEntry } from '../package/zip';
 import { attributes, unescapeXml } from '../package/xml';
 import { cleanText, runText } from './parts';
@@ -35,10 +35,10 @@ export interface SheetCells {
 
 /**
  * What a formula cell without a cached value reads as until it is computed (src/xlsx/read/
- * computeUncached.ts): an error at the cell, so the engine says the figure is missing and why
- * (a located cell.value finding) instead of reading 0.
+ * computeUncached.ts): the uncomputed mark at the cell, so the engine says the figure is missing
+ * and why (a located cell.value finding) instead of reading 0.
  */
-export const UNCACHED_ERROR = '#公式未计算：文件中没有该公式的计算结果';
+export const UNCACHED_VALUE = uncomputed('noValue');
 
 const CHUNK = 1 << 16;
 const TOKEN = /<([\w.-]+:)?(row|c|mergeCell)(?=[\s/>])([^>]*?)(\/?)>/g;
@@ -146,7 +146,7 @@ class SheetState {
     const f = formulaOf(inner, p);
     if (!f) return null;
     this.ctx.onUncached?.(this.row, this.col, { text: f.text, shared: f.si });
-    return { error: UNCACHED_ERROR };
+    return UNCACHED_VALUE;
   }
 
   private noteSharedMaster(inner: string, p: string): void {
