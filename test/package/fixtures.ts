@@ -224,7 +224,7 @@ export async function minimalWriterBook(): Promise<Uint8Array> {
   );
   zip.file(
     'xl/sharedStrings.xml',
-    `<sst xmlns="${MAIN}" count="2" uniqueCount="2"><si><r><t>珠晖区</t></r><r><t>教育局_x0001_</t></r><rPh sb="0" eb="1"><t>ズ</t></rPh></si><si><t>万元&#x7;</t></si></sst>`,
+    `<sst xmlns="${MAIN}" count="2" uniqueCount="2"><si><r><t>珠晖区</t></r><r><t>教育局_x0001_</t></r><rPh sb="0" eb="1"><t>ズ</t></rPh></si><si><t>万元_x0007_</t></si></sst>`,
   );
   names.forEach((_, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, i === 0 ? MINIMAL_SHEET : `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

@@ -127,10 +127,13 @@ class Book {
     }
     const index = this.info.sheets.findIndex((s) => s.name === name);
     const pn = printNames(report, name);
+    // LibreOffice refuses a workbook whose sheet-scoped names sit beside sheet names Excel forbids
+    // (`* ? : / \`, written by other tools): there the report goes without its print area.
+    const printable = !this.info.sheets.some((s) => /[*?:/\\]/.test(s.name));
     this.xml = setOwnNames(this.xml, index, [
       { name: REPORT_MARK_NAME, localSheetId: null, value: `${quoteSheet(name)}!$A$1` },
-      { name: '_xlnm.Print_Area', localSheetId: index, value: pn.area },
-      ...(pn.titles ? [{ name: '_xlnm.Print_Titles', localSheetId: index, value: pn.titles }] : []),
+      ...(printable ? [{ name: '_xlnm.Print_Area', localSheetId: index, value: pn.area }] : []),
+      ...(printable && pn.titles ? [{ name: '_xlnm.Print_Titles', localSheetId: index, value: pn.titles }] : []),
     ]);
     return name;
   }
