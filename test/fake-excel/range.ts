@@ -257,7 +257,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeRange(
       this.context,
       () => {
-        const r = single(this.target!);
+        if (!this.target) return null; // on a null object (an empty sheet's used range): null too
+        const r = single(this.target);
         const o = parseRect(splitSheet(other).local);
         const x = {
           top: Math.max(r.top, o.top),
@@ -293,7 +294,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeRange(
       this.context,
       () => {
-        const t = this.target!;
+        const t = this.target;
+        if (!t) return null;
         const found = t.sheet.merges.filter((m) => t.rects.some((r) => overlaps(m, r)));
         if (found.length > MAX_MERGED_AREAS)
           throw fakeError('GeneralException', `${found.length} merged areas: more than ${MAX_MERGED_AREAS}`);
@@ -350,6 +352,14 @@ export class FakeRangeFormat {
     (this.range as any).queueWrite({ rowHeight: v }, (t: RangeTarget) => {
       this.range.context.logWrite({ sheetId: t.sheet.id, sheet: t.sheet.name, what: 'format.rowHeight' });
       for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) t.sheet.rowHeights.set(row, v);
+    });
+  }
+
+  /** useStandardHeight = true: the rows go back to Excel's standard height. */
+  set useStandardHeight(v: boolean) {
+    (this.range as any).queueWrite({ useStandardHeight: v }, (t: RangeTarget) => {
+      this.range.context.logWrite({ sheetId: t.sheet.id, sheet: t.sheet.name, what: 'format.useStandardHeight' });
+      for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) if (v) t.sheet.rowHeights.delete(row);
     });
   }
 

@@ -1,0 +1,132 @@
+/**
+ * One refresh inside one Excel.run: read (one sync when the last read is remembered), make the
+ * report, then either build it in a new sheet (none is ours yet) or reconcile the existing one
+ * — writing only the rows that changed, keeping the user's edits, moving edited text whose
+ * place is gone into 报告文字. What we write is fingerprinted in the workbook's settings, first
+ * as "under way", then as done, so a write that fails half way is finished by the next refresh.
+ */
+import { WorkbookSnapshot } from '../core/grid/snapshot';
+import { ReportSheet } from '../core/report/sheet';
+import { chooseReportName } from '../core/grid/sheetNames';
+import { textTarget } from '../core/report/textTarget';
+import { SettingsStore } from './settings';
+import { sheetSnapshotOf } from './snapshotFromRanges';
+import { ReadMemory, readWorkbookIn } from './readWorkbook';
+import { WRITTEN_KEY, WrittenState, layoutRows, parseWritten, printsOf } from './fingerprint';
+import { EditChoices, UserEdit, planReconcile } from './reconcile';
+import { planRowsWrite } from './rowsPlan';
+import { firstBuildSteps, reconcileSteps, textMoveSteps } from './reportWrite';
+import { WriteStep } from './applyPlan';
+import { hostError } from './hostError';
+import { MAX_REQUEST_BYTES, utf8Length } from './writePlan';
+
+export interface RefreshResult<T> {
+  readonly sheetName: string;
+  readonly value: T;
+  /** 'build': a new report sheet; 'reconcile': the existing one brought up to date. */
+  readonly kind: 'build' | 'reconcile';
+  /** The user's edits left in place, and those whose text went to 报告文字 (with the sheet it went to). */
+  readonly kept: readonly UserEdit[];
+  readonly moved: readonly UserEdit[];
+  readonly movedTo: string | null;
+  /** Excel calculates manually: the report's formulas show their values only after F9. */
+  readonly calculationManual: boolean;
+}
+
+export interface RefreshContext {
+  readonly store: SettingsStore;
+  readonly withMerges: boolean;
+  memory: ReadMemory;
+}
+
+export type MakeReport<T> = (snapshot: WorkbookSnapshot, sheetName: string) => { sheet: ReportSheet; value: T };
+
+function saveState(store: SettingsStore, state: WrittenState): void {
+  store.set(WRITTEN_KEY, state);
+  store.saveAsync(() => undefined); // persisted with the document; the in-memory copy is what the next refresh reads
+}
+
+/** Queues the steps, syncing only when the next one would take the request past the budget. */
+async function runSteps(context: Excel.RequestContext, makeSteps: () => readonly WriteStep[]): Promise<void> {
+  const suspend = () => {
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+  };
+  context.runtime.enableEvents = false; // our own writes are not edits to refresh after
+  suspend();
+  let bytes = 0;
+  try {
+    for (const step of makeSteps()) {
+      if (bytes > 0 && bytes + step.bytes > MAX_REQUEST_BYTES) {
+        await context.sync();
+        suspend();
+        bytes = 0;
+      }
+      step.queue();
+      bytes += step.bytes;
+    }
+    context.runtime.enableEvents = true;
+    await context.sync();
+  } catch (e) {
+    // Excel stops a batch at the failing call: the events switch must still come back on.
+    context.runtime.enableEvents = true;
+    await context.sync().catch(() => undefined);
+    throw e;
+  }
+}
+
+export async function refreshIn<T>(
+  context: Excel.RequestContext,
+  rc: RefreshContext,
+  make: MakeReport<T>,
+  preferredName: string,
+  options: { readonly activate?: boolean; readonly choices?: EditChoices; readonly onBuildStart?: (name: string) => void },
+): Promise<RefreshResult<T>> {
+  const state = parseWritten(rc.store.get(WRITTEN_KEY));
+  const cols = state?.done?.cols ?? state?.pending?.cols ?? 8;
+  const raw = await readWorkbookIn(context, rc.memory, { withMerges: rc.withMerges, reportCols: cols }).catch((e) => {
+    throw hostError('read', e);
+  });
+  const snapshot: WorkbookSnapshot = { sheets: raw.sources.map(sheetSnapshotOf) };
+  // A refresh never renames: the marked sheet keeps the name it has (renaming clears Undo).
+  const sheetName = raw.reportSheet ?? chooseReportName(raw.sheets.map((s) => s.name), null, preferredName);
+  const made = make(snapshot, sheetName);
+  const sheet = { ...made.sheet, name: sheetName };
+  const rows = layoutRows(sheet);
+  const base = { sheetName, value: made.value, calculationManual: raw.calculationManual };
+  const pending = (done: WrittenState['done']): WrittenState => ({ version: 1, sheet: sheetName, done, pending: printsOf(rows) });
+  rc.memory = {
+    measures: new Map([
+      ...raw.memory.measures,
+      [sheetName, { top: 0, bottom: rows.entries.length - 1, bytesPerRow: reportRowBytes(rows.entries), merges: 0 }],
+    ]),
+    report: sheetName,
+  };
+
+  if (raw.reportSheet === null) {
+    options.onBuildStart?.(sheetName);
+    saveState(rc.store, pending(null));
+    await runSteps(context, () => firstBuildSteps(context, sheet, raw.markExists, options.activate === true));
+    saveState(rc.store, { ...pending(printsOf(rows)), pending: null });
+    return { ...base, kind: 'build', kept: [], moved: [], movedTo: null };
+  }
+  const plan = planReconcile(rows, state, raw.reportContent ?? [], options.choices);
+  const target = plan.moved.length > 0 ? textTarget(snapshot) : null;
+  const write = planRowsWrite(sheet, rows, plan.rewrite, plan.sheetSettings);
+  if (plan.moved.length > 0 || plan.rewrite.length > 0 || plan.sheetSettings) {
+    saveState(rc.store, pending(state?.done ?? null));
+    await runSteps(context, () => [
+      // The user's text is saved first: should a later write fail, it is already in 报告文字.
+      ...(target ? textMoveSteps(context, target, plan.moved) : []),
+      ...reconcileSteps(context.workbook.worksheets.getItem(sheetName), sheet, write, plan.sheetSettings),
+    ]);
+  }
+  saveState(rc.store, { ...pending(printsOf(rows)), pending: null });
+  return { ...base, kind: 'reconcile', kept: plan.kept, moved: plan.moved, movedTo: target?.sheet ?? null };
+}
+
+function reportRowBytes(entries: readonly (readonly unknown[])[]): number {
+  let total = 0;
+  for (const row of entries) total += utf8Length(JSON.stringify(row));
+  return Math.ceil(total / Math.max(1, entries.length)) + 1;
+}
