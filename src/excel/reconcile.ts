@@ -56,7 +56,7 @@ const SECTION_OF_HEADING: Readonly<Record<string, string>> = {
 function sectionAbove(current: readonly (readonly (CellEntry | null)[])[], row: number): string {
   for (let r = row; r >= 0; r--) {
     for (const cell of current[r] ?? []) {
-      const m = typeof cell === 'string' ? /^([一二三四五六七])、/.exec(cell) : null;
+      const m = typeof cell === 'string' ? /^[\s\u3000]*([一二三四五六七])、/.exec(cell) : null;
       if (m) return SECTION_OF_HEADING[m[1]];
     }
   }

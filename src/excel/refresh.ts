@@ -8,12 +8,12 @@
 import { WorkbookSnapshot } from '../core/grid/snapshot';
 import { ReportSheet } from '../core/report/sheet';
 import { chooseReportName } from '../core/grid/sheetNames';
-import { textTarget } from '../core/report/textTarget';
+import { TextTarget, textTarget } from '../core/report/textTarget';
 import { SettingsStore } from './settings';
 import { sheetSnapshotOf } from './snapshotFromRanges';
 import { ReadMemory, readWorkbookIn } from './readWorkbook';
-import { WRITTEN_KEY, WrittenState, layoutRows, parseWritten, printsOf } from './fingerprint';
-import { EditChoices, UserEdit, planReconcile } from './reconcile';
+import { LayoutRows, WRITTEN_KEY, WrittenState, layoutRows, parseWritten, printsOf } from './fingerprint';
+import { EditChoices, ReconcilePlan, UserEdit, planReconcile } from './reconcile';
 import { planRowsWrite } from './rowsPlan';
 import { firstBuildSteps, reconcileSteps, textMoveSteps } from './reportWrite';
 import { WriteStep } from './applyPlan';
@@ -112,17 +112,27 @@ export async function refreshIn<T>(
   }
   const plan = planReconcile(rows, state, raw.reportContent ?? [], options.choices);
   const target = plan.moved.length > 0 ? textTarget(snapshot) : null;
-  const write = planRowsWrite(sheet, rows, plan.rewrite, plan.sheetSettings);
   if (plan.moved.length > 0 || plan.rewrite.length > 0 || plan.sheetSettings) {
     saveState(rc.store, pending(state?.done ?? null));
-    await runSteps(context, () => [
-      // The user's text is saved first: should a later write fail, it is already in 报告文字.
-      ...(target ? textMoveSteps(context, target, plan.moved) : []),
-      ...reconcileSteps(context.workbook.worksheets.getItem(sheetName), sheet, write, plan.sheetSettings),
-    ]);
+    await runSteps(context, () => reconcileWriteSteps(context, sheet, rows, plan, target));
   }
   saveState(rc.store, { ...pending(printsOf(rows)), pending: null });
   return { ...base, kind: 'reconcile', kept: plan.kept, moved: plan.moved, movedTo: target?.sheet ?? null };
+}
+
+/** The writes of a reconcile: moved text into 报告文字 first (should a later write fail, it is safe), then the rows. */
+export function reconcileWriteSteps(
+  context: Excel.RequestContext,
+  sheet: ReportSheet,
+  rows: LayoutRows,
+  plan: ReconcilePlan,
+  target: TextTarget | null,
+): WriteStep[] {
+  const write = planRowsWrite(sheet, rows, plan.rewrite, plan.sheetSettings);
+  return [
+    ...(target ? textMoveSteps(context, target, plan.moved) : []),
+    ...reconcileSteps(context.workbook.worksheets.getItem(sheet.name), sheet, write, plan.sheetSettings),
+  ];
 }
 
 function reportRowBytes(entries: readonly (readonly unknown[])[]): number {

@@ -111,6 +111,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     }
   }
 
+  override load(props?: string | string[] | { select?: string | string[] }): this {
+    super.load(props);
+    this.context.enqueue(() => {
+      if (this.target) this.context.book.loads.push({ sheet: this.target.sheet.name, props: JSON.stringify(props ?? '') });
+    });
+    return this;
+  }
+
   get address(): string {
     return this.prop('address');
   }
@@ -296,6 +304,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       () => {
         const t = this.target;
         if (!t) return null;
+        this.context.book.loads.push({ sheet: t.sheet.name, props: 'mergedAreas' });
         const found = t.sheet.merges.filter((m) => t.rects.some((r) => overlaps(m, r)));
         if (found.length > MAX_MERGED_AREAS)
           throw fakeError('GeneralException', `${found.length} merged areas: more than ${MAX_MERGED_AREAS}`);

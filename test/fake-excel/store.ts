@@ -111,6 +111,8 @@ export class FakeWorkbook {
   requestBytes: number[] = [];
   suspendedCalculation = 0;
   suspendedScreenUpdating = 0;
+  /** Every range property the add-in loaded, with its sheet — to prove what is (not) read. */
+  loads: { sheet: string; props: string }[] = [];
   /** Approximate JSON size of each sync's response (the loaded results). */
   responseBytes: number[] = [];
   /**
@@ -198,7 +200,12 @@ export class FakeWorkbook {
   }
 
   /** A user's edit in the grid: changes the cell and raises onChanged (when events are on). */
-  userEdit(sheetName: string, a1: string, value: FakeValue | null, origin: { remote?: boolean } = {}): void {
+  userEdit(
+    sheetName: string,
+    a1: string,
+    value: FakeValue | null,
+    origin: { remote?: boolean; /** the add-in instance of the user who typed (Local to it, Remote to others) */ by?: number } = {},
+  ): void {
     const sheet = this.sheet(sheetName);
     const r = parseRect(a1);
     if (value === null) sheet.cells.delete(cellKey(r.top, r.left));
@@ -208,7 +215,7 @@ export class FakeWorkbook {
         value,
         formula: undefined,
       });
-    this.raiseChanged(sheet, a1, origin.remote ? 'remote' : null);
+    this.raiseChanged(sheet, a1, origin.remote ? 'remote' : (origin.by ?? null));
   }
 
   /**
