@@ -46,6 +46,8 @@ export interface SheetRequest {
   readonly parts: any[];
   readonly merges: any[];
   readonly bytes: number;
+  /** Rows [from, to] this request covers when a sheet is read over several syncs. */
+  readonly segment: readonly [number, number] | null;
 }
 
 const SOURCE_PROPS = 'rowIndex,columnIndex,values,valueTypes,numberFormat';
@@ -57,12 +59,14 @@ export function queueSheet(
   report: boolean,
   measure: SheetMeasure | null,
   options: ReadOptions,
+  segment: readonly [number, number] | null = null,
 ): SheetRequest {
   const ws = context.workbook.worksheets.getItemOrNullObject(name);
   const used = ws.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
   const lastCol = columnLetters(Math.max(options.reportCols, 1) - 1);
-  const blocks = measure ? rowBlocks(measure.top, measure.bottom + 1000, measure.bytesPerRow) : [null];
+  const [from, to] = segment ?? (measure ? [measure.top, measure.bottom + 1000] : [0, 0]);
+  const blocks = measure ? rowBlocks(from, to, measure.bytesPerRow) : [null];
   const parts = blocks.map((b) => {
     const address = report ? (b ? `A${b[0] + 1}:${lastCol}${b[1] + 1}` : `A:${lastCol}`) : b ? `${b[0] + 1}:${b[1] + 1}` : null;
     const part = address ? used.getIntersectionOrNullObject(address) : used;
@@ -70,29 +74,44 @@ export function queueSheet(
     return part;
   });
   const merges =
-    report || !options.withMerges
+    report || !options.withMerges || (segment !== null && measure !== null && segment[0] !== measure.top)
       ? []
       : (measure ? mergeBlocks(measure) : [null]).map((b) => {
           const area = b ? ws.getRange(`${b[0] + 1}:${b[1] + 1}`).getMergedAreasOrNullObject() : used.getMergedAreasOrNullObject();
           area.load('address,areaCount');
           return area;
         });
-  const bytes = measure ? (measure.bottom - measure.top + 1) * measure.bytesPerRow : RESPONSE_BUDGET_BYTES / 4;
-  return { name, report, used, parts, merges, bytes };
+  const bytes = measure ? (Math.min(to, measure.bottom) - from + 1) * measure.bytesPerRow : RESPONSE_BUDGET_BYTES / 4;
+  return { name, report, used, parts, merges, bytes, segment };
 }
 
 const utf8 = (x: unknown): number => new TextEncoder().encode(JSON.stringify(x)).length;
 
-/** The loaded rows of a request, or null when its blocks did not reach the used range's end. */
-export function collect(req: SheetRequest): { rows: any[]; top: number; left: number; measure: SheetMeasure; merged: string[] } | null {
-  if (req.used.isNullObject) return { rows: [], top: 0, left: 0, measure: { top: 0, bottom: -1, bytesPerRow: 1, merges: 0 }, merged: [] };
-  const top = req.used.rowIndex as number;
-  const bottom = top + (req.used.rowCount as number) - 1;
-  const parts = req.parts.filter((p) => !p.isNullObject);
+export interface Collected {
+  readonly rows: any[];
+  /** 0-based first row of `rows`, and the used range's first column. */
+  readonly top: number;
+  readonly left: number;
+  readonly measure: SheetMeasure;
+  readonly merged: string[];
+  readonly bytes: number;
+}
+
+/**
+ * The loaded rows of a request, or null when its blocks did not reach the end of what it
+ * should cover (the used range's end, or its segment's).
+ */
+export function collect(req: SheetRequest): Collected | null {
+  if (req.used.isNullObject)
+    return { rows: [], top: 0, left: 0, measure: { top: 0, bottom: -1, bytesPerRow: 1, merges: 0 }, merged: [], bytes: 0 };
+  const usedTop = req.used.rowIndex as number;
+  const bottom = usedTop + (req.used.rowCount as number) - 1;
+  const start = Math.max(usedTop, req.segment?.[0] ?? usedTop);
+  const end = Math.min(bottom, req.segment?.[1] ?? bottom);
   const rows: any[] = [];
-  let next = top;
+  let next = start;
   let bytes = 0;
-  for (const p of parts) {
+  for (const p of req.parts.filter((x) => !x.isNullObject)) {
     if (p.rowIndex !== next) return null;
     const grid = req.report ? p.formulas : p.values;
     grid.forEach((_row: unknown[], i: number) =>
@@ -101,15 +120,10 @@ export function collect(req: SheetRequest): { rows: any[]; top: number; left: nu
     bytes += req.report ? utf8(p.formulas) : utf8(p.values) + utf8(p.valueTypes) + utf8(p.numberFormat);
     next += grid.length;
   }
-  if (next <= bottom) return null;
+  if (next <= end) return null;
   const merged = [...new Set(req.merges.filter((m) => !m.isNullObject).flatMap((m) => String(m.address).split(',')))];
-  return {
-    rows,
-    top,
-    left: req.used.columnIndex as number,
-    measure: { top, bottom, bytesPerRow: Math.ceil(bytes / Math.max(1, rows.length)) + 1, merges: merged.length },
-    merged,
-  };
+  const measure = { top: usedTop, bottom, bytesPerRow: Math.ceil(bytes / Math.max(1, rows.length)) + 1, merges: merged.length };
+  return { rows, top: start, left: req.used.columnIndex as number, measure, merged, bytes };
 }
 
 /** Reads the workbook: the sheet list, the mark, the calculation mode, every source and the report's formulas. */
@@ -120,12 +134,19 @@ export async function readWorkbookIn(context: Excel.RequestContext, memory: Read
   mark.load('type,formula');
   const app = context.workbook.application;
   app.load('calculationMode');
-  // With what the last read measured, everything is asked for in this first sync.
-  const first = [...memory.measures].map(([name, m]) => queueSheet(context, name, name === memory.report, m, options));
+  // With what the last read measured, everything that fits one response is asked for in this first sync.
+  let budget = RESPONSE_BUDGET_BYTES;
+  const fits = [...memory.measures].filter(([, m]) => {
+    const bytes = (m.bottom - m.top + 1) * m.bytesPerRow;
+    if (bytes > budget) return false;
+    budget -= bytes;
+    return true;
+  });
+  const first = fits.map(([name, m]) => queueSheet(context, name, name === memory.report, m, options));
   await context.sync();
   const names = sheets.items.map((ws) => ws.name);
   const reportSheet = !mark.isNullObject && mark.type === 'Range' ? sheetOfAddress(mark.formula.replace(/^=/, ''), names) : null;
-  const done = new Map<string, ReturnType<typeof collect>>();
+  const done = new Map<string, Collected>();
   for (const req of first) {
     if (names.includes(req.name) && req.report === (req.name === reportSheet)) {
       const got = collect(req);
@@ -143,7 +164,7 @@ function assemble(
   reportSheet: string | null,
   markExists: boolean,
   calculationManual: boolean,
-  done: Map<string, ReturnType<typeof collect>>,
+  done: Map<string, Collected>,
 ): RawRead {
   const measures = new Map<string, SheetMeasure>();
   const sources: LoadedSheet[] = [];

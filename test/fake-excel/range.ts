@@ -4,7 +4,7 @@
  * Writes interpret input like Excel does: '=…' is a formula, a leading apostrophe makes text,
  * numeric text becomes a number unless the cell's format is '@'.
  */
-import { FakeRect, contains, fakeError, overlaps, parseRect, qualified, splitSheet } from './address';
+import { FakeRect, fakeError, overlaps, parseRect, qualified, splitSheet } from './address';
 import { FakeClientObject, FakeContext } from './client';
 import { FakeCell, FakeFormat, FakeSheet, cellKey } from './store';
 // Circular on purpose: used lazily (range.worksheet), never at module load.
@@ -233,11 +233,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         what: 'merge',
         address: qualified(t.sheet.name, r),
       });
-      for (const [key, cell] of t.sheet.cells) {
-        const [row, col] = key.split(',').map(Number);
-        if (contains(r, row, col) && (row !== r.top || col !== r.left))
-          Object.assign(cell, { value: null, formula: undefined });
-      }
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) {
+          const cell = t.sheet.cells.get(cellKey(row, col));
+          if (cell && (row !== r.top || col !== r.left)) Object.assign(cell, { value: null, formula: undefined });
+        }
       t.sheet.merges.push({ ...r });
     });
   }
