@@ -65,6 +65,16 @@ describe('co-authoring, cell editing, merged areas and response size', () => {
     expect(book.cellValue(REPORT, 'B1')).toBe(120);
   });
 
+  it('says when Excel calculates manually', async () => {
+    const book = new FakeWorkbook();
+    book.setCells('支出决算表', 'A1', [['合计', 100]]);
+    const host = createExcelHost({ excel: createFakeExcel(book) });
+    const make = (_s: unknown, name: string) => ({ sheet: reportSheetOf(name, [['合计', 1]]), value: null });
+    expect((await host.refreshReport(make, REPORT)).calculationManual).toBe(false);
+    book.calculationMode = 'Manual';
+    expect((await host.refreshReport(make, REPORT)).calculationManual).toBe(true);
+  });
+
   it('refreshes a report with 5,000 merged areas, and reads a source with 600', async () => {
     const book = new FakeWorkbook();
     book.setCells('表头', 'A1', Array.from({ length: 1200 }, (_v, i) => [`项目${i}`, null, i]));
