@@ -98,9 +98,12 @@ export interface ExcelHost {
 export function createExcelHost(deps: ExcelDeps): ExcelHost {
   const supported = (v: string) => (deps.isSetSupported ? deps.isSetSupported('ExcelApi', v) : true);
   const rc: RefreshContext = { store: deps.settings ?? memorySettings(), withMerges: supported('1.13'), memory: EMPTY_MEMORY };
-  // RunOptions (ExcelApi 1.11): an older Excel takes only a batch function.
+  // RunOptions (delayForCellEdit: ExcelApi 1.11; mergeUndoGroup, one Ctrl+Z per refresh: 1.20).
+  // An older Excel takes only a batch function.
   const run = <T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    supported('1.11') ? deps.excel.run({ delayForCellEdit: true }, fn) : deps.excel.run(fn);
+    supported('1.11')
+      ? deps.excel.run({ delayForCellEdit: true, ...(supported('1.20') ? { mergeUndoGroup: true } : {}) }, fn)
+      : deps.excel.run(fn);
 
   const host: ExcelHost = {
     async readWorkbook() {

@@ -75,12 +75,18 @@ async function runSteps(context: Excel.RequestContext, makeSteps: () => readonly
   }
 }
 
+type RefreshOptions = {
+  readonly activate?: boolean;
+  readonly choices?: EditChoices;
+  readonly onBuildStart?: (name: string) => void;
+};
+
 export async function refreshIn<T>(
   context: Excel.RequestContext,
   rc: RefreshContext,
   make: MakeReport<T>,
   preferredName: string,
-  options: { readonly activate?: boolean; readonly choices?: EditChoices; readonly onBuildStart?: (name: string) => void },
+  options: RefreshOptions,
 ): Promise<RefreshResult<T>> {
   const state = parseWritten(rc.store.get(WRITTEN_KEY));
   const cols = state?.done?.cols ?? state?.pending?.cols ?? 8;
@@ -93,31 +99,47 @@ export async function refreshIn<T>(
   const made = make(snapshot, sheetName);
   const sheet = { ...made.sheet, name: sheetName };
   const rows = layoutRows(sheet);
+  rc.memory = remembered(raw.memory, sheetName, rows);
   const base = { sheetName, value: made.value, calculationManual: raw.calculationManual };
-  const pending = (done: WrittenState['done']): WrittenState => ({ version: 1, sheet: sheetName, done, pending: printsOf(rows) });
-  rc.memory = {
-    measures: new Map([
-      ...raw.memory.measures,
-      [sheetName, { top: 0, bottom: rows.entries.length - 1, bytesPerRow: reportRowBytes(rows.entries), merges: 0 }],
-    ]),
-    report: sheetName,
-  };
-
+  const write = new StateWriter(rc.store, sheetName, rows);
   if (raw.reportSheet === null) {
     options.onBuildStart?.(sheetName);
-    saveState(rc.store, pending(null));
+    write.start(null);
     await runSteps(context, () => firstBuildSteps(context, sheet, raw.markExists, options.activate === true));
-    saveState(rc.store, { ...pending(printsOf(rows)), pending: null });
+    write.done();
     return { ...base, kind: 'build', kept: [], moved: [], movedTo: null };
   }
   const plan = planReconcile(rows, state, raw.reportContent ?? [], options.choices);
   const target = plan.moved.length > 0 ? textTarget(snapshot) : null;
   if (plan.moved.length > 0 || plan.rewrite.length > 0 || plan.sheetSettings) {
-    saveState(rc.store, pending(state?.done ?? null));
+    write.start(state?.done ?? null);
     await runSteps(context, () => reconcileWriteSteps(context, sheet, rows, plan, target));
   }
-  saveState(rc.store, { ...pending(printsOf(rows)), pending: null });
+  write.done();
   return { ...base, kind: 'reconcile', kept: plan.kept, moved: plan.moved, movedTo: target?.sheet ?? null };
+}
+
+/** The fingerprints kept in the workbook: "under way" before a write, "done" after it. */
+class StateWriter {
+  constructor(
+    private readonly store: SettingsStore,
+    private readonly sheet: string,
+    private readonly rows: LayoutRows,
+  ) {}
+
+  start(done: WrittenState['done']): void {
+    saveState(this.store, { version: 1, sheet: this.sheet, done, pending: printsOf(this.rows) });
+  }
+
+  done(): void {
+    saveState(this.store, { version: 1, sheet: this.sheet, done: printsOf(this.rows), pending: null });
+  }
+}
+
+/** The last read's measures, with the report as just written (so the next read asks for it at once). */
+function remembered(memory: ReadMemory, sheetName: string, rows: LayoutRows): ReadMemory {
+  const report = { top: 0, bottom: rows.entries.length - 1, bytesPerRow: reportRowBytes(rows.entries), merges: 0 };
+  return { measures: new Map([...memory.measures, [sheetName, report]]), report: sheetName };
 }
 
 /** The writes of a reconcile: moved text into 报告文字 first (should a later write fail, it is safe), then the rows. */
