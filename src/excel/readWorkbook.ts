@@ -77,7 +77,8 @@ export function queueSheet(
     report || !options.withMerges || (segment !== null && measure !== null && segment[0] !== measure.top)
       ? []
       : (measure ? mergeBlocks(measure) : [null]).map((b) => {
-          const area = b ? ws.getRange(`${b[0] + 1}:${b[1] + 1}`).getMergedAreasOrNullObject() : used.getMergedAreasOrNullObject();
+          // Off the used range (an OrNullObject): a sheet deleted since the last read gives null objects, not a failure.
+          const area = (b ? used.getIntersectionOrNullObject(`${b[0] + 1}:${b[1] + 1}`) : used).getMergedAreasOrNullObject();
           area.load('address,areaCount');
           return area;
         });

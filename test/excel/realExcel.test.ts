@@ -65,6 +65,43 @@ describe('co-authoring, cell editing, merged areas and response size', () => {
     expect(book.cellValue(REPORT, 'B1')).toBe(120);
   });
 
+  it('follows sheets deleted, renamed and added between refreshes', async () => {
+    const book = new FakeWorkbook();
+    book.setCells('甲', 'A1', [['合计', 1]]);
+    book.setCells('乙', 'A1', [['合计', 2]]);
+    const host = createExcelHost({ excel: createFakeExcel(book) });
+    let names: string[] = [];
+    const make = (snapshot: any, name: string) => {
+      names = snapshot.sheets.filter((s: any) => !s.isReport).map((s: any) => `${s.name}=${rawAt(s, 0, 1)}`);
+      return { sheet: reportSheetOf(name, [['合计', 1]]), value: null };
+    };
+    await host.refreshReport(make, REPORT);
+    await host.refreshReport(make, REPORT);
+    book.sheets = book.sheets.filter((s) => s.name !== '甲');
+    book.sheet('乙').name = '丙';
+    book.setCells('丁', 'A1', [['合计', 4]]);
+    await host.refreshReport(make, REPORT);
+    expect(names).toEqual(['丙=2', '丁=4']);
+  });
+
+  it('a report sheet the user renamed is still ours: refreshed in place, never renamed back, their text kept', async () => {
+    const book = new FakeWorkbook();
+    book.setCells('支出决算表', 'A1', [['合计', 100]]);
+    const host = createExcelHost({ excel: createFakeExcel(book), settings: createFakeSettings(book) });
+    let total = 100;
+    const make = (_s: unknown, name: string) => ({ sheet: reportSheetOf(name, [['合计', total], ['说明']]), value: null });
+    await host.refreshReport(make, REPORT);
+    book.sheet(REPORT).name = '自评报告（定稿）';
+    book.userEdit('自评报告（定稿）', 'A2', '说明：已核对');
+    total = 120;
+    const out = await host.refreshReport(make, REPORT);
+    expect(out.sheetName).toBe('自评报告（定稿）');
+    expect(book.sheets.map((s) => s.name)).toEqual(['支出决算表', '自评报告（定稿）']);
+    expect(book.cellValue('自评报告（定稿）', 'B1')).toBe(120);
+    expect(book.cellValue('自评报告（定稿）', 'A2')).toBe('说明：已核对');
+    expect(book.undoClears).toEqual([]);
+  });
+
   it('says when Excel calculates manually', async () => {
     const book = new FakeWorkbook();
     book.setCells('支出决算表', 'A1', [['合计', 100]]);

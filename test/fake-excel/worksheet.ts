@@ -140,8 +140,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakeRange(
       this.context,
       () => {
-        const r = usedRect(this.target!, valuesOnly);
-        return r ? { sheet: this.target!, rects: [r] } : null;
+        if (!this.target) return null; // on a null worksheet (getItemOrNullObject of a missing sheet): null too
+        const r = usedRect(this.target, valuesOnly);
+        return r ? { sheet: this.target, rects: [r] } : null;
       },
       true,
     );
