@@ -99,6 +99,8 @@ export interface WrittenState {
   readonly sheet: string;
   readonly done: WrittenPrints | null;
   readonly pending: WrittenPrints | null;
+  /** A write failed half way and the status line says so: the next refresh rewrites it. */
+  readonly incomplete?: boolean;
 }
 
 export const WRITTEN_KEY = 'perfReportWritten';

@@ -109,11 +109,16 @@ export async function refreshIn<T>(
     write.done();
     return { ...base, kind: 'build', kept: [], moved: [], movedTo: null };
   }
-  const plan = planReconcile(rows, state, raw.reportContent ?? [], options.choices);
+  const plan = planReconcile(rows, state, raw.reportContent ?? [], withStatusLine(options.choices, state));
   const target = plan.moved.length > 0 ? textTarget(snapshot) : null;
   if (plan.moved.length > 0 || plan.rewrite.length > 0 || plan.sheetSettings) {
     write.start(state?.done ?? null);
-    await runSteps(context, () => reconcileWriteSteps(context, sheet, rows, plan, target));
+    try {
+      await runSteps(context, () => reconcileWriteSteps(context, sheet, rows, plan, target));
+    } catch (e) {
+      await sayIncomplete(context, sheetName).then(() => write.incomplete(state?.done ?? null), () => undefined);
+      throw e;
+    }
   }
   write.done();
   return { ...base, kind: 'reconcile', kept: plan.kept, moved: plan.moved, movedTo: target?.sheet ?? null };
@@ -134,6 +139,26 @@ class StateWriter {
   done(): void {
     saveState(this.store, { version: 1, sheet: this.sheet, done: printsOf(this.rows), pending: null });
   }
+
+  incomplete(done: WrittenState['done']): void {
+    saveState(this.store, { version: 1, sheet: this.sheet, done, pending: printsOf(this.rows), incomplete: true });
+  }
+}
+
+/** Spec: a refresh that failed half way is completed by the next one, and the status line says so meanwhile. */
+export const INCOMPLETE_TEXT = '报告刷新未完成：请点击“刷新报告”完成（您在报告中的修改都已保留）';
+
+async function sayIncomplete(context: Excel.RequestContext, sheetName: string): Promise<void> {
+  context.runtime.enableEvents = false;
+  context.workbook.worksheets.getItem(sheetName).getRange('A1').values = [[INCOMPLETE_TEXT]];
+  context.runtime.enableEvents = true;
+  await context.sync();
+}
+
+/** After a failed write the status line (row 1) holds our notice, not the user's text: rewrite it. */
+function withStatusLine(choices: EditChoices | undefined, state: WrittenState | null): EditChoices | undefined {
+  if (!state?.incomplete) return choices;
+  return { ...choices, discard: new Set([...(choices?.discard ?? []), 0]) };
 }
 
 /** The last read's measures, with the report as just written (so the next read asks for it at once). */

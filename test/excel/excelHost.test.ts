@@ -2,6 +2,7 @@ import { createFakeExcel, FakeWorkbook } from '../fake-excel';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { REPORT_MARK_NAME } from '../../src/core/report/sheet';
 import { reportSheetOf } from './reportSheetOf';
+import { INCOMPLETE_TEXT } from '../../src/excel/refresh';
 
 function sourceBook(): FakeWorkbook {
   const book = new FakeWorkbook();
@@ -202,6 +203,7 @@ describe('writing the report', () => {
     ).rejects.toMatchObject({ step: 'write' });
     expect(book.enableEvents).toBe(true);
     expect(book.cellValue('绩效自评报告', 'A3')).toBe('说明：已与财务股核对');
+    expect(book.cellValue('绩效自评报告', 'A1')).toBe(INCOMPLETE_TEXT);
     const done = await host.refreshReport((_s, name) => ({ sheet: good(name), value: 0 }), '绩效自评报告');
     expect(book.cellValue('绩效自评报告', 'A1')).toBe('报告');
     expect(book.cell('绩效自评报告', 'B2')!.formula).toBe("'支出决算表'!C4");
