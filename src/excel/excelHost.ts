@@ -12,7 +12,7 @@ import { layoutSheetSteps } from './applyPlan';
 import { temporaryName } from '../core/grid/sheetNames';
 import { SettingsStore, memorySettings } from './settings';
 import { EMPTY_MEMORY, readWorkbookIn } from './readWorkbook';
-import { RefreshContext, RefreshResult, refreshIn } from './refresh';
+import { RefreshContext, RefreshResult, readOptions, refreshIn } from './refresh';
 import { EditChoices } from './reconcile';
 import { hostError } from './hostError';
 import { sheetOfAddress } from './sheetOfAddress';
@@ -108,7 +108,7 @@ export function createExcelHost(deps: ExcelDeps): ExcelHost {
   const host: ExcelHost = {
     async readWorkbook() {
       try {
-        const raw = await run((context) => readWorkbookIn(context, rc.memory, { withMerges: rc.withMerges, reportCols: 1 }));
+        const raw = await run((context) => readWorkbookIn(context, rc.memory, readOptions(rc)));
         rc.memory = raw.memory;
         return {
           snapshot: { sheets: raw.sources.map(sheetSnapshotOf) },

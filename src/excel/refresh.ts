@@ -11,7 +11,7 @@ import { chooseReportName } from '../core/grid/sheetNames';
 import { TextTarget, textTarget } from '../core/report/textTarget';
 import { SettingsStore } from './settings';
 import { sheetSnapshotOf } from './snapshotFromRanges';
-import { ReadMemory, readWorkbookIn } from './readWorkbook';
+import { ReadMemory, ReadOptions, readWorkbookIn } from './readWorkbook';
 import { LayoutRows, WRITTEN_KEY, WrittenState, layoutRows, parseWritten, printsOf } from './fingerprint';
 import { EditChoices, ReconcilePlan, UserEdit, planReconcile } from './reconcile';
 import { planRowsWrite } from './rowsPlan';
@@ -75,6 +75,12 @@ async function runSteps(context: Excel.RequestContext, makeSteps: () => readonly
   }
 }
 
+/** What to read: merged areas where Excel has them, the report's columns as we last wrote them. */
+export function readOptions(rc: RefreshContext): ReadOptions {
+  const state = parseWritten(rc.store.get(WRITTEN_KEY));
+  return { withMerges: rc.withMerges, reportCols: state?.done?.cols ?? state?.pending?.cols ?? 8 };
+}
+
 type RefreshOptions = {
   readonly activate?: boolean;
   readonly choices?: EditChoices;
@@ -89,8 +95,7 @@ export async function refreshIn<T>(
   options: RefreshOptions,
 ): Promise<RefreshResult<T>> {
   const state = parseWritten(rc.store.get(WRITTEN_KEY));
-  const cols = state?.done?.cols ?? state?.pending?.cols ?? 8;
-  const raw = await readWorkbookIn(context, rc.memory, { withMerges: rc.withMerges, reportCols: cols }).catch((e) => {
+  const raw = await readWorkbookIn(context, rc.memory, readOptions(rc)).catch((e) => {
     throw hostError('read', e);
   });
   const snapshot: WorkbookSnapshot = { sheets: raw.sources.map(sheetSnapshotOf) };
