@@ -56,16 +56,3 @@ export function packBySize<T>(items: readonly T[], size: (t: T) => number, budge
   if (current.length > 0) groups.push(current);
   return groups;
 }
-
-/** UTF-8 bytes of the JSON of a loaded row (values, valueTypes and numberFormat together). */
-export function measureRows(rows: readonly (readonly unknown[])[][]): number {
-  let total = 0;
-  let count = 0;
-  for (const grid of rows) {
-    for (const row of grid) {
-      total += new TextEncoder().encode(JSON.stringify(row)).length;
-      count++;
-    }
-  }
-  return count === 0 ? 0 : Math.ceil(total / Math.max(1, count / rows.length));
-}

@@ -9,7 +9,7 @@ import { REPORT_MARK_NAME } from '../core/report/sheet';
 import { columnLetters } from '../core/grid/address';
 import { CellEntry } from './fingerprint';
 import { LoadedSheet } from './snapshotFromRanges';
-import { SheetMeasure, mergeBlocks, packBySize, rowBlocks, RESPONSE_BUDGET_BYTES } from './readBlocks';
+import { SheetMeasure, mergeBlocks, rowBlocks, RESPONSE_BUDGET_BYTES } from './readBlocks';
 import { sheetOfAddress } from './sheetOfAddress';
 import { readCarefully } from './readCarefully';
 
@@ -200,4 +200,3 @@ function assemble(
   };
 }
 
-export { packBySize };

@@ -44,6 +44,14 @@ describe('co-authoring, cell editing, merged areas and response size', () => {
     await Promise.all(stops.map((s) => s()));
   }, 20_000);
 
+  it('manual and automatic refreshes go through one queue: two at once build one report', async () => {
+    const book = await exampleBook();
+    const { actions } = paneOn(book);
+    const [first, second] = await Promise.all([actions.generate(DEFAULT_SETTINGS), actions.generate(DEFAULT_SETTINGS)]);
+    expect([first.sheetName, second.sheetName]).toEqual([REPORT, REPORT]);
+    expect(book.writes.filter((w) => w.what === 'add').map((w) => w.sheet)).toEqual([REPORT]);
+  });
+
   it('a refresh while a cell is being edited waits for the edit to end, then writes', async () => {
     const book = new FakeWorkbook();
     book.setCells('支出决算表', 'A1', [['合计', 100]]);
