@@ -10,7 +10,7 @@ import { REPORT_MARK_NAME, ReportSheet, SheetLayout } from '../core/report/sheet
 import { sheetSnapshotOf } from './snapshotFromRanges';
 import { layoutSheetSteps } from './applyPlan';
 import { temporaryName } from '../core/grid/sheetNames';
-import { SettingsStore, memorySettings } from './settings';
+import { SettingsStore, memorySettings } from '../app/settings';
 import { EMPTY_MEMORY, readWorkbookIn } from './readWorkbook';
 import { RefreshContext, RefreshResult, readOptions, refreshIn } from './refresh';
 import { EditChoices } from './reconcile';

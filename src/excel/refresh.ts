@@ -9,7 +9,7 @@ import { WorkbookSnapshot } from '../core/grid/snapshot';
 import { ReportSheet } from '../core/report/sheet';
 import { chooseReportName } from '../core/grid/sheetNames';
 import { TextTarget, textTarget } from '../core/report/textTarget';
-import { SettingsStore } from './settings';
+import { SettingsStore } from '../app/settings';
 import { sheetSnapshotOf } from './snapshotFromRanges';
 import { ReadMemory, ReadOptions, readWorkbookIn } from './readWorkbook';
 import { LayoutRows, WRITTEN_KEY, WrittenState, layoutRows, parseWritten, printsOf } from './fingerprint';

@@ -6,7 +6,7 @@
 import { createFakeExcel, createFakeSettings, FakeWorkbook } from '../fake-excel';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { createExcelActions } from '../../src/taskpane/excelActions';
-import { DEFAULT_SETTINGS } from '../../src/excel/settings';
+import { DEFAULT_SETTINGS } from '../../src/app/settings';
 import { reportSheetOf } from './reportSheetOf';
 import { REPORT, exampleBook } from './reconcileExample';
 import { rawAt } from '../../src/core/grid/snapshot';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { GenerateResult } from '../actions';
+import { GenerateResult } from '../../app/actions';
 import { EditStrings } from '../editStrings';
 
 export interface EditsListProps {
