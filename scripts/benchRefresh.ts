@@ -49,7 +49,9 @@ export async function benchRefresh(workbook: ExcelJS.Workbook): Promise<void> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const share = (refreshBytes.real / firstBytes.real) * 100;
   console.log(`\nExcel add-in, large department (fake Excel; bytes as office.js serializes the request)`);
-  console.log(`  first build          ${String(firstSyncs).padStart(3)} syncs   ${kb(firstBytes.real).padStart(10)}   (estimate ${kb(firstBytes.estimate)})`);
+  console.log(
+    `  first build          ${String(firstSyncs).padStart(3)} syncs   ${kb(firstBytes.real).padStart(10)}   (estimate ${kb(firstBytes.estimate)})`,
+  );
   console.log(
     `  refresh, 1-cell edit ${String(refreshSyncs).padStart(3)} syncs   ${kb(refreshBytes.real).padStart(10)}   (${share.toFixed(2)}% of the first build; budget ≤ 2 syncs, ≤ 5%) ${refreshSyncs <= 2 && share <= 5 ? 'ok' : 'OVER'}`,
   );

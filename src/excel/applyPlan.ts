@@ -110,6 +110,9 @@ export function writeSteps(ws: Excel.Worksheet, sheet: ReportSheet, plan: WriteP
 
 /** Every write of an inserted sheet (a template sheet): the layout, then its frozen header rows. */
 export function layoutSheetSteps(ws: Excel.Worksheet, sheet: SheetLayout): WriteStep[] {
-  const freeze = { bytes: requestBytes.property('A1', 1), queue: () => sheet.frozenRows > 0 && ws.freezePanes.freezeRows(sheet.frozenRows) };
+  const freeze = {
+    bytes: requestBytes.property('A1', 1),
+    queue: () => sheet.frozenRows > 0 && ws.freezePanes.freezeRows(sheet.frozenRows),
+  };
   return [...layoutSteps(ws, planReportWrite(sheet)), freeze];
 }

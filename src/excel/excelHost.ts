@@ -68,7 +68,10 @@ async function markedSheetId(deps: ExcelDeps): Promise<string | null> {
     mark.load('type,formula');
     await context.sync();
     if (mark.isNullObject || mark.type !== 'Range') return null;
-    const name = sheetOfAddress(mark.formula.replace(/^=/, ''), sheets.items.map((s) => s.name));
+    const name = sheetOfAddress(
+      mark.formula.replace(/^=/, ''),
+      sheets.items.map((s) => s.name),
+    );
     return sheets.items.find((s) => s.name === name)?.id ?? null;
   });
 }
@@ -97,7 +100,11 @@ export interface ExcelHost {
 
 export function createExcelHost(deps: ExcelDeps): ExcelHost {
   const supported = (v: string) => (deps.isSetSupported ? deps.isSetSupported('ExcelApi', v) : true);
-  const rc: RefreshContext = { store: deps.settings ?? memorySettings(), withMerges: supported('1.13'), memory: EMPTY_MEMORY };
+  const rc: RefreshContext = {
+    store: deps.settings ?? memorySettings(),
+    withMerges: supported('1.13'),
+    memory: EMPTY_MEMORY,
+  };
   // RunOptions (delayForCellEdit: ExcelApi 1.11; mergeUndoGroup, one Ctrl+Z per refresh: 1.20).
   // An older Excel takes only a batch function.
   const run = <T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
@@ -131,7 +138,11 @@ export function createExcelHost(deps: ExcelDeps): ExcelHost {
         );
       } catch (e) {
         // A first build that failed half way leaves no half report behind (a refresh never deletes).
-        if (built !== null) await discardSheets(deps, [built]).catch(() => undefined);
+        // Not when the sheet could not be added: a sheet of that name is then someone else's
+        // (a co-author made it meanwhile) or the workbook's structure is protected.
+        const code = (e as { code?: string })?.code;
+        if (built !== null && code !== 'ItemAlreadyExists' && code !== 'AccessDenied')
+          await discardSheets(deps, [built]).catch(() => undefined);
         rc.memory = EMPTY_MEMORY;
         throw hostError('write', e);
       }
@@ -192,7 +203,11 @@ export function createExcelHost(deps: ExcelDeps): ExcelHost {
               // A co-author's change reaches every pane: the pane of whoever made it refreshes.
               remote: e.source === ('Remote' as Excel.EventSource),
               // By the mark, not a remembered id: a co-author's pane may have made the sheet.
-              onReportSheet: () => markedSheetId(deps).then((id) => id === e.worksheetId, () => false),
+              onReportSheet: () =>
+                markedSheetId(deps).then(
+                  (id) => id === e.worksheetId,
+                  () => false,
+                ),
             });
           });
           await context.sync();

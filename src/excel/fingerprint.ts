@@ -125,7 +125,8 @@ export function parseWritten(raw: unknown): WrittenState | null {
   const s = raw as WrittenState | null;
   if (!s || typeof s !== 'object' || s.version !== 1 || typeof s.sheet !== 'string') return null;
   const ok = (p: WrittenPrints | null) =>
-    p === null || (typeof p.layout === 'string' && typeof p.content === 'string' && p.layout.length === p.content.length);
+    p === null ||
+    (typeof p.layout === 'string' && typeof p.content === 'string' && p.layout.length === p.content.length);
   return ok(s.done) && ok(s.pending) ? s : null;
 }
 

@@ -20,7 +20,12 @@ export interface SheetMeasure {
 }
 
 /** Row blocks [top, bottom] (0-based, inclusive) covering top..bottom, each about `budget` bytes. */
-export function rowBlocks(top: number, bottom: number, bytesPerRow: number, budget = BLOCK_BUDGET_BYTES): [number, number][] {
+export function rowBlocks(
+  top: number,
+  bottom: number,
+  bytesPerRow: number,
+  budget = BLOCK_BUDGET_BYTES,
+): [number, number][] {
   const per = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
   const out: [number, number][] = [];
   for (let r = top; r <= bottom; r += per) out.push([r, Math.min(bottom, r + per - 1)]);

@@ -16,7 +16,11 @@ const CELL_GUESS_BYTES = 48;
 
 const SAMPLE_ROWS = 50;
 
-async function measureSheets(context: Excel.RequestContext, names: readonly string[], round: number): Promise<Pending[]> {
+async function measureSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  round: number,
+): Promise<Pending[]> {
   const probes = names.map((n) => {
     const used = context.workbook.worksheets.getItemOrNullObject(n).getUsedRangeOrNullObject(true);
     used.load('rowIndex,rowCount,columnCount');
@@ -30,7 +34,9 @@ async function measureSheets(context: Excel.RequestContext, names: readonly stri
   return names.map((name, i) => {
     const { used, rows } = probes[i];
     if (used.isNullObject) return { name, measure: { top: 0, bottom: 0, bytesPerRow: 1, merges: 0 } };
-    const sampled = rows.isNullObject ? 0 : utf8([rows.values, rows.valueTypes, rows.numberFormat]) / Math.max(1, rows.values.length);
+    const sampled = rows.isNullObject
+      ? 0
+      : utf8([rows.values, rows.valueTypes, rows.numberFormat]) / Math.max(1, rows.values.length);
     const guess = Math.max(sampled * 1.5, used.columnCount * CELL_GUESS_BYTES);
     return {
       name,
@@ -133,7 +139,8 @@ export async function readCarefully(
     }
     const remeasure = [...failed].filter((n) => !next.some((p) => p.name === n));
     if (remeasure.length > 0) next.push(...(await measureSheets(context, remeasure, round)));
-    if (round + 1 >= ROUNDS && next.length > 0) throw new Error(`read did not settle: ${next.map((p) => p.name).join(', ')}`);
+    if (round + 1 >= ROUNDS && next.length > 0)
+      throw new Error(`read did not settle: ${next.map((p) => p.name).join(', ')}`);
     pending = next;
   }
   return out;

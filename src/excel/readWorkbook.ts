@@ -68,7 +68,13 @@ export function queueSheet(
   const [from, to] = segment ?? (measure ? [measure.top, measure.bottom + 1000] : [0, 0]);
   const blocks = measure ? rowBlocks(from, to, measure.bytesPerRow) : [null];
   const parts = blocks.map((b) => {
-    const address = report ? (b ? `A${b[0] + 1}:${lastCol}${b[1] + 1}` : `A:${lastCol}`) : b ? `${b[0] + 1}:${b[1] + 1}` : null;
+    const address = report
+      ? b
+        ? `A${b[0] + 1}:${lastCol}${b[1] + 1}`
+        : `A:${lastCol}`
+      : b
+        ? `${b[0] + 1}:${b[1] + 1}`
+        : null;
     const part = address ? used.getIntersectionOrNullObject(address) : used;
     part.load(report ? 'rowIndex,formulas' : SOURCE_PROPS);
     return part;
@@ -78,7 +84,9 @@ export function queueSheet(
       ? []
       : (measure ? mergeBlocks(measure) : [null]).map((b) => {
           // Off the used range (an OrNullObject): a sheet deleted since the last read gives null objects, not a failure.
-          const area = (b ? used.getIntersectionOrNullObject(`${b[0] + 1}:${b[1] + 1}`) : used).getMergedAreasOrNullObject();
+          const area = (
+            b ? used.getIntersectionOrNullObject(`${b[0] + 1}:${b[1] + 1}`) : used
+          ).getMergedAreasOrNullObject();
           area.load('address,areaCount');
           return area;
         });
@@ -104,7 +112,14 @@ export interface Collected {
  */
 export function collect(req: SheetRequest): Collected | null {
   if (req.used.isNullObject)
-    return { rows: [], top: 0, left: 0, measure: { top: 0, bottom: -1, bytesPerRow: 1, merges: 0 }, merged: [], bytes: 0 };
+    return {
+      rows: [],
+      top: 0,
+      left: 0,
+      measure: { top: 0, bottom: -1, bytesPerRow: 1, merges: 0 },
+      merged: [],
+      bytes: 0,
+    };
   const usedTop = req.used.rowIndex as number;
   const bottom = usedTop + (req.used.rowCount as number) - 1;
   const start = Math.max(usedTop, req.segment?.[0] ?? usedTop);
@@ -123,12 +138,21 @@ export function collect(req: SheetRequest): Collected | null {
   }
   if (next <= end) return null;
   const merged = [...new Set(req.merges.filter((m) => !m.isNullObject).flatMap((m) => String(m.address).split(',')))];
-  const measure = { top: usedTop, bottom, bytesPerRow: Math.ceil(bytes / Math.max(1, rows.length)) + 1, merges: merged.length };
+  const measure = {
+    top: usedTop,
+    bottom,
+    bytesPerRow: Math.ceil(bytes / Math.max(1, rows.length)) + 1,
+    merges: merged.length,
+  };
   return { rows, top: start, left: req.used.columnIndex as number, measure, merged, bytes };
 }
 
 /** Reads the workbook: the sheet list, the mark, the calculation mode, every source and the report's formulas. */
-export async function readWorkbookIn(context: Excel.RequestContext, memory: ReadMemory, options: ReadOptions): Promise<RawRead> {
+export async function readWorkbookIn(
+  context: Excel.RequestContext,
+  memory: ReadMemory,
+  options: ReadOptions,
+): Promise<RawRead> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id,items/position');
   const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME);
@@ -146,7 +170,8 @@ export async function readWorkbookIn(context: Excel.RequestContext, memory: Read
   const first = fits.map(([name, m]) => queueSheet(context, name, name === memory.report, m, options));
   await context.sync();
   const names = sheets.items.map((ws) => ws.name);
-  const reportSheet = !mark.isNullObject && mark.type === 'Range' ? sheetOfAddress(mark.formula.replace(/^=/, ''), names) : null;
+  const reportSheet =
+    !mark.isNullObject && mark.type === 'Range' ? sheetOfAddress(mark.formula.replace(/^=/, ''), names) : null;
   const done = new Map<string, Collected>();
   for (const req of first) {
     if (names.includes(req.name) && req.report === (req.name === reportSheet)) {
@@ -187,7 +212,12 @@ function assemble(
           numberFormat: got.rows.map((r) => r.formats),
         }
       : null;
-    sources.push({ name: ws.name, used, mergedAddress: got.merged.length ? got.merged.join(',') : null, isReport: false });
+    sources.push({
+      name: ws.name,
+      used,
+      mergedAddress: got.merged.length ? got.merged.join(',') : null,
+      isReport: false,
+    });
   }
   return {
     sheets: items.map((ws) => ({ id: ws.id, name: ws.name, position: ws.position })),
@@ -199,4 +229,3 @@ function assemble(
     memory: { measures, report: reportSheet },
   };
 }
-

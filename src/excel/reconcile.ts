@@ -67,7 +67,12 @@ const text = (e: CellEntry | null | undefined): string =>
   e === null || e === undefined ? '' : typeof e === 'string' ? e.replace(/^'/, '') : String(e);
 
 /** Which stored prints the row's content matches: the last write, the one under way, or none (a user edit). */
-function ourPrints(state: WrittenState | null, r: number, print: string, empty: string): WrittenPrints | 'none' | 'new' {
+function ourPrints(
+  state: WrittenState | null,
+  r: number,
+  print: string,
+  empty: string,
+): WrittenPrints | 'none' | 'new' {
   for (const p of [state?.done, state?.pending]) {
     if (!p) continue;
     const stored = printAt(p.content, r);
@@ -95,7 +100,7 @@ function editsOf(
 /** Marks every row of a tall merge when any of its rows is marked, until nothing changes. */
 function takeMergesWhole(marked: boolean[], merges: readonly string[]): void {
   const rects = merges.map((m) => m.split(',').map(Number));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [top, , bottom] of rects) {
       const hit = marked.slice(top, bottom + 1).some(Boolean);

@@ -100,7 +100,13 @@ export async function refreshIn<T>(
   });
   const snapshot: WorkbookSnapshot = { sheets: raw.sources.map(sheetSnapshotOf) };
   // A refresh never renames: the marked sheet keeps the name it has (renaming clears Undo).
-  const sheetName = raw.reportSheet ?? chooseReportName(raw.sheets.map((s) => s.name), null, preferredName);
+  const sheetName =
+    raw.reportSheet ??
+    chooseReportName(
+      raw.sheets.map((s) => s.name),
+      null,
+      preferredName,
+    );
   const made = make(snapshot, sheetName);
   const sheet = { ...made.sheet, name: sheetName };
   const rows = layoutRows(sheet);
@@ -121,7 +127,10 @@ export async function refreshIn<T>(
     try {
       await runSteps(context, () => reconcileWriteSteps(context, sheet, rows, plan, target));
     } catch (e) {
-      await sayIncomplete(context, sheetName).then(() => write.incomplete(state?.done ?? null), () => undefined);
+      await sayIncomplete(context, sheetName).then(
+        () => write.incomplete(state?.done ?? null),
+        () => undefined,
+      );
       throw e;
     }
   }

@@ -32,7 +32,12 @@ export function firstBuildSteps(
 }
 
 /** The changed rows of the existing report: unmerged and cleared of formats, then written. */
-export function reconcileSteps(ws: Excel.Worksheet, sheet: ReportSheet, plan: RowsWritePlan, settings: boolean): WriteStep[] {
+export function reconcileSteps(
+  ws: Excel.Worksheet,
+  sheet: ReportSheet,
+  plan: RowsWritePlan,
+  settings: boolean,
+): WriteStep[] {
   const clears = plan.clears.map((address) => ({
     bytes: requestBytes.clear(address),
     queue: () => {
@@ -49,7 +54,11 @@ export function reconcileSteps(ws: Excel.Worksheet, sheet: ReportSheet, plan: Ro
 }
 
 /** Appends the moved texts to 报告文字 (inserting its template sheet first when there is none). */
-export function textMoveSteps(context: Excel.RequestContext, target: TextTarget, moved: readonly UserEdit[]): WriteStep[] {
+export function textMoveSteps(
+  context: Excel.RequestContext,
+  target: TextTarget,
+  moved: readonly UserEdit[],
+): WriteStep[] {
   if (moved.length === 0) return [];
   const sheets = context.workbook.worksheets;
   const steps: WriteStep[] = [];

@@ -10,6 +10,8 @@ describe('payload and formula limits, in words that say what to do', () => {
     const p = describeProblem(new HostError('write', code, code), 'zh-CN', 'write');
     expect(p.title).toContain(title);
     expect(p.action).toContain(action);
-    expect(describeProblem(new HostError('write', code, code), 'en-US', 'write').title).not.toMatch(/[\u4e00-\u9fff]{4}/);
+    expect(describeProblem(new HostError('write', code, code), 'en-US', 'write').title).not.toMatch(
+      /[\u4e00-\u9fff]{4}/,
+    );
   });
 });

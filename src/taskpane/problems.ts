@@ -43,7 +43,8 @@ const BY_CODE: Record<string, Record<UiLang, Words>> = {
     },
     'en-US': {
       title: 'The workbook holds more than Excel on the web returns at once (5 MB)',
-      action: 'Open the workbook in Excel desktop, or delete large unneeded ranges (whole-column formulas, blank rows) and try again.',
+      action:
+        'Open the workbook in Excel desktop, or delete large unneeded ranges (whole-column formulas, blank rows) and try again.',
     },
   },
   FormulaLengthExceedsLimit: {
@@ -53,7 +54,8 @@ const BY_CODE: Record<string, Record<UiLang, Words>> = {
     },
     'en-US': {
       title: 'A formula of the report is longer than Excel allows (8192 characters)',
-      action: 'Usually a long paragraph with many numbers: split it into several in 报告文字, then click Refresh report.',
+      action:
+        'Usually a long paragraph with many numbers: split it into several in 报告文字, then click Refresh report.',
     },
   },
   ItemNotFound: {

@@ -115,7 +115,10 @@ describe('the task pane in Chromium over the fake Excel', () => {
     const typed = '另补充说明：本年度绩效目标已与财务股逐项核对。';
     await fake(`excel.book.userEdit('绩效自评报告', '${address}', ${JSON.stringify(typed)})`);
     await fake(`excel.book.userEdit(${JSON.stringify(expected.sheet)}, ${JSON.stringify(expected.cell)}, 549.88)`);
-    await page.getByTestId('edits-kept').filter({ hasText: '报告中有 1 处手工修改，已保留' }).waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('edits-kept')
+      .filter({ hasText: '报告中有 1 处手工修改，已保留' })
+      .waitFor({ timeout: 15_000 });
     expect(await fake<string>(`excel.book.cellValue('绩效自评报告', '${address}')`)).toBe(typed);
     const edit = page.getByTestId(`edit-${address}`);
     expect(await edit.textContent()).toContain(typed);

@@ -183,11 +183,12 @@ describe('writing the report', () => {
 
   // Issue 9 (spec: Ownership and safety): a refresh works in place, so one that fails half way
   // is completed by the next one — and the user's text survives both.
-  it('a refresh that fails half way is completed by the next one, keeping the user\'s text', async () => {
+  it("a refresh that fails half way is completed by the next one, keeping the user's text", async () => {
     const book = sourceBook();
     const excel = createFakeExcel(book);
     const host = createExcelHost({ excel });
-    const good = (name: string) => reportSheetOf(name, [['报告', null], ['总额', { f: "'支出决算表'!C4", v: 640.68 }], ['说明']]);
+    const good = (name: string) =>
+      reportSheetOf(name, [['报告', null], ['总额', { f: "'支出决算表'!C4", v: 640.68 }], ['说明']]);
     await host.refreshReport((_s, name) => ({ sheet: good(name), value: 0 }), '绩效自评报告');
     book.userEdit('绩效自评报告', 'A3', '说明：已与财务股核对');
     const overlapping = reportSheetOf(

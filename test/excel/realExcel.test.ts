@@ -25,8 +25,20 @@ describe('co-authoring, cell editing, merged areas and response size', () => {
     const b = paneOn(book);
     const refreshed = { a: 0, b: 0 };
     const stops = [
-      await a.actions.watchEdits!(() => DEFAULT_SETTINGS, () => refreshed.a++, (e) => { throw e; }),
-      await b.actions.watchEdits!(() => DEFAULT_SETTINGS, () => refreshed.b++, (e) => { throw e; }),
+      await a.actions.watchEdits!(
+        () => DEFAULT_SETTINGS,
+        () => refreshed.a++,
+        (e) => {
+          throw e;
+        },
+      ),
+      await b.actions.watchEdits!(
+        () => DEFAULT_SETTINGS,
+        () => refreshed.b++,
+        (e) => {
+          throw e;
+        },
+      ),
     ];
     await a.actions.generate(DEFAULT_SETTINGS);
     await b.actions.analyse(DEFAULT_SETTINGS); // pane B sees the report now, so it would refresh too
@@ -97,7 +109,10 @@ describe('co-authoring, cell editing, merged areas and response size', () => {
     book.setCells('支出决算表', 'A1', [['合计', 100]]);
     const host = createExcelHost({ excel: createFakeExcel(book), settings: createFakeSettings(book) });
     let total = 100;
-    const make = (_s: unknown, name: string) => ({ sheet: reportSheetOf(name, [['合计', total], ['说明']]), value: null });
+    const make = (_s: unknown, name: string) => ({
+      sheet: reportSheetOf(name, [['合计', total], ['说明']]),
+      value: null,
+    });
     await host.refreshReport(make, REPORT);
     book.sheet(REPORT).name = '自评报告（定稿）';
     book.userEdit('自评报告（定稿）', 'A2', '说明：已核对');
@@ -108,6 +123,44 @@ describe('co-authoring, cell editing, merged areas and response size', () => {
     expect(book.cellValue('自评报告（定稿）', 'B1')).toBe(120);
     expect(book.cellValue('自评报告（定稿）', 'A2')).toBe('说明：已核对');
     expect(book.undoClears).toEqual([]);
+  });
+
+  it("a co-author's sheet of the report's name, made while we were building, is left alone", async () => {
+    const book = new FakeWorkbook();
+    book.setCells('支出决算表', 'A1', [['合计', 100]]);
+    const host = createExcelHost({ excel: createFakeExcel(book) });
+    const make = (_s: unknown, name: string) => {
+      book.setCells(name, 'A1', [['同事刚建的表']]); // arrives between our read and our write
+      return { sheet: reportSheetOf(name, [['合计', 1]]), value: null };
+    };
+    await expect(host.refreshReport(make, REPORT)).rejects.toMatchObject({ step: 'write', code: 'ItemAlreadyExists' });
+    expect(book.cellValue(REPORT, 'A1')).toBe('同事刚建的表');
+    expect(book.undoClears).toEqual([]);
+  });
+
+  it('a first build that fails half way leaves no half-made report sheet behind', async () => {
+    const book = new FakeWorkbook();
+    book.setCells('支出决算表', 'A1', [['合计', 100]]);
+    const host = createExcelHost({ excel: createFakeExcel(book) });
+    const overlapping = (name: string) =>
+      reportSheetOf(
+        name,
+        [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        [
+          { top: 0, left: 0, bottom: 0, right: 1 },
+          { top: 0, left: 1, bottom: 1, right: 1 },
+        ],
+      );
+    await expect(
+      host.refreshReport((_s, name) => ({ sheet: overlapping(name), value: null }), REPORT),
+    ).rejects.toMatchObject({
+      step: 'write',
+    });
+    expect(book.sheets.map((s) => s.name)).toEqual(['支出决算表']);
+    expect(book.enableEvents).toBe(true);
   });
 
   it('says when Excel calculates manually', async () => {
@@ -122,7 +175,11 @@ describe('co-authoring, cell editing, merged areas and response size', () => {
 
   it('refreshes a report with 5,000 merged areas, and reads a source with 600', async () => {
     const book = new FakeWorkbook();
-    book.setCells('表头', 'A1', Array.from({ length: 1200 }, (_v, i) => [`项目${i}`, null, i]));
+    book.setCells(
+      '表头',
+      'A1',
+      Array.from({ length: 1200 }, (_v, i) => [`项目${i}`, null, i]),
+    );
     for (let i = 0; i < 600; i++) book.sheet('表头').merges.push({ top: i * 2, left: 0, bottom: i * 2, right: 1 });
     const host = createExcelHost({ excel: createFakeExcel(book) });
     let seen = 0;
@@ -146,7 +203,11 @@ describe('co-authoring, cell editing, merged areas and response size', () => {
   it('reads a source larger than one 5 MB response in blocks, each response under the limit', async () => {
     const book = new FakeWorkbook();
     const text = '很长的说明文字'.repeat(40);
-    book.setCells('大表', 'A1', Array.from({ length: 9000 }, (_v, i) => [text, i]));
+    book.setCells(
+      '大表',
+      'A1',
+      Array.from({ length: 9000 }, (_v, i) => [text, i]),
+    );
     const host = createExcelHost({ excel: createFakeExcel(book) });
     const read = await host.readWorkbook();
     expect(read.snapshot.sheets[0].values).toHaveLength(9000);

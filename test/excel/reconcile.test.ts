@@ -96,7 +96,9 @@ describe('a refresh reconciles the report in place', () => {
     book.sheets = book.sheets.filter((s) => s.name !== '报告文字');
     const host = hostOn(book);
     await host.refreshReport(make, REPORT);
-    const before = new Map(book.sheets.filter((s) => s.name !== REPORT).map((s) => [s.name, JSON.stringify([...s.cells])]));
+    const before = new Map(
+      book.sheets.filter((s) => s.name !== REPORT).map((s) => [s.name, JSON.stringify([...s.cells])]),
+    );
     const row = rowStarting(book, '五、') + 1;
     book.userEdit(REPORT, a1(row, 0), TYPED);
     const out = await host.refreshReport(make, REPORT, { choices: { move: new Set([row]) } });

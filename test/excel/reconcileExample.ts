@@ -28,7 +28,9 @@ export const make = (snapshot: WorkbookSnapshot, name: string) => {
 
 /** The report the workbook's sources give now, read through the fake (nothing written). */
 export async function readAndMake(book: FakeWorkbook, name = REPORT) {
-  const raw = await createFakeExcel(book).run((c) => readWorkbookIn(c, EMPTY_MEMORY, { withMerges: true, reportCols: 1 }));
+  const raw = await createFakeExcel(book).run((c) =>
+    readWorkbookIn(c, EMPTY_MEMORY, { withMerges: true, reportCols: 1 }),
+  );
   return make({ sheets: raw.sources.map(sheetSnapshotOf) }, name);
 }
 

@@ -5,8 +5,14 @@ import { reportSheetOf, TestCell } from './reportSheetOf';
 import { Rect } from '../../src/core/grid/snapshot';
 
 const layout = (rows: TestCell[][], merges: Rect[] = []) => layoutRows(reportSheetOf('r', rows, merges));
-const stateOf = (rows: ReturnType<typeof layout>): WrittenState => ({ version: 1, sheet: 'r', done: printsOf(rows), pending: null });
-const asRead = (rows: ReturnType<typeof layout>) => rows.entries.map((r) => r.map((e) => (typeof e === 'string' ? e.replace(/^'/, '') : e)));
+const stateOf = (rows: ReturnType<typeof layout>): WrittenState => ({
+  version: 1,
+  sheet: 'r',
+  done: printsOf(rows),
+  pending: null,
+});
+const asRead = (rows: ReturnType<typeof layout>) =>
+  rows.entries.map((r) => r.map((e) => (typeof e === 'string' ? e.replace(/^'/, '') : e)));
 
 describe('planning a reconcile', () => {
   const before = layout([['标题'], ['一、部门概况'], ['第一段'], ['第二段']]);
@@ -30,10 +36,24 @@ describe('planning a reconcile', () => {
   });
 
   it('rewrites a whole merge over several rows when one of its rows changes, moving an edit inside it', () => {
-    const merged = layout([['表头', 'x'], ['a', 'y'], ['b', 'z']], [{ top: 0, left: 0, bottom: 1, right: 0 }]);
+    const merged = layout(
+      [
+        ['表头', 'x'],
+        ['a', 'y'],
+        ['b', 'z'],
+      ],
+      [{ top: 0, left: 0, bottom: 1, right: 0 }],
+    );
     const current = asRead(merged);
     current[1] = ['', '我的备注'];
-    const next = layout([['表头', 'x'], ['a', 'y2'], ['b', 'z']], [{ top: 0, left: 0, bottom: 1, right: 0 }]);
+    const next = layout(
+      [
+        ['表头', 'x'],
+        ['a', 'y2'],
+        ['b', 'z'],
+      ],
+      [{ top: 0, left: 0, bottom: 1, right: 0 }],
+    );
     const plan = planReconcile(next, stateOf(merged), current);
     expect(plan.rewrite).toEqual([[0, 1]]);
     expect(plan.moved.map((e) => e.text)).toEqual(['我的备注']);

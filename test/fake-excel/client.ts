@@ -58,12 +58,10 @@ export class FakeContext {
     this.book.requestBytes.push(bytes);
     await Promise.resolve();
     if (this.book.cellEditing) {
-      if (!this.delayForCellEdit)
-        throw fakeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
+      if (!this.delayForCellEdit) throw fakeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
       await this.book.cellEditDone();
     }
-    if (bytes > PAYLOAD_LIMIT_BYTES)
-      throw fakeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
+    if (bytes > PAYLOAD_LIMIT_BYTES) throw fakeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
     this.responseBytes = 0;
     try {
       for (const op of ops) op.run();

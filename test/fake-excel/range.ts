@@ -114,7 +114,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   override load(props?: string | string[] | { select?: string | string[] }): this {
     super.load(props);
     this.context.enqueue(() => {
-      if (this.target) this.context.book.loads.push({ sheet: this.target.sheet.name, props: JSON.stringify(props ?? '') });
+      if (this.target)
+        this.context.book.loads.push({ sheet: this.target.sheet.name, props: JSON.stringify(props ?? '') });
     });
     return this;
   }

@@ -14,7 +14,9 @@ async function changesSeen(run: (b: FakeWorkbook) => Promise<void>): Promise<{ p
   const panes = [createFakeExcel(b), createFakeExcel(b)];
   for (const [i, pane] of panes.entries())
     await pane.run(async (context) => {
-      context.workbook.worksheets.onChanged.add((e: { source: string }) => void seen.push({ pane: i, source: e.source }));
+      context.workbook.worksheets.onChanged.add(
+        (e: { source: string }) => void seen.push({ pane: i, source: e.source }),
+      );
       await context.sync();
     });
   (b as any).panes = panes;
@@ -70,7 +72,11 @@ describe('the fake Excel models co-authoring, limits, Undo and cell editing', ()
   it('a response or a request over 5 MB fails the sync', async () => {
     const b = new FakeWorkbook();
     const text = '长'.repeat(1000);
-    b.setCells('S', 'A1', Array.from({ length: 2000 }, () => [text]));
+    b.setCells(
+      'S',
+      'A1',
+      Array.from({ length: 2000 }, () => [text]),
+    );
     const excel = createFakeExcel(b);
     await expect(
       excel.run(async (context) => {
@@ -80,7 +86,9 @@ describe('the fake Excel models co-authoring, limits, Undo and cell editing', ()
     ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem('S').getRange('B1:B2000').values = Array.from({ length: 2000 }, () => [text]);
+        context.workbook.worksheets.getItem('S').getRange('B1:B2000').values = Array.from({ length: 2000 }, () => [
+          text,
+        ]);
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });

@@ -128,7 +128,10 @@ export class FakeWorkbook {
   cellEditing = false;
   private cellEditWaiters: (() => void)[] = [];
   /** Change handlers: one list for the collection, one per sheet id; each knows its add-in instance. */
-  changeHandlers = new Map<string, { handler: (e: ChangeEvent) => unknown; client: { id: number; enableEvents: boolean } }[]>();
+  changeHandlers = new Map<
+    string,
+    { handler: (e: ChangeEvent) => unknown; client: { id: number; enableEvents: boolean } }[]
+  >();
   /** Requirement sets the fake claims (Office.context.requirements.isSetSupported). */
   apiVersion = '1.13';
 
@@ -204,7 +207,10 @@ export class FakeWorkbook {
     sheetName: string,
     a1: string,
     value: FakeValue | null,
-    origin: { remote?: boolean; /** the add-in instance of the user who typed (Local to it, Remote to others) */ by?: number } = {},
+    origin: {
+      remote?: boolean;
+      /** the add-in instance of the user who typed (Local to it, Remote to others) */ by?: number;
+    } = {},
   ): void {
     const sheet = this.sheet(sheetName);
     const r = parseRect(a1);

@@ -14,7 +14,13 @@ function load(): any {
   if (excel) return excel;
   const sandbox: any = {
     navigator: { userAgent: 'node' },
-    document: { getElementsByTagName: () => [], createElement: () => ({ setAttribute() {}, style: {} }), addEventListener() {}, readyState: 'complete', cookie: '' },
+    document: {
+      getElementsByTagName: () => [],
+      createElement: () => ({ setAttribute() {}, style: {} }),
+      addEventListener() {},
+      readyState: 'complete',
+      cookie: '',
+    },
     location: { href: 'https://localhost/', search: '', hash: '', protocol: 'https:' },
     setTimeout,
     clearTimeout,

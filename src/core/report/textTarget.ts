@@ -39,8 +39,17 @@ export function textTarget(snapshot: WorkbookSnapshot): TextTarget {
     const values = p4.sheet.values.map((row, r) => row.map((_v, c) => rawAt(p4.sheet, r, c)));
     return { ...targetIn(values, p4.sheet.name), insert: null };
   }
-  const [layout] = templateSheetsFor(['P4'], snapshot.sheets.map((s) => s.name));
+  const [layout] = templateSheetsFor(
+    ['P4'],
+    snapshot.sheets.map((s) => s.name),
+  );
   const values: unknown[][] = [];
   for (const c of layout.cells) (values[c.row] ??= [])[c.col] = c.value;
-  return { ...targetIn(Array.from(values, (r) => r ?? []), layout.name), insert: layout };
+  return {
+    ...targetIn(
+      Array.from(values, (r) => r ?? []),
+      layout.name,
+    ),
+    insert: layout,
+  };
 }
