@@ -6,6 +6,7 @@
  * the edited text is taken out to 报告文字 before the row is rewritten — never dropped.
  */
 import { a1 } from '../core/grid/address';
+import { alignRows, insertedAt } from './alignRows';
 import {
   CellEntry,
   LayoutRows,
@@ -72,7 +73,7 @@ function ourPrints(
   r: number,
   print: string,
   empty: string,
-): WrittenPrints | 'none' | 'new' {
+): WrittenPrints | 'none' | 'new' | 'discarded' {
   for (const p of [state?.done, state?.pending]) {
     if (!p) continue;
     const stored = printAt(p.content, r);
@@ -96,6 +97,9 @@ function editsOf(
   }
   return out;
 }
+
+const splitPrints = (joined: string): string[] =>
+  Array.from({ length: joined.length / 7 }, (_v, i) => joined.slice(i * 7, i * 7 + 7));
 
 /** Marks every row of a tall merge when any of its rows is marked, until nothing changes. */
 function takeMergesWhole(marked: boolean[], merges: readonly string[]): void {
@@ -138,22 +142,33 @@ export function planReconcile(
 ): ReconcilePlan {
   const discard = choices.discard ?? new Set<number>();
   const last = state?.done ?? state?.pending ?? null;
-  const oldRows = Math.max(state?.done ? rowCount(state.done) : 0, state?.pending ? rowCount(state.pending) : 0);
-  const extent = Math.max(next.entries.length, oldRows);
   const cols = Math.max(next.cols, last?.cols ?? 0);
   const empty = contentPrint([], cols);
+  const prints = current.map((row) => contentPrint(row, cols));
+  const aligned = last ? alignRows(splitPrints(last.content), prints, empty) : [];
+  const oldRows = Math.max(state?.done ? rowCount(state.done) : 0, state?.pending ? rowCount(state.pending) : 0);
+  // Rows of ours pushed down by a row the user inserted must be cleared where they now are.
+  const lastOurs = aligned.reduce<number>((m, a, r) => (a !== null ? r : m), -1);
+  const extent = Math.max(next.entries.length, oldRows, lastOurs + 1);
+  const shiftedUp = aligned.some((a, r) => a !== null && a > r);
   const marked = new Array<boolean>(extent).fill(false);
   const kept: UserEdit[] = [];
   const moved: UserEdit[] = [];
   for (let r = 0; r < extent; r++) {
     const row = current[r] ?? [];
-    const ours = discard.has(r) ? 'discarded' : ourPrints(state, r, contentPrint(row, cols), empty);
+    let ours: ReturnType<typeof ourPrints> = discard.has(r)
+      ? 'discarded'
+      : ourPrints(state, r, prints[r] ?? empty, empty);
+    // Ours, only moved by a row the user inserted or deleted above it: rewritten where it is.
+    if (ours === 'none' && aligned[r] !== null && aligned[r] !== undefined) ours = 'discarded';
+    // Blank rows left at the end when the user deleted rows of ours above them: ours too.
+    if (ours === 'none' && r > lastOurs && shiftedUp && (prints[r] ?? empty) === empty) ours = 'discarded';
     const newLayout = next.layout[r] ?? null;
     const oldLayout = ours !== 'none' && ours !== 'new' && ours !== 'discarded' ? printAt(ours.layout, r) : null;
     if (ours === 'none') {
       const edits = editsOf(row, next.entries[r], r, cols, sectionAbove(current, r));
-      const sameLayout =
-        last !== null && printAt(last.layout, r) === newLayout && newLayout !== null && !choices.move?.has(r);
+      const inPlace = !insertedAt(aligned, r) && !choices.move?.has(r);
+      const sameLayout = inPlace && last !== null && printAt(last.layout, r) === newLayout && newLayout !== null;
       if (sameLayout) kept.push(...edits);
       else {
         moved.push(...edits.filter((e) => e.text.trim() !== ''));

@@ -108,6 +108,25 @@ describe('a refresh reconciles the report in place', () => {
     for (const [name, cells] of before) expect(JSON.stringify([...book.sheet(name).cells])).toBe(cells);
   });
 
+  it('a row the user inserted into the report: its text goes to 报告文字, our rows below are put back in place', async () => {
+    const book = await exampleBook();
+    const host = hostOn(book);
+    await host.refreshReport(make, REPORT);
+    const heading = rowStarting(book, '五、');
+    const ours = book.cell(REPORT, a1(heading + 1, 0))!.formula;
+    const rowsBefore = book.sheet(REPORT).cells.size;
+    book.userInsertRow(REPORT, heading + 1, [TYPED]);
+    const out = await host.refreshReport(make, REPORT);
+    expect(out.kept).toEqual([]);
+    expect(out.moved.map((e) => [e.text, e.section])).toEqual([[TYPED, '绩效情况']]);
+    expect(book.cell(REPORT, a1(heading + 1, 0))!.formula).toBe(ours);
+    await host.refreshReport(make, REPORT);
+    const back = rowStarting(book, TYPED);
+    expect(back).toBeGreaterThan(heading);
+    expect(back).toBeLessThan(rowStarting(book, '六、'));
+    expect(book.sheet(REPORT).cells.size).toBeGreaterThanOrEqual(rowsBefore);
+  });
+
   it('keeps a cell the user cleared empty and lists it', async () => {
     const book = await exampleBook();
     const host = hostOn(book);

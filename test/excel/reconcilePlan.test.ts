@@ -59,6 +59,20 @@ describe('planning a reconcile', () => {
     expect(plan.moved.map((e) => e.text)).toEqual(['我的备注']);
   });
 
+  it('a row the user inserted or deleted: the rows that only moved are ours and rewritten, not listed as edits', () => {
+    const inserted = asRead(before);
+    inserted.splice(2, 0, ['我插入的一行']);
+    const plan = planReconcile(before, stateOf(before), inserted);
+    expect(plan.kept).toEqual([]);
+    expect(plan.moved.map((e) => [e.address, e.text])).toEqual([['A3', '我插入的一行']]);
+    expect(plan.rewrite).toEqual([[2, 4]]);
+    const deleted = asRead(before);
+    deleted.splice(2, 1);
+    const again = planReconcile(before, stateOf(before), deleted);
+    expect([again.kept, again.moved]).toEqual([[], []]);
+    expect(again.rewrite).toEqual([[2, 3]]);
+  });
+
   it('with no fingerprints (an older report), rewrites every row and claims no edits', () => {
     const plan = planReconcile(before, null, [['别的内容']]);
     expect(plan.rewrite).toEqual([[0, 3]]);

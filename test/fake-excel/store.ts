@@ -197,6 +197,21 @@ export class FakeWorkbook {
     return this.cellEditing ? new Promise((resolve) => this.cellEditWaiters.push(resolve)) : Promise.resolve();
   }
 
+  /** The user inserts a whole row above 0-based `row` (cells, merges and heights below move down) and types into it. */
+  userInsertRow(sheetName: string, row: number, values: (FakeValue | null)[]): void {
+    const sheet = this.sheet(sheetName);
+    const cells = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number);
+      cells.set(cellKey(r >= row ? r + 1 : r, c), cell);
+    }
+    values.forEach((v, c) => v !== null && cells.set(cellKey(row, c), { value: v }));
+    sheet.cells = cells;
+    sheet.merges = sheet.merges.map((m) => (m.top >= row ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
+    sheet.rowHeights = new Map([...sheet.rowHeights].map(([r, h]) => [r >= row ? r + 1 : r, h]));
+    this.raiseChanged(sheet, `${row + 1}:${row + 1}`);
+  }
+
   /** A co-author's edit (Excel on the web): onChanged fires with source Remote for every pane. */
   remoteEdit(sheetName: string, a1: string, value: FakeValue | null): void {
     this.userEdit(sheetName, a1, value, { remote: true });
