@@ -11,6 +11,7 @@ import { templateSheetsFor } from '../core/template/templateLayout';
 import { chooseReportName } from '../core/grid/sheetNames';
 import { SheetSnapshot, WorkbookSnapshot } from '../core/grid/snapshot';
 import { spliceWorkbook } from '../xlsx/package/splice';
+import { editsNotice, reportKeepingEdits } from '../xlsx/keepEdits';
 import { layoutSnapshot } from '../xlsx/read/layoutSnapshot';
 import { ReportSheet, SheetLayout } from '../core/report/sheet';
 import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
@@ -32,7 +33,13 @@ export function openedWorkbook(bytes: Uint8Array, snapshot: WorkbookSnapshot): W
 
 /** The file to download: the original bytes with the added sheets and the report spliced in. */
 export function downloadBytes(book: WebWorkbook): Uint8Array {
-  return spliceWorkbook(book.bytes, { added: book.added, ...(book.report ? { report: book.report } : {}) }).bytes;
+  const keeping = book.report ? reportKeepingEdits(book.bytes, book.report).request : {};
+  return spliceWorkbook(book.bytes, { added: book.added, ...keeping }).bytes;
+}
+
+/** What the download keeps of the user's edits in the report the file already holds (null: none). */
+export function keptEditsNotice(book: WebWorkbook): string | null {
+  return book.report ? editsNotice(reportKeepingEdits(book.bytes, book.report)) : null;
 }
 
 /** What the tabs read: the file's sheets and the template sheets inserted since. */
