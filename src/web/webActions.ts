@@ -15,7 +15,7 @@ import { editsNotice, reportKeepingEdits } from '../xlsx/keepEdits';
 import { layoutSnapshot } from '../xlsx/read/layoutSnapshot';
 import { ReportSheet, SheetLayout } from '../core/report/sheet';
 import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
-import { PaneActions } from '../app/actions';
+import { PaneActions, ReportEdit } from '../app/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
 
@@ -58,6 +58,19 @@ function reportName(book: WebWorkbook, preferred: string): string {
   );
 }
 
+/**
+ * The edits of the report the file already holds that the download keeps, where they are in it:
+ * in place, or (their place taken by the new layout) below the report, in column A.
+ */
+function keptEdits(book: WebWorkbook): ReportEdit[] {
+  if (!book.report) return [];
+  const k = reportKeepingEdits(book.bytes, book.report);
+  return [
+    ...k.kept.map((e) => ({ row: e.row, address: e.address, text: e.text })),
+    ...k.moved.map((e, i) => ({ row: k.movedRow + i, address: `A${k.movedRow + i + 1}`, text: e.text })),
+  ];
+}
+
 /** Pane actions on `book`; `onChanged` is called after each change to the workbook (report, templates). */
 export function createWebActions(
   book: WebWorkbook,
@@ -73,7 +86,8 @@ export function createWebActions(
       const analysis = analyseNow(settings);
       book.report = buildReportSheet(analysis, settings.reportSheetName);
       deps.onChanged();
-      return { model: toPaneModel(analysis, deps.lang), sheetName: reportName(book, book.report.name) };
+      const kept = keptEdits(book);
+      return { model: toPaneModel(analysis, deps.lang), sheetName: reportName(book, book.report.name), kept };
     },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
     async insertTemplates(ids) {

@@ -99,7 +99,9 @@ function reportGrid(entry: ZipEntry, strings: readonly string[], sheetName: stri
     onFormula: (row, col, f) => formulas.push({ row, col, ...f }),
   });
   const grid: Grid = cells.values.map((line) =>
-    Array.from(line ?? [], (v) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null)),
+    Array.from(line ?? [], (v) =>
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null,
+    ),
   );
   const own = `${quoteSheet(sheetName)}!`;
   for (const f of formulas) {
@@ -143,11 +145,12 @@ function withEdits(
 }
 
 function userCell(row: number, col: number, entry: CellEntry | null, style: string): ReportCell {
-  if (typeof entry === 'string' && entry.startsWith('=')) return { row, col, value: null, formula: entry.slice(1), style };
-  const value = entry === null || entry === '' ? null : typeof entry === 'boolean' ? String(entry).toUpperCase() : entry;
+  if (typeof entry === 'string' && entry.startsWith('='))
+    return { row, col, value: null, formula: entry.slice(1), style };
+  const value =
+    entry === null || entry === '' ? null : typeof entry === 'boolean' ? String(entry).toUpperCase() : entry;
   return { row, col, value, style };
 }
-
 
 /**
  * What the CLI and the web page say about the kept edits (spec: `报告中有 N 处手工修改，已保留`),
