@@ -174,9 +174,21 @@ test('a report the add-in wrote (fingerprints in its document settings) keeps it
   const ref = a1(stays.row, stays.col);
   const addIn = await asSavedByTheAddIn(first.output.bytes);
   const reportPart = await partOf(await JSZip.loadAsync(addIn), first.output.sheetName!);
-  const again = await cliBuild('edited.xlsx', await edit(addIn, reportPart, typed(ref, '在加载项中写的')));
+  const { part: sourcePart, changed } = await sourceChange(input, first.report.cells);
+  const edited = await edit(await edit(addIn, reportPart, typed(ref, '在加载项中写的')), sourcePart, changed);
+  const again = await cliBuild('edited.xlsx', edited);
   expect(again.printed).toContain(`报告中有 1 处手工修改，已保留：${ref}`);
   expect(again.report.values[stays.row][stays.col]).toBe('在加载项中写的');
+  // The add-in's settings now hold the prints of this write (its next refresh must not take our rows for edits), its other settings kept.
+  const zip = await JSZip.loadAsync(again.output);
+  const settings = await zip.file('xl/webextensions/webextension1.xml')!.async('string');
+  const ours = await zip.file('customXml/item1.xml')!.async('string');
+  const valueOf = (xml: string) => /name="perfReportWritten" value="([^"]*)"/.exec(xml)![1];
+  expect(valueOf(settings)).not.toBe(
+    valueOf(await JSZip.loadAsync(edited).then((z) => z.file('xl/webextensions/webextension1.xml')!.async('string'))),
+  );
+  expect(valueOf(settings)).toBe(/<perfReportWritten [^>]*>([^<]*)</.exec(ours)![1]);
+  expect(settings).toContain('<we:property name="perfReport" value="{&quot;autoRefresh&quot;:true}"/>');
 });
 
 test('without any fingerprints the report is rebuilt whole and nothing is called an edit', async () => {

@@ -143,9 +143,16 @@ class Book {
     return name;
   }
 
-  /** The fingerprints into our custom XML item: the one the package has, or a new one with its props and rels. */
+  /**
+   * The fingerprints into our custom XML item (the one the package has, or a new one with its props
+   * and rels), and into the add-in's settings where they hold an older copy.
+   */
   putWritten(state: WrittenState): void {
     const names = this.pkg.entries.map((e) => e.name);
+    for (const part of written.webExtensionParts(names)) {
+      const next = written.withWrittenProperty(this.pkg.text(part) ?? '', state);
+      if (next !== null) this.pkg.put(part, next);
+    }
     const item = written.ourItemName(names, (n) => this.pkg.text(n));
     if (item) return this.pkg.put(item, written.writtenItemXml(state));
     let k = 1;

@@ -7,7 +7,7 @@
  * `perfReportWritten` in namespace WRITTEN_NS), which Excel keeps across saves.
  */
 import { WRITTEN_KEY, WrittenState, parseWritten } from '../../core/report/reconcile/fingerprint';
-import { escapeXml, findAll, unescapeXml } from './xml';
+import { escapeXml, findAll, unescapeXml, withAttribute } from './xml';
 
 export const WRITTEN_NS = 'urn:perf-report:written:1';
 export const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
@@ -70,10 +70,18 @@ export function storedStates(names: readonly string[], text: (name: string) => s
     const state = body ? parseJson(unescapeXml(body[1])) : null;
     if (state) out.push({ from: 'customXml', part: item, state });
   }
-  for (const part of names.filter(isWebExtension)) {
+  for (const part of webExtensionParts(names)) {
     const prop = findAll(text(part) ?? '', 'property').find((p) => p.attrs.name === WRITTEN_KEY);
     const state = prop?.attrs.value === undefined ? null : parseJson(prop.attrs.value);
     if (state) out.push({ from: 'webextension', part, state });
   }
   return out;
 }
+
+/** The add-in's settings part with our fingerprints brought up to date (null: it holds none), so the add-in's next refresh sees this write. */
+export function withWrittenProperty(xml: string, state: WrittenState): string | null {
+  const prop = findAll(xml, 'property').find((p) => p.attrs.name === WRITTEN_KEY);
+  return prop ? withAttribute(xml, prop, 'value', JSON.stringify(state)) : null;
+}
+
+export const webExtensionParts = (names: readonly string[]): string[] => names.filter(isWebExtension);
