@@ -16,8 +16,11 @@ import { loadWorkbookFile, readWorkbookBytes, writeWorkbookFileAtomic } from '..
 import { writeReport } from '../xlsx/writeReport';
 import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
 import { buildTemplateWorkbook } from '../xlsx/writeTemplate';
+import { packDocx } from '../docx/buildDocx';
+import { writeDocxFileAtomic } from '../docx/nodeDocx';
+import { exportWarning } from '../core/report/handedIn';
 import { parseArgs, UsageError } from './args';
-import { BUILD_HELP, CHECK_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
+import { BUILD_HELP, CHECK_HELP, DOCX_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
 
 export interface Output {
   write(text: string): unknown;
@@ -37,7 +40,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === 'build') return await build(rest, io);
     if (command === 'check') return await check(rest, io);
     if (command === 'template') return await template(rest, io);
-    throw new UsageError(`未知命令：${command}（可用 build、check、template，见 perf-report --help）`);
+    if (command === 'docx') return await docx(rest, io);
+    throw new UsageError(`未知命令：${command}（可用 build、check、docx、template，见 perf-report --help）`);
   } catch (err) {
     if (err instanceof UsageError || err instanceof WorkbookReadError)
       return say(io.stderr, `perf-report: ${err.message}`, 2);
@@ -57,8 +61,15 @@ export function defaultOutput(input: string): string {
   return path.join(parsed.dir, `${parsed.name}-报告.xlsx`);
 }
 
+/** `<dir>/<name>.docx` for an output `<dir>/<name>.xlsx` (the Word report beside the workbook). */
+function docxBeside(xlsx: string): string {
+  return xlsx.replace(/\.xlsx$/i, '') + '.docx';
+}
+
+const DOCX_VALUE = { docx: /\.docx$/i };
+
 async function build(args: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, ['out', 'json', 'sheet', 'scheme'], { '-o': 'out' });
+  const parsed = parseArgs(args, ['out', 'json', 'sheet', 'scheme', 'docx'], { '-o': 'out' }, DOCX_VALUE);
   if (parsed.help) return say(io.stdout, BUILD_HELP, 0);
   const input = oneInput(parsed.positional, 'build');
   const out = parsed.options.out ?? defaultOutput(input);
@@ -67,6 +78,8 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   checkNotInput(out, input);
   if (parsed.options.json) checkWritableDir(parsed.options.json);
   if (parsed.options.sheet !== undefined) checkSheetName(parsed.options.sheet);
+  const docxOut = parsed.options.docx === undefined ? undefined : parsed.options.docx || docxBeside(out);
+  if (docxOut !== undefined) checkDocxOut(docxOut, input);
   const phases = new Phases();
   const bytes = await readWorkbookBytes(input);
   const wb = await loadWorkbookBuffer(bytes, input);
@@ -84,9 +97,41 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   phases.mark('save');
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
   io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
+  if (docxOut !== undefined) {
+    await writeDocx(analysis, input, docxOut, io);
+    phases.mark('docx');
+  }
   if (dropped) io.stdout.write(`${dropped}\n`);
   reportStats(io, phases);
   return 0;
+}
+
+/** `perf-report docx in.xlsx [-o out.docx]`: the Word report alone (default `<in>-报告.docx`). */
+async function docx(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, ['out', 'scheme'], { '-o': 'out' });
+  if (parsed.help) return say(io.stdout, DOCX_HELP, 0);
+  const input = oneInput(parsed.positional, 'docx');
+  const out = parsed.options.out ?? docxBeside(defaultOutput(input));
+  checkDocxOut(out, input);
+  const analysis = analyse(readSnapshot(await loadWorkbookFile(input)), { scheme: parsed.options.scheme });
+  await writeDocx(analysis, input, out, io);
+  reportStats(io);
+  return 0;
+}
+
+function checkDocxOut(out: string, input: string): void {
+  if (!/\.docx$/i.test(out)) throw new UsageError(`Word 报告的文件名须以 .docx 结尾：${out}`);
+  checkWritableDir(out);
+  checkNotInput(out, input);
+}
+
+/** Writes the handed-in .docx (made now, from the input's file name); errors left are said here, not in the document. */
+async function writeDocx(analysis: Analysis, input: string, out: string, io: CliIO): Promise<void> {
+  const bytes = await packDocx(analysis.report, { at: new Date(), workbookName: path.basename(input) });
+  await writeDocxFileAtomic(bytes, out);
+  io.stdout.write(`Word 报告已写入：${out}\n`);
+  const warning = exportWarning(analysis.findings);
+  if (warning) io.stdout.write(`${warning}\n`);
 }
 
 async function check(args: readonly string[], io: CliIO): Promise<number> {
