@@ -8,7 +8,8 @@ import { Analysis } from '../model/analysis';
 import { named } from '../model/expr';
 import { a1 } from '../grid/address';
 import { Rect } from '../grid/snapshot';
-import { Block, Inline, LiveNumber } from './document';
+import { Block, Inline, LiveNumber, ReportDocument } from './document';
+import { handedInBlocks } from './handedIn';
 import { PageSetup, ReportCell, ReportSheet } from './sheet';
 import { RefLookup } from './formula';
 import { gradeOf, inlineText, live, liveText, liveValue } from './live';
@@ -168,8 +169,7 @@ export function indicatorRuns(block: Extract<Block, { kind: 'table' }>): Map<str
   return runs;
 }
 
-function planDocument(blocks: readonly Block[]): PlanState {
-  const state: PlanState = { row: FIRST_CONTENT_ROW, plans: [], heights: {}, names: new Map(), merges: [] };
+function planBlocks(state: PlanState, blocks: readonly Block[]): void {
   for (const b of blocks) {
     if (b.kind === 'heading') {
       if (b.level === 1) spacer(state, 8);
@@ -181,7 +181,19 @@ function planDocument(blocks: readonly Block[]): PlanState {
       planTable(state, b);
     }
   }
-  return state;
+}
+
+/**
+ * Plans what is handed in (printed), then below the print area what is for the author (the
+ * findings list): the printed pages are the document that goes out, as the .docx is.
+ */
+function planDocument(doc: ReportDocument): { state: PlanState; lastPrinted: number } {
+  const state: PlanState = { row: FIRST_CONTENT_ROW, plans: [], heights: {}, names: new Map(), merges: [] };
+  const printed = handedInBlocks(doc);
+  planBlocks(state, printed);
+  const lastPrinted = Math.max(FIRST_CONTENT_ROW, state.row - 1);
+  planBlocks(state, doc.blocks.filter((b) => !printed.includes(b)));
+  return { state, lastPrinted };
 }
 
 /** A sentence cell: a text formula when it holds live numbers (and fits Excel's limits), else the text. */
@@ -260,7 +272,7 @@ function pageSetup(lastRow: number): PageSetup {
 /** Lays the analysis's report out as the report sheet named `sheetName`. */
 export function layoutReport(analysis: Analysis, sheetName: string): ReportSheet {
   const doc = analysis.report;
-  const state = planDocument(doc.blocks);
+  const { state, lastPrinted } = planDocument(doc);
   const lookup: RefLookup = (name) => state.names.get(name);
   const cells: ReportCell[] = [];
   const merges: Rect[] = [
@@ -279,7 +291,6 @@ export function layoutReport(analysis: Analysis, sheetName: string): ReportSheet
     2: 10,
     ...state.heights,
   };
-  const lastRow = Math.max(FIRST_CONTENT_ROW, state.row - 1);
   return {
     name: sheetName,
     cells,
@@ -287,7 +298,7 @@ export function layoutReport(analysis: Analysis, sheetName: string): ReportSheet
     rowHeights: heights,
     columnWidths: COLUMN_WIDTHS,
     styles: STYLES,
-    page: pageSetup(lastRow),
+    page: pageSetup(lastPrinted),
     frozenRows: 1,
     tabColor: TAB_COLOR,
     showGridlines: false,
