@@ -2,6 +2,7 @@
 import { PaneSettings } from '../excel/settings';
 import { PaneModel } from './paneModel';
 import { TableId } from '../core/model/types';
+import type { DocxExport } from '../docx/exportDocx';
 
 export interface GenerateResult {
   readonly model: PaneModel;
@@ -22,6 +23,8 @@ export interface PaneActions {
     onRefreshed: (r: GenerateResult) => void,
     onError: (e: unknown) => void,
   ) => Promise<() => Promise<void>>;
+  /** The handed-in Word report of the workbook as it is now (absent when the host cannot make one). */
+  exportDocx?: (settings: PaneSettings) => Promise<DocxExport>;
   /** Inserts empty template sheets for these tables; resolves to the sheet names (absent when the host cannot). */
   insertTemplates?: (ids: readonly TableId[]) => Promise<string[]>;
 }

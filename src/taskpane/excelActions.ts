@@ -11,7 +11,7 @@ import { locateTables } from '../core/recognise/locate';
 import { UiLang } from './strings';
 
 export function createExcelActions(
-  deps: ExcelDeps & { readonly settings: SettingsStore; readonly lang: UiLang },
+  deps: ExcelDeps & { readonly settings: SettingsStore; readonly lang: UiLang; readonly workbookName?: () => string },
 ): PaneActions {
   const host = createExcelHost(deps);
   /** Auto-refresh rewrites a report only once one exists (made now or found in the workbook). */
@@ -36,6 +36,12 @@ export function createExcelActions(
     },
     generate: (settings) => generate(settings, true),
     selectCell: (sheet, a1) => host.selectCell(sheet, a1),
+    async exportDocx(settings) {
+      // Built in the pane from one read of the workbook; the Word writer is its own chunk, loaded on the first export.
+      const read = await host.readWorkbook();
+      const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../docx/exportDocx');
+      return exportDocx(analyse(read.snapshot, options(settings)), deps.workbookName?.() ?? '当前工作簿', new Date());
+    },
     async insertTemplates(ids) {
       // The missing list may be stale (a sheet pasted in since): only tables still missing now.
       const present = new Set(locateTables((await host.readWorkbook()).snapshot).tables.map((t) => t.id));

@@ -15,6 +15,7 @@ import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
 import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
 import { createWebActions, downloadName } from './webActions';
 import { webStringsFor } from './webStrings';
+import { saveBlob } from '../taskpane/download';
 
 /** A readable line length on a wide screen; the tabs were made for a 350 px pane. */
 const PAGE: React.CSSProperties = { maxWidth: 760, margin: '0 auto' };
@@ -67,6 +68,7 @@ export function WebApp(props: WebAppProps) {
       const actions = createWebActions(wb, {
         lang,
         settings: props.settings,
+        fileName: file.name,
         onChanged: () => (setMade(true), setUnsaved(true)),
       });
       setOpened((prev) => ({ name: file.name, wb, actions, id: (prev?.id ?? 0) + 1 }));
@@ -177,15 +179,4 @@ function FilePicker(props: { label: string; hint: string; onFile: (f: File) => v
       />
     </div>
   );
-}
-
-function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -17,7 +17,7 @@ import { UiLang } from '../taskpane/strings';
 /** Pane actions on `wb`; `onChanged` is called after each change to the workbook (report, templates). */
 export function createWebActions(
   wb: ExcelJS.Workbook,
-  deps: { readonly lang: UiLang; readonly settings: SettingsStore; readonly onChanged: () => void },
+  deps: { readonly lang: UiLang; readonly settings: SettingsStore; readonly onChanged: () => void; readonly fileName?: string },
 ): PaneActions {
   const analyseNow = (settings: PaneSettings) =>
     analyse(readSnapshot(wb), settings.scheme ? { scheme: settings.scheme } : {});
@@ -32,6 +32,11 @@ export function createWebActions(
       return { model: toPaneModel(analysis, deps.lang), sheetName };
     },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
+    async exportDocx(settings) {
+      // A chunk of its own: the Word writer loads on the first export, not with the page.
+      const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../docx/exportDocx');
+      return exportDocx(analyseNow(settings), deps.fileName ?? 'workbook.xlsx', new Date());
+    },
     async insertTemplates(ids) {
       const layouts = templateSheetsFor(
         ids,

@@ -2,7 +2,8 @@
  * The web page (dist/web.html) in headless Chromium: an .xlsx chosen in the browser is
  * checked and scored, the report is made, and the downloaded workbook holds the same report
  * sheet the CLI writes — with every other sheet unchanged. A file that is not an .xlsx gets a
- * clear message. Screenshots go to test/artifacts/.
+ * clear message. 下载 Word 报告 builds the .docx in the browser with the CLI's text. Screenshots
+ * go to test/artifacts/.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -17,6 +18,9 @@ import { readSnapshot } from '../../src/xlsx/readSnapshot';
 import { writeReport } from '../../src/xlsx/writeReport';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { DEFAULT_REPORT_SHEET } from '../../src/core/report/sheet';
+import { packDocx } from '../../src/docx/buildDocx';
+import { snapshotOfFile } from '../support/workbookIO';
+import { docxLines, docxPart } from '../support/docxText';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'zhuhui-2022.xlsx');
 
@@ -140,5 +144,24 @@ describe('the web page for .xlsx files', () => {
     await page.getByText('当前工作簿：带图表.xlsx').waitFor({ timeout: 30_000 });
     expect(asked).toContain('“zhuhui-2022.xlsx”中生成的报告还没有下载');
     await page.getByRole('alert').filter({ hasText: '原工作簿中的图表不会出现在生成的文件中' }).waitFor();
+  });
+
+  it('下载 Word 报告 builds the .docx in the browser with the CLI’s text and warns the author of the error left', async () => {
+    await page.locator('input[type=file]').setInputFiles(EXAMPLE);
+    await page.getByText('当前工作簿：zhuhui-2022.xlsx').waitFor({ timeout: 30_000 });
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 报告' }).click()]);
+    expect(file.suggestedFilename()).toBe('zhuhui-2022-报告.docx');
+    const target = path.join(dir, 'web.docx');
+    await file.saveAs(target);
+    await page.getByRole('alert').filter({ hasText: 'Word 报告已生成，但审核仍有 1 个严重问题未解决' }).waitFor();
+    await page.waitForSelector('button:has-text("下载 Word 报告"):not([disabled])');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'web-04-docx.png'), fullPage: true });
+
+    const web = docxLines(await docxPart(fs.readFileSync(target), 'word/document.xml'));
+    const made = { at: new Date(), workbookName: 'zhuhui-2022.xlsx' };
+    const node = docxLines(await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, made), 'word/document.xml'));
+    expect(web.slice(0, -1)).toEqual(node.slice(0, -1));
+    expect(web[web.length - 1]).toMatch(/^本报告数据取自工作簿“zhuhui-2022\.xlsx”，于\d{4}年\d{1,2}月\d{1,2}日\d\d:\d\d导出。$/);
+    expect(web.join('\n')).not.toContain('审核发现');
   });
 });
