@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import { analyse, buildReportSheet } from '../src/core/analyse';
 import { WorkbookSnapshot } from '../src/core/grid/snapshot';
 import { readSnapshot } from '../src/xlsx/readSnapshot';
-import { buildBenchWorkbook } from './benchWorkbook';
+import { LARGE, buildBenchWorkbook } from './benchWorkbook';
+import { packDocx } from '../src/docx/buildDocx';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin', 'perf-report.js');
@@ -130,6 +131,29 @@ async function benchFile(
   if (cli.code !== 0) console.log(`  CLI exit code ${cli.code}`);
 }
 
+/**
+ * The Word export of a 300-project, 250-indicator department (DESIGN.md: under 2 s): analysis
+ * from the snapshot and the packed .docx, warm median (the CLI adds only the file write).
+ */
+async function benchDocx(): Promise<void> {
+  const wb = buildBenchWorkbook({ ...LARGE, projects: 300, indicators: 250 });
+  const snapshot = readSnapshot(wb);
+  const made = { at: new Date(), workbookName: 'bench.xlsx' };
+  const once = async () => packDocx(analyse(snapshot).report, made);
+  for (let i = 0; i < 2; i++) await once();
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) {
+    const [out, ms] = await timed(once);
+    times.push(ms);
+    bytes = out.length;
+  }
+  const ms = median(times);
+  console.log('\nWord export (300 projects, 250 indicator rows)');
+  console.log(`  ${'analyse + .docx (warm, median)'.padEnd(30)} ${`${ms.toFixed(0)} ms`.padStart(12)}   budget < 2000 ms  ${ms < 2000 ? 'ok' : 'OVER'}`);
+  console.log(`  ${'.docx size'.padEnd(30)} ${`${(bytes / 1024).toFixed(0)} KB`.padStart(12)}`);
+}
+
 async function run(): Promise<void> {
   if (!fs.existsSync(path.join(ROOT, 'build', 'src', 'cli', 'main.js'))) throw new Error('run npm run build:cli first');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-bench-'));
@@ -148,6 +172,7 @@ async function run(): Promise<void> {
       dir,
       { core: 300, memoryMb: 1024 },
     );
+    await benchDocx();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

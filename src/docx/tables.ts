@@ -44,7 +44,6 @@ function cell(text: string, width: number, options: CellOptions): TableCell {
     width: { size: width, type: WidthType.DXA },
     rowSpan: options.rowSpan,
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 60, right: 60, top: 20, bottom: 20 },
     shading: options.header ? { type: ShadingType.CLEAR, fill: 'D9D9D9', color: 'auto' } : undefined,
     children: [new Paragraph({ style: 'GwTableText', alignment, children: [new TextRun({ text, bold: options.bold })] })],
   });
@@ -74,6 +73,8 @@ export function tableParagraphs(block: TableBlock, firstOfAppendix: boolean): (P
   const table = new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    // Cell margins once for the table (w:tblCellMar), not on each of thousands of cells.
+    margins: { left: 60, right: 60, top: 20, bottom: 20 },
     borders: BORDERS,
     rows: [header, ...rows],
   });
