@@ -19,6 +19,7 @@ import { chunkInlines } from './layoutChunks';
 import { BODY_PT, COLUMN_WIDTHS, FOOTER, HEADING_PT, INDENT, LAST_COL, MARGINS, STATUS_PT, STYLES, TABLE_PT, TAB_COLOR, TITLE_PT, numberStyle } from './layoutStyles';
 import { FRESH_TEXT, staleMarker } from './stale';
 import { totalScoreExpr } from './scoreExprs';
+import { pageBreakRows, pageHeightPt } from './pageBreaks';
 
 /** A paragraph row holds at most this many wrapped lines (a row is never split across pages). */
 const MAX_LINES_PER_ROW = 12;
@@ -54,6 +55,8 @@ interface PlanState {
   readonly names: Map<string, string>;
   /** Vertical merges of repeated 一级/二级指标 in tables. */
   readonly merges: Rect[];
+  /** Rows kept on the page of the row after them: headings, spacers, table titles and header rows. */
+  readonly keep: Set<number>;
 }
 
 function spanPixels(left: number, right: number): number {
@@ -77,6 +80,7 @@ function planMerged(state: PlanState, style: string, fontPt: number, inlines: re
 }
 
 function spacer(state: PlanState, height: number): void {
+  state.keep.add(state.row);
   state.heights[state.row] = height;
   state.row++;
 }
@@ -116,6 +120,7 @@ function contentText(c: string | LiveNumber | null): string {
 function planTable(state: PlanState, block: Extract<Block, { kind: 'table' }>): void {
   spacer(state, 12);
   state.plans.push({ kind: 'merged', row: state.row, style: 'tableTitle', prefix: '', inlines: [block.title] });
+  state.keep.add(state.row).add(state.row + 1); // the title and the header row go with the first data row
   state.heights[state.row++] = 26;
   const spans = columnSpans(block.columns.map((c) => c.width));
   const header: (string | LiveNumber | null)[] = block.columns.map((c) => c.header);
@@ -174,7 +179,9 @@ function planBlocks(state: PlanState, blocks: readonly Block[]): void {
     if (b.kind === 'heading') {
       if (b.level === 1) spacer(state, 8);
       const [style, pt] = HEADING_STYLE[b.level];
+      const first = state.row;
       planMerged(state, style, pt, [b.text], 24);
+      for (let r = first; r < state.row; r++) state.keep.add(r);
     } else if (b.kind === 'paragraph') {
       planMerged(state, b.source === 'gap' ? 'gap' : 'body', BODY_PT, b.inlines, 22);
     } else {
@@ -188,7 +195,7 @@ function planBlocks(state: PlanState, blocks: readonly Block[]): void {
  * findings list): the printed pages are the document that goes out, as the .docx is.
  */
 function planDocument(doc: ReportDocument): { state: PlanState; lastPrinted: number } {
-  const state: PlanState = { row: FIRST_CONTENT_ROW, plans: [], heights: {}, names: new Map(), merges: [] };
+  const state: PlanState = { row: FIRST_CONTENT_ROW, plans: [], heights: {}, names: new Map(), merges: [], keep: new Set([1, 2]) };
   const printed = handedInBlocks(doc);
   planBlocks(state, printed);
   const lastPrinted = Math.max(FIRST_CONTENT_ROW, state.row - 1);
@@ -253,8 +260,9 @@ function statusCells(analysis: Analysis, lookup: RefLookup): { cells: ReportCell
   return { cells: [sentenceCell(0, 'status', '', inlines, lookup), stale], fingerprint: marker.fingerprint };
 }
 
-/** A4 portrait, one page wide, page numbers; printed from the title down. */
-function pageSetup(lastRow: number): PageSetup {
+/** A4 portrait, one page wide, page numbers; printed from the title down, broken where no heading ends a page. */
+function pageSetup(lastRow: number, heights: Readonly<Record<number, number>>, keep: ReadonlySet<number>): PageSetup {
+  const printArea = { top: 1, left: 0, bottom: lastRow, right: LAST_COL };
   return {
     paperSize: 'A4',
     orientation: 'portrait',
@@ -262,7 +270,8 @@ function pageSetup(lastRow: number): PageSetup {
     margins: MARGINS,
     footer: FOOTER,
     // From the title: the status line (row 0) is for the screen, not the paper.
-    printArea: { top: 1, left: 0, bottom: lastRow, right: LAST_COL },
+    printArea,
+    rowBreaks: pageBreakRows(heights, printArea, keep, pageHeightPt(COLUMN_WIDTHS, MARGINS)),
     // Excel repeats one row range on every printed page, narrative pages included, so a
     // table header would print above the report's prose: no repeated rows (tables are short).
     printTitleRows: null,
@@ -298,7 +307,7 @@ export function layoutReport(analysis: Analysis, sheetName: string): ReportSheet
     rowHeights: heights,
     columnWidths: COLUMN_WIDTHS,
     styles: STYLES,
-    page: pageSetup(lastPrinted),
+    page: pageSetup(lastPrinted, heights, state.keep),
     frozenRows: 1,
     tabColor: TAB_COLOR,
     showGridlines: false,
