@@ -3,8 +3,8 @@
  * (w:tblHeader), no row split across pages (w:cantSplit), numbers right-aligned.
  */
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
-import { Block, LiveNumber } from '../core/report/document';
-import { liveText } from '../core/report/live';
+import { Block } from '../core/report/document';
+import { cellText } from '../core/report/preview';
 import { indicatorRuns } from '../core/report/layout';
 import { TEXT_WIDTH } from './gongwen';
 
@@ -12,12 +12,6 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
-
-/** The text a table cell shows: the value at export time, formatted as in the sheet. */
-export function cellText(c: string | LiveNumber | null): string {
-  if (c === null) return '';
-  return typeof c === 'string' ? c : liveText(c);
-}
 
 /** A number column holds `100.00` on one line of 五号 (the sheet's 7 characters wrap it in Word's cell margins). */
 const MIN_NUMBER_WIDTH = 10;

@@ -6,14 +6,15 @@ import * as React from 'react';
 import ExcelJS from 'exceljs';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
-import { PaneActions } from '../taskpane/actions';
 import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
 import { SettingsStore, readSettings } from '../excel/settings';
 import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
 import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
-import { createWebActions, downloadName } from './webActions';
+import { WebActions, createWebActions, downloadName } from './webActions';
+import { ReportPreview } from './ReportPreview';
+import type { PreviewBlock } from '../core/report/preview';
 import { webStringsFor } from './webStrings';
 import { saveBlob } from '../taskpane/download';
 
@@ -25,7 +26,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 type Opened = {
   readonly name: string;
   readonly wb: ExcelJS.Workbook;
-  readonly actions: PaneActions;
+  readonly actions: WebActions;
   readonly id: number;
 };
 
@@ -44,6 +45,7 @@ export function WebApp(props: WebAppProps) {
   const [made, setMade] = React.useState(false);
   const [unsaved, setUnsaved] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | null>(null);
+  const [preview, setPreview] = React.useState<readonly PreviewBlock[] | null>(null);
 
   // A report made but not downloaded lives only in this page: say so before it is lost.
   React.useEffect(() => {
@@ -74,6 +76,7 @@ export function WebApp(props: WebAppProps) {
       setOpened((prev) => ({ name: file.name, wb, actions, id: (prev?.id ?? 0) + 1 }));
       setMade(false);
       setUnsaved(false);
+      setPreview(null);
     } catch (e) {
       setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -89,6 +92,17 @@ export function WebApp(props: WebAppProps) {
       setUnsaved(false);
     } catch (e) {
       setProblem({ intent: 'error', title: w.downloadFailed, action: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  // Made afresh on each click, so it shows the workbook (and the settings) as they are now.
+  const togglePreview = async () => {
+    if (!opened) return;
+    if (preview) return setPreview(null);
+    try {
+      setPreview(await opened.actions.preview(readSettings(props.settings)));
+    } catch (e) {
+      setProblem({ intent: 'error', title: w.previewFailed, action: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -111,6 +125,11 @@ export function WebApp(props: WebAppProps) {
         </Button>
       )}
       {opened && <Text size={200}>{unsaved ? w.notSaved : made ? w.downloaded : w.downloadHint}</Text>}
+      {opened && (
+        <Button style={{ alignSelf: 'flex-start' }} onClick={() => void togglePreview()}>
+          {preview ? w.hidePreview : w.preview}
+        </Button>
+      )}
     </div>
   );
 
@@ -126,6 +145,7 @@ export function WebApp(props: WebAppProps) {
           initialSettings={readSettings(props.settings)}
           schemes={props.schemes}
         />
+        {preview && <ReportPreview blocks={preview} label={w.previewLabel} />}
       </div>
     );
   return (

@@ -13,12 +13,19 @@ import { PaneSettings, SettingsStore, saveSettings } from '../excel/settings';
 import { PaneActions } from '../taskpane/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
+import { PreviewBlock, reportPreview } from '../core/report/preview';
+
+/** The pane's actions, and the web page's preview of the report. */
+export interface WebActions extends PaneActions {
+  /** The handed-in report as text blocks (the .docx's text), from the workbook as it is now. */
+  preview(settings: PaneSettings): Promise<PreviewBlock[]>;
+}
 
 /** Pane actions on `wb`; `onChanged` is called after each change to the workbook (report, templates). */
 export function createWebActions(
   wb: ExcelJS.Workbook,
   deps: { readonly lang: UiLang; readonly settings: SettingsStore; readonly onChanged: () => void; readonly fileName?: string },
-): PaneActions {
+): WebActions {
   const analyseNow = (settings: PaneSettings) =>
     analyse(readSnapshot(wb), settings.scheme ? { scheme: settings.scheme } : {});
   return {
@@ -32,6 +39,9 @@ export function createWebActions(
       return { model: toPaneModel(analysis, deps.lang), sheetName };
     },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
+    async preview(settings) {
+      return reportPreview(analyseNow(settings).report);
+    },
     async exportDocx(settings) {
       // A chunk of its own: the Word writer loads on the first export, not with the page.
       const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../docx/exportDocx');

@@ -17,6 +17,10 @@ const ZH = {
   notSaved: '报告只在本页面中，请点击“下载工作簿（含报告）”保存。',
   downloaded: '已下载。之后再修改，请重新下载。',
   dropped: '下载的文件不会包含原工作簿的全部内容',
+  preview: '预览报告',
+  hidePreview: '收起预览',
+  previewLabel: '报告预览（与 Word 报告、打印的报告工作表文字相同）',
+  previewFailed: '无法生成预览',
 };
 
 export type WebStrings = typeof ZH;
@@ -38,6 +42,10 @@ const EN: WebStrings = {
   notSaved: 'The report is only in this page: click Download to keep it.',
   downloaded: 'Downloaded. Download again after further changes.',
   dropped: 'The download will not hold everything the original has',
+  preview: 'Preview the report',
+  hidePreview: 'Hide the preview',
+  previewLabel: 'Report preview (the text of the Word report and of the printed report sheet)',
+  previewFailed: 'Could not make the preview',
 };
 
 export function webStringsFor(lang: UiLang): WebStrings {

@@ -164,4 +164,23 @@ describe('the web page for .xlsx files', () => {
     expect(web[web.length - 1]).toMatch(/^本报告数据取自工作簿“zhuhui-2022\.xlsx”，于\d{4}年\d{1,2}月\d{1,2}日\d\d:\d\d导出。$/);
     expect(web.join('\n')).not.toContain('审核发现');
   });
+
+  it('previews the report as HTML with the text of the .docx, paragraph by paragraph and row by row', async () => {
+    await page.getByRole('button', { name: '预览报告' }).click();
+    const preview = page.getByTestId('preview');
+    await preview.waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'web-05-preview.png') });
+    const lines = (await preview.evaluate((root) =>
+      Array.from(root.children).flatMap((el) =>
+        el.tagName === 'TABLE'
+          ? Array.from(el.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent ?? '').join(' | '))
+          : [el.textContent ?? ''],
+      ),
+    )) as string[];
+    const node = docxLines(await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, { at: new Date(), workbookName: 'x.xlsx' }), 'word/document.xml'));
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines).toEqual(node.slice(0, -1));
+    await page.getByRole('button', { name: '收起预览' }).click();
+    await preview.waitFor({ state: 'detached' });
+  });
 });
