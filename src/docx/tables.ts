@@ -5,7 +5,7 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 import { Block } from '../core/report/document';
 import { cellText } from '../core/report/preview';
-import { indicatorRuns } from '../core/report/layout';
+import { indicatorRuns } from '../core/report/tableRuns';
 import { TEXT_WIDTH } from './gongwen';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;

@@ -6,7 +6,7 @@
 import { Block, LiveNumber, ReportDocument } from './document';
 import { handedInBlocks } from './handedIn';
 import { inlineText, liveText } from './live';
-import { indicatorRuns } from './layout';
+import { indicatorRuns } from './tableRuns';
 
 export interface PreviewCell {
   readonly text: string;
