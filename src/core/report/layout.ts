@@ -24,7 +24,8 @@ import { indicatorRuns } from './tableRuns';
 
 /** A paragraph row holds at most this many wrapped lines (a row is never split across pages). */
 const MAX_LINES_PER_ROW = 12;
-const FIRST_CONTENT_ROW = 3;
+/** Row 0 is the status line (screen only); the title starts the printed page. */
+const TITLE_ROW = 1;
 
 interface MergedPlan {
   readonly kind: 'merged';
@@ -69,11 +70,14 @@ const PAGE_PIXELS = spanPixels(0, LAST_COL);
 
 const HEADING_STYLE: Record<1 | 2 | 3, [string, number]> = { 1: ['h1', HEADING_PT], 2: ['h2', HEADING_PT], 3: ['h3', BODY_PT] };
 
-/** One merged row of the page width (or several for a long paragraph), with heights from the text. */
-function planMerged(state: PlanState, style: string, fontPt: number, inlines: readonly Inline[], minHeight: number): void {
-  const chunks = chunkInlines(inlines, fontPt, PAGE_PIXELS, MAX_LINES_PER_ROW, textPixels(INDENT, fontPt));
+/**
+ * One merged row of the page width (or several for a long paragraph, so no row passes Excel's
+ * 409 pt), with heights from the text; the first row indented unless `indent` is false (the title).
+ */
+function planMerged(state: PlanState, style: string, fontPt: number, inlines: readonly Inline[], minHeight: number, indent = true): void {
+  const chunks = chunkInlines(inlines, fontPt, PAGE_PIXELS, MAX_LINES_PER_ROW, indent ? textPixels(INDENT, fontPt) : 0);
   chunks.forEach((chunk, i) => {
-    const prefix = i === 0 ? INDENT : '';
+    const prefix = i === 0 && indent ? INDENT : '';
     state.plans.push({ kind: 'merged', row: state.row, style, prefix, inlines: chunk });
     state.heights[state.row] = rowHeight(lineCount(prefix + inlineText(chunk), fontPt, PAGE_PIXELS), fontPt, minHeight);
     state.row++;
@@ -165,10 +169,14 @@ function planBlocks(state: PlanState, blocks: readonly Block[]): void {
  * findings list): the printed pages are the document that goes out, as the .docx is.
  */
 function planDocument(doc: ReportDocument): { state: PlanState; lastPrinted: number } {
-  const state: PlanState = { row: FIRST_CONTENT_ROW, plans: [], heights: {}, names: new Map(), merges: [], keep: new Set([1, 2]) };
+  const state: PlanState = { row: TITLE_ROW, plans: [], heights: {}, names: new Map(), merges: [], keep: new Set() };
+  // The title from row 1 (a very long one over several rows), then a small gap.
+  planMerged(state, 'title', TITLE_PT, [doc.title], 40, false);
+  for (let r = TITLE_ROW; r < state.row; r++) state.keep.add(r);
+  spacer(state, 10);
   const printed = handedInBlocks(doc);
   planBlocks(state, printed);
-  const lastPrinted = Math.max(FIRST_CONTENT_ROW, state.row - 1);
+  const lastPrinted = state.row - 1;
   planBlocks(state, doc.blocks.filter((b) => !printed.includes(b)));
   return { state, lastPrinted };
 }
@@ -232,7 +240,7 @@ function statusCells(analysis: Analysis, lookup: RefLookup): { cells: ReportCell
 
 /** A4 portrait, one page wide, page numbers; printed from the title down, broken where no heading ends a page. */
 function pageSetup(lastRow: number, heights: Readonly<Record<number, number>>, keep: ReadonlySet<number>): PageSetup {
-  const printArea = { top: 1, left: 0, bottom: lastRow, right: LAST_COL };
+  const printArea = { top: TITLE_ROW, left: 0, bottom: lastRow, right: LAST_COL };
   return {
     paperSize: 'A4',
     orientation: 'portrait',
@@ -257,17 +265,13 @@ export function layoutReport(analysis: Analysis, sheetName: string): ReportSheet
   const merges: Rect[] = [
     { top: 0, left: 0, bottom: 0, right: 4 },
     { top: 0, left: 5, bottom: 0, right: LAST_COL },
-    { top: 1, left: 0, bottom: 1, right: LAST_COL },
   ];
   const status = statusCells(analysis, lookup);
   cells.push(...status.cells);
-  cells.push({ row: 1, col: 0, value: doc.title, style: 'title' });
   render(state.plans, lookup, cells, merges);
   merges.push(...state.merges);
   const heights: Record<number, number> = {
     0: rowHeight(1, STATUS_PT, 18),
-    1: rowHeight(lineCount(doc.title, TITLE_PT, PAGE_PIXELS), TITLE_PT, 40),
-    2: 10,
     ...state.heights,
   };
   return {
