@@ -6,7 +6,6 @@
  */
 import { Analysis } from '../model/analysis';
 import { named } from '../model/expr';
-import { a1 } from '../grid/address';
 import { Rect } from '../grid/snapshot';
 import { Block, Inline, LiveNumber, ReportDocument } from './document';
 import { handedInBlocks } from './handedIn';
@@ -14,59 +13,19 @@ import { PageSetup, ReportCell, ReportSheet } from './sheet';
 import { RefLookup } from './formula';
 import { gradeOf, inlineText, live, liveText, liveValue } from './live';
 import { MAX_FORMULA_LENGTH, gradeFormula, sentenceFormula, signWordFormula, valueFormula } from './layoutFormula';
-import { columnPixels, lineCount, rowHeight, textPixels } from './layoutMeasure';
+import { lineCount, rowHeight, textPixels } from './layoutMeasure';
 import { chunkInlines } from './layoutChunks';
-import { BODY_PT, COLUMN_WIDTHS, FOOTER, HEADING_PT, INDENT, LAST_COL, MARGINS, STATUS_PT, STYLES, TABLE_PT, TAB_COLOR, TITLE_PT, numberStyle } from './layoutStyles';
+import { BODY_PT, COLUMN_WIDTHS, FOOTER, HEADING_PT, INDENT, LAST_COL, MARGINS, STATUS_PT, STYLES, TAB_COLOR, TITLE_PT } from './layoutStyles';
 import { FRESH_TEXT, staleMarker } from './stale';
 import { totalScoreExpr } from './scoreExprs';
 import { pageBreakRows, pageHeightPt } from './pageBreaks';
-import { indicatorRuns } from './tableRuns';
+import { PAGE_PIXELS, Plan, PlanState, spacer } from './layoutPlan';
+import { planTable } from './layoutTable';
 
 /** A paragraph row holds at most this many wrapped lines (a row is never split across pages). */
 const MAX_LINES_PER_ROW = 12;
 /** Row 0 is the status line (screen only); the title starts the printed page. */
 const TITLE_ROW = 1;
-
-interface MergedPlan {
-  readonly kind: 'merged';
-  readonly row: number;
-  readonly style: string;
-  readonly prefix: string;
-  readonly inlines: readonly Inline[];
-}
-interface CellPlan {
-  readonly left: number;
-  readonly right: number;
-  readonly content: string | LiveNumber | null;
-  readonly style: string;
-  /** Part of a vertical merge (its rectangle is in PlanState.merges). */
-  readonly inRun?: boolean;
-}
-interface RowPlan {
-  readonly kind: 'cells';
-  readonly row: number;
-  readonly cells: readonly CellPlan[];
-}
-type Plan = MergedPlan | RowPlan;
-
-/** What planning collects: the rows, their heights, and the cell of every named number. */
-interface PlanState {
-  row: number;
-  readonly plans: Plan[];
-  readonly heights: Record<number, number>;
-  readonly names: Map<string, string>;
-  /** Vertical merges of repeated 一级/二级指标 in tables. */
-  readonly merges: Rect[];
-  /** Rows kept on the page of the row after them: headings, spacers, table titles and header rows. */
-  readonly keep: Set<number>;
-}
-
-function spanPixels(left: number, right: number): number {
-  let px = 0;
-  for (let c = left; c <= right; c++) px += columnPixels(COLUMN_WIDTHS[c]);
-  return px;
-}
-const PAGE_PIXELS = spanPixels(0, LAST_COL);
 
 const HEADING_STYLE: Record<1 | 2 | 3, [string, number]> = { 1: ['h1', HEADING_PT], 2: ['h2', HEADING_PT], 3: ['h3', BODY_PT] };
 
@@ -81,70 +40,6 @@ function planMerged(state: PlanState, style: string, fontPt: number, inlines: re
     state.plans.push({ kind: 'merged', row: state.row, style, prefix, inlines: chunk });
     state.heights[state.row] = rowHeight(lineCount(prefix + inlineText(chunk), fontPt, PAGE_PIXELS), fontPt, minHeight);
     state.row++;
-  });
-}
-
-function spacer(state: PlanState, height: number): void {
-  state.keep.add(state.row);
-  state.heights[state.row] = height;
-  state.row++;
-}
-
-/**
- * Sheet columns for a table's columns: 8 columns map one to one; fewer get spans whose right
- * edges fall nearest to the columns' share of the page width (each at least one column).
- */
-export function columnSpans(widths: readonly number[]): [number, number][] {
-  const n = COLUMN_WIDTHS.length;
-  if (widths.length >= n) return widths.map((_, i) => [Math.min(i, n - 1), Math.min(i, n - 1)]);
-  const total = widths.reduce((a, b) => a + b, 0);
-  const page = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
-  const edgeOf = (col: number): number => COLUMN_WIDTHS.slice(0, col + 1).reduce((a, b) => a + b, 0);
-  const spans: [number, number][] = [];
-  let left = 0;
-  let acc = 0;
-  widths.forEach((w, i) => {
-    acc += w;
-    const target = (acc / total) * page;
-    const lastAllowed = n - (widths.length - i);
-    let right = left;
-    while (right < lastAllowed && Math.abs(edgeOf(right + 1) - target) <= Math.abs(edgeOf(right) - target)) right++;
-    if (i === widths.length - 1) right = n - 1;
-    spans.push([left, right]);
-    left = right + 1;
-  });
-  return spans;
-}
-
-function contentText(c: string | LiveNumber | null): string {
-  if (c === null) return '';
-  return typeof c === 'string' ? c : inlineText([c]);
-}
-
-/** A table: its title row, a grey header row and the data rows; named numbers register their cell. */
-function planTable(state: PlanState, block: Extract<Block, { kind: 'table' }>): void {
-  spacer(state, 12);
-  state.plans.push({ kind: 'merged', row: state.row, style: 'tableTitle', prefix: '', inlines: [block.title] });
-  state.keep.add(state.row).add(state.row + 1); // the title and the header row go with the first data row
-  state.heights[state.row++] = 26;
-  const spans = columnSpans(block.columns.map((c) => c.width));
-  const header: (string | LiveNumber | null)[] = block.columns.map((c) => c.header);
-  const rows = [header, ...block.rows];
-  const runs = indicatorRuns(block);
-  const top = state.row + 1; // the first data row
-  rows.forEach((cells, r) => {
-    const total = r > 0 && (block.totalRows ?? []).includes(r - 1);
-    const plans: CellPlan[] = spans.map(([left, right], c) => {
-      const run = r > 0 ? runs.get(`${r - 1}!${c}`) : undefined;
-      const content = run === 0 ? null : (cells[c] ?? null);
-      const style = r === 0 ? 'th' : content !== null && typeof content !== 'string' ? numberStyle(content.format, total) : total ? 'totalTd' : 'td';
-      if (content !== null && typeof content !== 'string' && content.name !== undefined) state.names.set(content.name, a1(state.row, left));
-      if (run !== undefined && (run > 1 || (run === 1 && right > left))) state.merges.push({ top: top + r - 1, left, bottom: top + r - 2 + run, right });
-      return { left, right, content, style, inRun: run !== undefined };
-    });
-    const lines = Math.max(1, ...plans.map((p) => lineCount(contentText(p.content), TABLE_PT, spanPixels(p.left, p.right))));
-    state.plans.push({ kind: 'cells', row: state.row, cells: plans });
-    state.heights[state.row++] = rowHeight(lines, TABLE_PT, 20);
   });
 }
 
