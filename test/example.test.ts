@@ -12,6 +12,7 @@ import { buildExampleWorkbook, EXAMPLE_SHEETS } from '../examples/build-example'
 import { readSnapshot, roundTrip, snapshotOfFile } from './support/workbookIO';
 import { reportText } from './support/reportText';
 import { SEED_PROSE, SEED_SENTENCES } from './support/seedSentences';
+import { describeFinding } from '../src/core/findings/wording';
 
 const EXAMPLE_FILE = path.join(__dirname, '..', 'examples', 'zhuhui-2022.xlsx');
 
@@ -73,7 +74,7 @@ describe('analysing the example workbook', () => {
   test('finds no other error: the example is otherwise consistent', () => {
     const others = analysis.findings
       .filter((f) => f.severity === 'error' && f.code !== 'P1.T3.project')
-      .map((f) => `${f.code} ${f.at.sheet}!r${f.at.row}c${f.at.col} ${JSON.stringify(f.params)}`);
+      .map((f) => `${f.code} ${f.at.sheet}!r${f.at.row}c${f.at.col} ${describeFinding(f)}`);
     expect(others).toEqual([]);
   });
 

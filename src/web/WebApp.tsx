@@ -9,7 +9,7 @@ import { App } from '../taskpane/App';
 import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
-import { SettingsStore, readSettings } from '../excel/settings';
+import { SettingsStore, readSettings } from '../app/settings';
 import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
 import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
 import { WebActions, createWebActions, downloadName } from './webActions';

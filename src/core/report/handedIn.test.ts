@@ -1,7 +1,7 @@
 import { auditNoteTarget, exportWarning, handedInBlocks, madeLine } from './handedIn';
 import { layoutReport } from './layout';
 import { inlineText } from './live';
-import { exampleAnalysis, exampleFindings } from './testing/exampleAnalysis';
+import { exampleAnalysis, exampleFindings } from '../../../test/support/exampleAnalysis';
 import { Block } from './document';
 
 const texts = (blocks: readonly Block[]): string[] =>
@@ -31,7 +31,7 @@ describe('what is handed in and what is for the author', () => {
     const doc = exampleAnalysis({
       extraSections: [
         { key: '审核说明：Z03 支出决算表(财决04表)!E10', text: '本年支出合计含追加的\n疫情防控经费1万元。' },
-        { key: '审核说明: unit.missing', text: '项目支出明细表单位为万元。' },
+        { key: '审核说明: unit.unknown', text: '项目支出明细表单位为万元。' },
         { key: '审核说明：基本支出决算表!C99', text: '这一条没有对应的审核发现。' },
       ],
     }).report;

@@ -1,7 +1,7 @@
 import { layoutReport } from './layout';
 import { lineCount, MAX_ROW_HEIGHT, rowHeight } from './layoutMeasure';
 import { ReportSheet } from './sheet';
-import { exampleAnalysis } from './testing/exampleAnalysis';
+import { exampleAnalysis } from '../../../test/support/exampleAnalysis';
 import { Analysis } from '../model/analysis';
 import { num } from '../model/expr';
 import { live } from './live';

@@ -1,6 +1,6 @@
 import { pageBreakRows, pageHeightPt } from './pageBreaks';
 import { layoutReport } from './layout';
-import { exampleAnalysis } from './testing/exampleAnalysis';
+import { exampleAnalysis } from '../../../test/support/exampleAnalysis';
 import { COLUMN_WIDTHS, MARGINS } from './layoutStyles';
 
 describe('page breaks of the report sheet', () => {
