@@ -13,14 +13,23 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-/** A number column holds `100.00` on one line of 五号 (the sheet's 7 characters wrap it in Word's cell margins). */
-const MIN_NUMBER_WIDTH = 10;
+/** Twips of one digit (bold, in a wide fallback font) and of one CJK character of 五号 (10.5 pt), and a cell's margins with some slack. */
+const DIGIT_TWIPS = 135;
+const CJK_TWIPS = 210;
+const CELL_EXTRA_TWIPS = 200;
 
-/** Column widths in twips, in the table's proportions over the text block's width. */
+/** A number column is as wide as its longest number (and its header) on one line: `31984.20` must not wrap. */
+function numberTwips(block: TableBlock, i: number): number {
+  const longest = Math.max(0, ...block.rows.map((r) => cellText(r[i] ?? null).length));
+  return Math.max(block.columns[i].header.length * CJK_TWIPS, longest * DIGIT_TWIPS) + CELL_EXTRA_TWIPS;
+}
+
+/** Column widths in twips over the text block: number columns as they need, the rest in the table's proportions. */
 function columnTwips(block: TableBlock): number[] {
-  const units = block.columns.map((c) => (c.numeric ? Math.max(c.width, MIN_NUMBER_WIDTH) : c.width));
-  const total = units.reduce((a, w) => a + w, 0);
-  const widths = units.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  const fixed = block.columns.map((c, i) => (c.numeric ? numberTwips(block, i) : 0));
+  const free = TEXT_WIDTH - fixed.reduce((a, w) => a + w, 0);
+  const textUnits = block.columns.reduce((a, c) => a + (c.numeric ? 0 : c.width), 0);
+  const widths = block.columns.map((c, i) => (c.numeric ? fixed[i] : Math.floor((c.width / textUnits) * free)));
   widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   return widths;
 }

@@ -49,6 +49,11 @@ describe('the example report printed from its .docx by LibreOffice', () => {
     for (const t of ['附表1部门整体支出绩效自评表', '附表2主要财务指标', '一级指标', '三级指标', '计算公式或来源']) expect(text).toContain(t);
   });
 
+  test('gives number columns room for their longest number: none is wrapped inside its cell', () => {
+    const raw = pages.join('\n');
+    for (const n of ['31984.20', '32025.54', '26833.46', '100.00', '88.00']) expect(raw).toContain(n);
+  });
+
   test('carries the sentences of the seed report and the closing line, not the findings list', () => {
     const text = squeeze(pages.join(''));
     for (const s of [...SEED_SENTENCES, ...SEED_PROSE]) expect(text).toContain(squeeze(s));
