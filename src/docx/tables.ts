@@ -18,7 +18,7 @@ const DIGIT_TWIPS = 135;
 const CJK_TWIPS = 210;
 const CELL_EXTRA_TWIPS = 200;
 
-/** A number column is as wide as its longest number (and its header) on one line: `31984.20` must not wrap. */
+/** A number column is as wide as its longest number (and its header) on one line: `31985.20` must not wrap. */
 function numberTwips(block: TableBlock, i: number): number {
   const longest = Math.max(0, ...block.rows.map((r) => cellText(r[i] ?? null).length));
   return Math.max(block.columns[i].header.length * CJK_TWIPS, longest * DIGIT_TWIPS) + CELL_EXTRA_TWIPS;
