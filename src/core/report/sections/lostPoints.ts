@@ -24,9 +24,10 @@ const end = (p: LostParts): Inline[] => sentence('扣', p.deducted, `分。${p.r
 
 /** At least two wordings per kind; items of one kind take them in turn. */
 export const LOSS_PATTERNS: Readonly<Record<LossKind, readonly Pattern[]>> = {
+  // Opens differently from the 执行率 warning (`预算执行率为85.00%，低于90%。`) that may precede it.
   execution: [
+    (p) => sentence(`预算执行方面，${p.name}为`, ...p.actual, '，距', ...p.target, '的年度目标尚有差距，', ...end(p)),
     (p) => sentence(`${p.name}为`, ...p.actual, '，未达到', ...p.target, '的年度目标，', ...end(p)),
-    (p) => sentence(`预算执行方面，${p.name}`, ...p.actual, '，距', ...p.target, '的目标尚有差距，', ...end(p)),
   ],
   rateShort: [
     (p) => sentence(`${p.name}实际为`, ...p.actual, '，低于', ...p.target, '的目标值，', ...end(p)),
