@@ -87,28 +87,42 @@ export function planTable(state: PlanState, block: TableBlock): void {
     places.push({ first: at, count });
     at += count;
   }
-  rows.forEach((cells, r) => {
-    const total = r > 0 && (block.totalRows ?? []).includes(r - 1);
-    for (let k = 0; k < places[r].count; k++) {
-      const row = places[r].first + k;
-      const plans = spans.map(([left, right], c) => {
-        const run = runOf(r, c);
-        const original = run === 0 ? null : (cells[c] ?? null);
-        const own = pieces[r][c];
-        // One piece on a row of several: merged down over them, as a run of 一级指标 is.
-        const down = own.length === 1 && places[r].count > 1;
-        const inRun = run !== undefined || down;
-        if (k === 0) placeCell(state, { row, left, right, original, bottom: bottomOf(places, r, run, down), merge: inRun && run !== 0 });
-        const style = r === 0 ? 'th' : original !== null && typeof original !== 'string' ? numberStyle(original.format, total) : total ? 'totalTd' : 'td';
-        const content = inRun ? (k === 0 ? (own[0] ?? null) : null) : (own[k] ?? null);
-        return { left, right, content, style, inRun };
-      });
-      const lines = Math.max(1, ...plans.map((p: CellPlan) => lineCount(contentText(p.content), TABLE_PT, spanPixels(p.left, p.right))));
-      state.plans.push({ kind: 'cells', row, cells: plans });
-      state.heights[row] = rowHeight(lines, TABLE_PT, 20);
-    }
+  const table: TablePlan = { block, spans, rows, runOf, pieces, places };
+  rows.forEach((_cells, r) => {
+    for (let k = 0; k < places[r].count; k++) planSheetRow(state, table, r, k);
   });
   state.row = at;
+}
+
+/** What planning a table's sheet rows reads. */
+interface TablePlan {
+  readonly block: TableBlock;
+  readonly spans: readonly [number, number][];
+  readonly rows: readonly Content[][];
+  readonly runOf: (r: number, c: number) => number | undefined;
+  readonly pieces: readonly Content[][][];
+  readonly places: readonly RowPlace[];
+}
+
+/** The `k`th sheet row of table row `r` (0 is the header): its cells, merges, named numbers and height. */
+function planSheetRow(state: PlanState, t: TablePlan, r: number, k: number): void {
+  const total = r > 0 && (t.block.totalRows ?? []).includes(r - 1);
+  const row = t.places[r].first + k;
+  const plans = t.spans.map(([left, right], c): CellPlan => {
+    const run = t.runOf(r, c);
+    const original = run === 0 ? null : (t.rows[r][c] ?? null);
+    const own = t.pieces[r][c];
+    // One piece on a row of several: merged down over them, as a run of 一级指标 is.
+    const down = own.length === 1 && t.places[r].count > 1;
+    const inRun = run !== undefined || down;
+    if (k === 0) placeCell(state, { row, left, right, original, bottom: bottomOf(t.places, r, run, down), merge: inRun && run !== 0 });
+    const style = r === 0 ? 'th' : original !== null && typeof original !== 'string' ? numberStyle(original.format, total) : total ? 'totalTd' : 'td';
+    const content = inRun ? (k === 0 ? (own[0] ?? null) : null) : (own[k] ?? null);
+    return { left, right, content, style, inRun };
+  });
+  const lines = Math.max(1, ...plans.map((p) => lineCount(contentText(p.content), TABLE_PT, spanPixels(p.left, p.right))));
+  state.plans.push({ kind: 'cells', row, cells: plans });
+  state.heights[row] = rowHeight(lines, TABLE_PT, 20);
 }
 
 /** The last sheet row a cell covers: its run of 一级/二级指标, its own row's sheet rows, or its row. */
