@@ -3,16 +3,14 @@
  * with a download of the workbook once the report or template sheets are in it.
  */
 import * as React from 'react';
-import ExcelJS from 'exceljs';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
 import { SettingsStore, readSettings } from '../app/settings';
-import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
-import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
-import { WebActions, createWebActions, downloadName } from './webActions';
+import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
+import { WebActions, createWebActions, downloadBytes, downloadName, openedWorkbook, WebWorkbook } from './webActions';
 import { ReportPreview } from './ReportPreview';
 import type { PreviewBlock } from '../core/report/preview';
 import { webStringsFor } from './webStrings';
@@ -25,7 +23,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 type Opened = {
   readonly name: string;
-  readonly wb: ExcelJS.Workbook;
+  readonly book: WebWorkbook;
   readonly actions: WebActions;
   readonly id: number;
 };
@@ -64,16 +62,14 @@ export function WebApp(props: WebAppProps) {
     setProblem(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const wb = await loadWorkbookBuffer(bytes, file.name);
-      const notice = droppedPartsNotice(droppedParts(bytes), lang);
-      if (notice) setProblem({ intent: 'warning', title: w.dropped, action: notice });
-      const actions = createWebActions(wb, {
+      const book = openedWorkbook(bytes, readWorkbookBytesToSnapshot(bytes, file.name).snapshot);
+      const actions = createWebActions(book, {
         lang,
         settings: props.settings,
         fileName: file.name,
         onChanged: () => (setMade(true), setUnsaved(true)),
       });
-      setOpened((prev) => ({ name: file.name, wb, actions, id: (prev?.id ?? 0) + 1 }));
+      setOpened((prev) => ({ name: file.name, book, actions, id: (prev?.id ?? 0) + 1 }));
       setMade(false);
       setUnsaved(false);
       setPreview(null);
@@ -87,8 +83,8 @@ export function WebApp(props: WebAppProps) {
   const download = async () => {
     if (!opened) return;
     try {
-      const data = await opened.wb.xlsx.writeBuffer();
-      saveBlob(new Blob([data], { type: XLSX_MIME }), downloadName(opened.name));
+      const data = downloadBytes(opened.book);
+      saveBlob(new Blob([data as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }), downloadName(opened.name));
       setUnsaved(false);
     } catch (e) {
       setProblem({ intent: 'error', title: w.downloadFailed, action: e instanceof Error ? e.message : String(e) });

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { Page } from 'playwright-core';
 import { ROOT, buildFakeExcelScript, ensureProductionBuild } from './buildDist';
 import { ARTIFACTS, Browser, injectFakeExcel, openBrowser } from './harness';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
 import { docxLines, docxPart } from '../support/docxText';
 
