@@ -6,6 +6,7 @@ import { Expr, evaluate, num, sumOf } from '../model/expr';
 import { Figure, FigureId, Figures } from '../model/analysis';
 import { Amount, Model, P3NumberKey, T1Data, T6Item, ThreePublicItem } from '../model/types';
 import { countableT6Items } from '../recognise/t6';
+import { TABLE_NAMES } from '../findings/tableNames';
 
 /** id → 中文 name and unit, in the order of spec/indicators.md (placeholders look names up here). */
 export const FIGURE_CATALOGUE: Readonly<Record<FigureId, { readonly name: string; readonly unit: Figure['unit'] }>> = {
@@ -47,13 +48,13 @@ export const FIGURE_NAMES: Readonly<Record<FigureId, string>> = Object.fromEntri
   FIGURE_IDS.map((id) => [id, FIGURE_CATALOGUE[id].name]),
 ) as Record<FigureId, string>;
 
-const T1_NAME = '收入支出决算总表';
-const T3_NAME = '支出决算表';
-const T6_NAME = '一般公共预算财政拨款基本支出决算表';
-const T7_NAME = '"三公"经费支出决算表';
-const P1_NAME = '项目支出明细表';
-const P2_NAME = '部门整体支出绩效自评表';
-const P3_NAME = '部门基本情况';
+const T1_NAME = TABLE_NAMES.T1;
+const T3_NAME = TABLE_NAMES.T3;
+const T6_NAME = TABLE_NAMES.T6;
+const T7_NAME = TABLE_NAMES.T7;
+const P1_NAME = TABLE_NAMES.P1;
+const P2_NAME = TABLE_NAMES.P2;
+const P3_NAME = TABLE_NAMES.P3;
 
 type Source = Expr | string;
 

@@ -10,43 +10,20 @@ import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { TableId } from '../model/types';
 import { looseLabel } from './text';
 import { TABLE_NAMES } from '../findings/tableNames';
+import { OTHER_TITLES, TABLES, tablesNeeded } from '../tables/registry';
 
 /** A keyword's table, or 'other' for standard tables we must not mistake for ours (项目支出决算表 …). */
 type Target = TableId | 'other';
 
-/** Title keywords, compared after looseLabel (no spaces, half-width, no quote marks). */
+/** Title keywords (registry order), compared after looseLabel (no spaces, half-width, no quote marks). */
 const KEYWORDS: readonly (readonly [Target, string])[] = [
-  ['T1', '收入支出决算总表'],
-  ['T2', '收入决算表'],
-  ['T3', '支出决算表'],
-  ['T4', '财政拨款收入支出决算总表'],
-  ['T5', '一般公共预算财政拨款支出决算表'],
-  ['T6', '一般公共预算财政拨款基本支出决算表'],
-  ['T6', '基本支出决算明细表'],
-  ['T6', '基本支出决算表'],
-  ['T7', '三公经费支出决算表'],
-  ['T7', '三公经费'],
-  ['T8', '政府性基金预算财政拨款'],
-  ['T9', '国有资本经营预算财政拨款'],
-  ['P1', '项目支出明细表'],
-  ['P1', '项目支出绩效'],
-  ['P2', '部门整体支出绩效自评表'],
-  ['P2', '绩效自评表'],
-  ['P3', '部门基本情况'],
-  ['P4', '报告文字'],
-  ['S', '评分方案'],
-  // Tables of the 部门决算 set that are none of ours but contain one of our keywords.
-  ['other', '项目支出决算表'],
-  ['other', '项目收入支出决算表'],
-  ['other', '收入支出决算表'],
-  ['other', '财政拨款支出决算表'],
-  ['other', '支出决算明细表'],
-  ['other', '经费支出决算表'],
+  ...TABLES.flatMap((t) => t.keywords.map((k) => [t.id, k] as const)),
+  ...OTHER_TITLES.map((k) => ['other', k] as const),
 ];
 
 /** spec/workbook.md: tables a report needs (missing: error) and ones it should have (missing: warning). */
-export const REQUIRED_TABLES: readonly TableId[] = ['T3', 'T6', 'P2', 'P3'];
-export const RECOMMENDED_TABLES: readonly TableId[] = ['T1', 'T7', 'P1'];
+export const REQUIRED_TABLES: readonly TableId[] = tablesNeeded('required');
+export const RECOMMENDED_TABLES: readonly TableId[] = tablesNeeded('recommended');
 const TITLE_ROWS = 8;
 
 export interface LocatedTable {

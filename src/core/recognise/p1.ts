@@ -18,16 +18,17 @@ import {
   stripNumbering,
   tableInfo,
 } from './common';
+import { vocabulary } from './vocabulary';
 
-const COLUMNS: readonly HeaderColumn[] = [
-  { key: 'name', words: ['项目名称', '项目'], required: true },
-  { key: 'code', words: ['功能分类科目编码', '科目编码', '功能分类编码'] },
-  { key: 'budgetInitial', words: ['年初预算数', '年初预算'] },
-  { key: 'budgetFinal', words: ['全年预算数', '调整预算数', '全年预算'] },
-  { key: 'executed', words: ['执行数', '全年执行数', '实际支出数', '决算数', '支出数'], required: true },
-  { key: 'key', words: ['重点项目', '是否重点项目'] },
-  { key: 'purpose', words: ['主要用途', '资金用途', '用途'] },
-];
+const COLUMNS: readonly HeaderColumn[] = vocabulary('P1', [
+  { key: 'name', required: true },
+  { key: 'code' },
+  { key: 'budgetInitial' },
+  { key: 'budgetFinal' },
+  { key: 'executed', required: true },
+  { key: 'key' },
+  { key: 'purpose' },
+]);
 
 const YES = new Set(['是', 'Y', 'YES', '√', '✓', '✔', '重点', '1', 'TRUE']);
 

@@ -23,18 +23,7 @@ import {
   tableInfo,
   valueAt,
 } from './common';
-
-/** 本年支出合计 … as the tables head them (also the subject of cell.value findings). */
-const COLUMN_WORDS: Readonly<Record<SpendingColumn, readonly string[]>> = {
-  total: ['决算数合计', '本年支出合计', '本年支出', '支出合计', '合计', '决算数'],
-  basic: ['决算数基本支出', '基本支出'],
-  project: ['决算数项目支出', '项目支出'],
-  upper: ['上缴上级支出'],
-  business: ['经营支出'],
-  subsidiary: ['对附属单位补助支出', '对附属单位补助'],
-  budgetInitial: ['年初预算数合计', '年初预算数', '年初预算'],
-  budgetFinal: ['全年预算数合计', '调整预算数合计', '全年预算数', '调整预算数', '调整后预算数', '全年预算'],
-};
+import { vocabulary } from './vocabulary';
 
 const COLUMN_ORDER: readonly SpendingColumn[] = [
   'total',
@@ -48,14 +37,14 @@ const COLUMN_ORDER: readonly SpendingColumn[] = [
 ];
 
 /** Amount columns first, so a loose name word never takes an amount column. */
-const HEADER: readonly HeaderColumn[] = [
-  ...COLUMN_ORDER.map((c) => ({ key: c, words: COLUMN_WORDS[c], required: c === 'total' })),
-  { key: 'lei', words: ['类'], exact: true },
-  { key: 'kuan', words: ['款'], exact: true },
-  { key: 'xiang', words: ['项'], exact: true },
-  { key: 'code', words: ['科目编码', '功能分类科目编码', '科目代码', '编码', '代码'] },
-  { key: 'name', words: ['科目名称', '功能分类科目名称', '名称', '项目', '科目'] },
-];
+const HEADER: readonly HeaderColumn[] = vocabulary('T3', [
+  ...COLUMN_ORDER.map((c) => ({ key: c, required: c === 'total' })),
+  { key: 'lei', exact: true },
+  { key: 'kuan', exact: true },
+  { key: 'xiang', exact: true },
+  { key: 'code' },
+  { key: 'name' },
+]);
 
 const SUBJECT: Readonly<Record<SpendingColumn, string>> = {
   total: '本年支出合计',

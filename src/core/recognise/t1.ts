@@ -18,18 +18,15 @@ import {
   valueAt,
 } from './common';
 import { cellRef } from '../grid/address';
+import { vocabulary } from './vocabulary';
 
-const BLOCK: readonly HeaderColumn[] = [
-  { key: 'amount', words: ['决算数', '本年决算数', '金额', '决算', '本年数'], required: true },
-  { key: 'label', words: ['项目', '收入项目', '支出项目', '科目名称', '项目名称', '收入', '支出'], required: true },
-];
+const BLOCK: readonly HeaderColumn[] = vocabulary('T1', [
+  { key: 'amount', required: true },
+  { key: 'label', required: true },
+]);
 
 /** A second block's own 项目 column (exact, so the 收入 group over 行次 does not count). */
-const SECOND_LABEL: HeaderColumn = {
-  key: 'label',
-  words: ['项目', '支出项目', '项目名称', '科目名称', '支出'],
-  exact: true,
-};
+const [SECOND_LABEL] = vocabulary('T1', [{ key: 'label', from: 'secondLabel', exact: true }]);
 
 interface Block {
   readonly header: HeaderMatch;

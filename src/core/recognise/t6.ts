@@ -21,14 +21,15 @@ import {
   toHalfWidth,
   valueAt,
 } from './common';
+import { vocabulary } from './vocabulary';
 
-const LANE: readonly HeaderColumn[] = [
-  { key: 'amount', words: ['决算数', '本年决算数', '金额', '本年支出', '支出数', '决算'], required: true },
-  { key: 'lei', words: ['类'], exact: true },
-  { key: 'kuan', words: ['款'], exact: true },
-  { key: 'code', words: ['科目编码', '经济分类科目编码', '经济分类编码', '科目代码', '编码'] },
-  { key: 'name', words: ['科目名称', '经济分类科目名称', '名称', '项目'], required: true },
-];
+const LANE: readonly HeaderColumn[] = vocabulary('T6', [
+  { key: 'amount', required: true },
+  { key: 'lei', exact: true },
+  { key: 'kuan', exact: true },
+  { key: 'code' },
+  { key: 'name', required: true },
+]);
 
 interface Lane {
   readonly left: number;

@@ -24,8 +24,11 @@ import {
   valueAt,
 } from './common';
 import { looseLabel } from './text';
+import { vocabulary } from './vocabulary';
 
 type Side = 'budget' | 'actual';
+
+const LONG_HEADER = vocabulary('T7', [{ key: 'budget', required: true }, { key: 'actual', required: true }, { key: 'label' }]);
 
 const ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
   total: '合计',
@@ -137,11 +140,7 @@ function readWide(ctx: TableContext): T7Data | null {
 }
 
 function readLong(ctx: TableContext): T7Data | null {
-  const header = findHeader(ctx.sheet, [
-    { key: 'budget', words: ['全年预算数', '预算数', '年初预算数', '预算'], required: true },
-    { key: 'actual', words: ['决算数', '实际支出', '支出数', '决算'], required: true },
-    { key: 'label', words: ['项目', '费用项目', '科目名称', '名称', '科目'] },
-  ]);
+  const header = findHeader(ctx.sheet, LONG_HEADER);
   if (!header) return null;
   const budget: Partial<Record<ThreePublicItem, Amount>> = {};
   const actual: Partial<Record<ThreePublicItem, Amount>> = {};

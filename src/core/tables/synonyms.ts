@@ -1,0 +1,78 @@
+/**
+ * The header words each reader matches, per table and column key, in order of preference
+ * (compared after normaliseLabel: spaces, line breaks and full-width forms do not matter).
+ * Earlier words win over later ones; exact matches win over containment (recognise/header.ts).
+ * A new provincial or software-year synonym is one word added here (docs/table-layouts.md).
+ */
+import { TableId } from '../model/types';
+
+type Vocabulary = Readonly<Record<string, readonly string[]>>;
+
+/** T3 支出决算表 and T5 一般公共预算财政拨款支出决算表 share their columns. */
+const SPENDING: Vocabulary = {
+  total: ['决算数合计', '本年支出合计', '本年支出', '支出合计', '合计', '决算数'],
+  basic: ['决算数基本支出', '基本支出'],
+  project: ['决算数项目支出', '项目支出'],
+  upper: ['上缴上级支出'],
+  business: ['经营支出'],
+  subsidiary: ['对附属单位补助支出', '对附属单位补助'],
+  budgetInitial: ['年初预算数合计', '年初预算数', '年初预算'],
+  budgetFinal: ['全年预算数合计', '调整预算数合计', '全年预算数', '调整预算数', '调整后预算数', '全年预算'],
+  lei: ['类'],
+  kuan: ['款'],
+  xiang: ['项'],
+  code: ['科目编码', '功能分类科目编码', '科目代码', '编码', '代码'],
+  name: ['科目名称', '功能分类科目名称', '名称', '项目', '科目'],
+};
+
+export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
+  T1: {
+    amount: ['决算数', '本年决算数', '金额', '决算', '本年数'],
+    label: ['项目', '收入项目', '支出项目', '科目名称', '项目名称', '收入', '支出'],
+    secondLabel: ['项目', '支出项目', '项目名称', '科目名称', '支出'],
+  },
+  T3: SPENDING,
+  T5: SPENDING,
+  T6: {
+    amount: ['决算数', '本年决算数', '金额', '本年支出', '支出数', '决算'],
+    lei: ['类'],
+    kuan: ['款'],
+    code: ['科目编码', '经济分类科目编码', '经济分类编码', '科目代码', '编码'],
+    name: ['科目名称', '经济分类科目名称', '名称', '项目'],
+  },
+  T7: {
+    budget: ['全年预算数', '预算数', '年初预算数', '预算'],
+    actual: ['决算数', '实际支出', '支出数', '决算'],
+    label: ['项目', '费用项目', '科目名称', '名称', '科目'],
+  },
+  P1: {
+    name: ['项目名称', '项目'],
+    code: ['功能分类科目编码', '科目编码', '功能分类编码'],
+    budgetInitial: ['年初预算数', '年初预算'],
+    budgetFinal: ['全年预算数', '调整预算数', '全年预算'],
+    executed: ['执行数', '全年执行数', '实际支出数', '决算数', '支出数'],
+    key: ['重点项目', '是否重点项目'],
+    purpose: ['主要用途', '资金用途', '用途'],
+  },
+  // P2's reader (recognise/p2.ts) is being moved onto these words by the P2 work of issue 14.
+  P2: {
+    budgetInitial: ['年初预算数', '年初预算'],
+    budgetFinal: ['全年预算数', '调整预算数', '全年预算'],
+    executed: ['全年执行数', '执行数', '实际执行数'],
+    weight: ['分值'],
+    rate: ['执行率'],
+    score: ['得分'],
+    expected: ['预期目标', '年度目标'],
+    actual: ['实际完成情况', '全年实际完成情况', '实际完成'],
+  },
+  P3: { key: ['项目', '事项'], value: ['内容', '数值'] },
+  P4: { key: ['章节', '部分', '标题'], value: ['内容', '文字', '正文'] },
+  S: {
+    level1: ['一级指标'],
+    level2: ['二级指标'],
+    indicator: ['指标', '三级指标', '指标名称'],
+    weight: ['分值', '权重'],
+    rule: ['规则', '计分规则', '评分规则'],
+    params: ['参数', '规则参数'],
+  },
+};
