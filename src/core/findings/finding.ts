@@ -36,6 +36,8 @@ export type FindingCode =
   | 'table.empty'
   | 'table.duplicate'
   | 'table.header'
+  | 'table.notTaken'
+  | 'column.weak'
   | 'unit.missing'
   | 'unit.unknown'
   | 'text.placeholder'

@@ -172,6 +172,10 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
   'table.empty': (f) =>
     `${tableTitle(f) || 'the table'} is not filled in yet (every amount cell is empty); it is left out of the checks and figures until it is. Fill it in and refresh the report; enter 0 or - where there was no spending, or delete the sheet if the table is not needed`,
   'table.duplicate': duplicate,
+  'table.notTaken': (f) =>
+    `sheet ${q(f.params.sheet)}is ${q(f.params.found) || 'a table '}none of the tables this tool reads: it is not read (if it is one of the standard tables, give it that table's title)`,
+  'column.weak': (f) =>
+    `${tableTitle(f) || 'the table'}: ${q(f.params.field) || 'a field '}was taken from the column headed ${q(f.params.found)}whose header words only partly match; please check`,
   'table.header': (f) =>
     `the header of ${tableTitle(f) || 'the table'} was not found${param(f, 'expected', 'header') ? `: it should contain ${param(f, 'expected', 'header')}` : ''}`,
   'unit.missing': (f) => `${tableTitle(f) || 'the table'} has no unit line; 万元 (10k yuan) is assumed`,

@@ -169,6 +169,10 @@ export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>
   'table.empty': (f) =>
     `${tableTitle(f)}尚未填写（金额单元格全部为空），暂不参与审核和计算；请填写后刷新报告，确无此项支出的请填 0 或“-”，不需要此表可删除该工作表`,
   'table.duplicate': duplicate,
+  'table.notTaken': (f) =>
+    `工作表${q(f.params.sheet ?? '')}是${q(f.params.found ?? '')}，不属于本工具读取的表，未读取；如它其实是标准表之一，请把标题改为该表的名称`,
+  'column.weak': (f) =>
+    `${tableTitle(f)}的${q(f.params.field ?? '')}取自表头${q(f.params.found ?? '')}一列（表头文字只部分吻合），请核对`,
   'table.header': (f) =>
     `${tableTitle(f)}未找到表头${param(f, 'expected', 'header') ? `：应包含 ${param(f, 'expected', 'header')}` : ''}`,
   'unit.missing': (f) => `${tableTitle(f)}未找到金额单位行，按万元处理`,

@@ -81,11 +81,24 @@ export function headerTexts(
   return out;
 }
 
+/**
+ * A unit line (`金额单位：万元`) or a filler line (`编制单位：…`) standing over a column: it is never a
+ * header word, wherever it stands (over an amount or a 行次 column).
+ */
+export function isUnitOrFillerLabel(label: string): boolean {
+  return /^(金额)?单位[:(]/.test(label) || /^(编制|填报|报送)单位/.test(label);
+}
+
+/** 行次 / 栏次 columns number the lines: never money, never a field. */
+function isLineNumberHeader(parts: readonly string[]): boolean {
+  return parts.length > 0 && /^(行次|栏次|栏号|序号)$/.test(parts[parts.length - 1]);
+}
+
 function columnParts(sheet: SheetSnapshot, first: number, last: number, col: number): string[] {
   const parts: string[] = [];
   for (let r = first; r <= last; r++) {
     const t = labelAt(sheet, r, col);
-    if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
+    if (t !== '' && parts[parts.length - 1] !== t && !isUnitOrFillerLabel(t)) parts.push(t);
   }
   return parts;
 }
@@ -128,7 +141,7 @@ export function distinctLabels(sheet: SheetSnapshot, row: number): number {
   );
   for (let c = 0; c < width && seen.size < 2; c++) {
     const t = labelAt(sheet, row, c);
-    if (t !== '') seen.add(t);
+    if (t !== '' && !isUnitOrFillerLabel(t)) seen.add(t);
   }
   return seen.size;
 }
@@ -162,7 +175,11 @@ function matchColumns(
   columns: readonly HeaderColumn[],
 ): Map<string, number> {
   const parts: string[][] = [];
-  for (let c = left; c <= right; c++) parts.push(columnParts(sheet, first, last, c));
+  // A 行次 column offers no words: neither money nor a label is read from it.
+  for (let c = left; c <= right; c++) {
+    const p = columnParts(sheet, first, last, c);
+    parts.push(isLineNumberHeader(p) ? [] : p);
+  }
   const joined = parts.map((p) => p.join(''));
   const used = new Set<number>();
   const out = new Map<string, number>();
@@ -306,4 +323,9 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number): boolean {
 /** Blank, note, repeated-header and 栏次 rows, which every reader skips. */
 export function isSkippableRow(sheet: SheetSnapshot, row: number, header: HeaderMatch): boolean {
   return isBlankRow(sheet, row) || isNoteRow(sheet, row) || isRepeatedHeaderRow(sheet, row, header);
+}
+
+/** Some cell of the row holds a number (a wrapped-label row holds none). */
+export function hasNumber(sheet: SheetSnapshot, r: number): boolean {
+  return (sheet.values[r] ?? []).some((v) => parseNumberCell(v).kind === 'number');
 }

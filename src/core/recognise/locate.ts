@@ -72,21 +72,27 @@ function aloneInRow(cells: readonly unknown[], col: number): boolean {
 
 /**
  * The table a sheet holds: its name first, else the first title-like cell of its first rows.
- * A title cell more specific than the name wins (a sheet named 支出决算表 whose title says
- * 一般公共预算财政拨款支出决算表 is T5).
+ * A title cell naming another table at least as specifically as the name wins: the title cell
+ * decides (a sheet named 支出决算表 whose title says 一般公共预算财政拨款支出决算表 is T5; a
+ * sheet named 收入支出决算表 whose title says 收入支出决算总表 is T1).
  */
 export function identifySheet(sheet: SheetSnapshot): { id: TableId; titleCell: CellRef | null } | null {
+  const found = classifySheet(sheet);
+  return found && found.target !== 'other' ? { id: found.target, titleCell: found.titleCell } : null;
+}
+
+function classifySheet(sheet: SheetSnapshot): { target: Target; keyword: string; titleCell: CellRef | null } | null {
   const byName = matchTitle(looseLabel(sheet.name));
   const firstCell = findTitleCell(sheet, null);
   const cellWins =
     !byName ||
     (firstCell !== null &&
-      firstCell.keyword.length > byName.keyword.length &&
-      firstCell.keyword.includes(byName.keyword));
-  if (cellWins)
-    return !firstCell || firstCell.target === 'other' ? null : { id: firstCell.target, titleCell: firstCell.ref };
-  if (byName.target === 'other') return null;
-  return { id: byName.target, titleCell: findTitleCell(sheet, byName.target)?.ref ?? null };
+      (firstCell.target === byName.target
+        ? firstCell.keyword.length > byName.keyword.length
+        : firstCell.keyword.length >= byName.keyword.length || byName.target === 'other'));
+  if (cellWins) return firstCell ? { ...firstCell, titleCell: firstCell.ref } : null;
+  const titleCell = byName.target === 'other' ? null : (findTitleCell(sheet, byName.target)?.ref ?? null);
+  return { ...byName, titleCell };
 }
 
 /** The first title-like cell in the first rows (only cells naming `want` when given). */
@@ -115,7 +121,9 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
   const findings: Finding[] = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.isReport) continue;
-    const found = identifySheet(sheet);
+    const verdict = classifySheet(sheet);
+    if (verdict?.target === 'other') findings.push(notTaken(sheet, verdict.keyword));
+    const found = verdict && verdict.target !== 'other' ? { id: verdict.target, titleCell: verdict.titleCell } : null;
     if (!found) continue;
     const first = tables.find((t) => t.id === found.id);
     if (first) {
@@ -140,4 +148,11 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     );
   }
   return { tables, findings };
+}
+
+/** A sheet titled like a standard table none of ours (项目支出决算表 …): an info saying it is not read. */
+function notTaken(sheet: SheetSnapshot, keyword: string): Finding {
+  const title = findTitleCell(sheet, 'other');
+  const at = title ? atCell(title.ref) : atSheet(sheet.name);
+  return finding('table.notTaken', 'info', at, { sheet: sheet.name, found: keyword });
 }

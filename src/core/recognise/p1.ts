@@ -9,6 +9,7 @@ import {
   HeaderColumn,
   TableContext,
   cellText,
+  labelText,
   findHeader,
   isSkippableRow,
   isTotalLabel,
@@ -44,7 +45,8 @@ export function readP1(ctx: TableContext): P1Data {
   let lastRow = header.lastRow;
   for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
-    const name = textAt(ctx, r, col('name'));
+    const raw = textAt(ctx, r, col('name'));
+    const name = raw && { ...raw, text: labelText(raw.text) };
     if (!name || isTotalLabel(stripNumbering(name.text))) continue;
     lastRow = r;
     const amount = (key: string, word: string): Amount | null => {

@@ -9,12 +9,13 @@ import {
   HeaderMatch,
   ParsedCode,
   TableContext,
-  cellText,
+  labelText,
   findHeader,
   isSkippableRow,
   isTotalLabel,
   normaliseLabel,
   parseFunctionalCode,
+  hasNumber,
   parseSplitFunctionalCode,
   readAmount,
   reportMissingHeader,
@@ -82,7 +83,13 @@ export function readSpendingTable(ctx: TableContext): SpendingTable {
       continue;
     }
     const code = rowCode(ctx.sheet, r, header, previous);
-    if (!code) continue;
+    if (!code) {
+      // A PDF copy wraps a long name onto a row of its own, with no code and no amount.
+      const last = rows[rows.length - 1];
+      if (last && last.row === r - 1 && label.name !== '' && !hasNumber(ctx.sheet, r))
+        rows[rows.length - 1] = { ...last, name: last.name + label.name };
+      continue;
+    }
     previous = code.code;
     rows.push(readRow(ctx, r, columns, code, label.name));
     lastRow = r;
@@ -121,7 +128,7 @@ function rowLabel(
     if (typeof v === 'string' && v.includes('计')) total = isTotalLabel(stripNumbering(normaliseLabel(v)));
   }
   const nameCol = header.columns.get('name');
-  let name = nameCol === undefined ? '' : cellText(valueAt(sheet, r, nameCol));
+  let name = nameCol === undefined ? '' : labelText(valueAt(sheet, r, nameCol));
   const joined = splitCodeAndName(name) ?? splitCodeAndName(rawAt(sheet, r, header.columns.get('code') ?? -1));
   if (joined && (name === '' || /^\[?\d/.test(name))) name = joined.name;
   return { name, total };
@@ -147,3 +154,4 @@ function rowCode(sheet: SheetSnapshot, r: number, header: HeaderMatch, previous:
   }
   return null;
 }
+

@@ -9,6 +9,7 @@ import {
   HeaderMatch,
   TableContext,
   findHeader,
+  hasNumber,
   isSkippableRow,
   normaliseLabel,
   readAmount,
@@ -19,6 +20,7 @@ import {
 } from './common';
 import { cellRef } from '../grid/address';
 import { vocabulary } from './vocabulary';
+import { T1_INCOME_LINES, T1_SPENDING_LINES } from '../tables/synonyms';
 
 const BLOCK: readonly HeaderColumn[] = vocabulary('T1', [
   { key: 'amount', required: true },
@@ -51,6 +53,7 @@ export function readT1(ctx: TableContext): T1Data {
       if (isSkippableRow(ctx.sheet, r, block.header)) continue;
       const label = stripNumbering(normaliseLabel(valueAt(ctx.sheet, r, block.label)));
       if (label === '' || label === '收入' || label === '支出') continue;
+      if (joinWrapped(ctx.sheet, lines, side, r, label)) continue;
       const amount = readAmount(ctx, r, block.amount, label);
       lastRow = Math.max(lastRow, r);
       if (amount) lines.push({ side, label, labelRef: cellRef(ctx.sheet.name, r, block.label), amount });
@@ -59,6 +62,26 @@ export function readT1(ctx: TableContext): T1Data {
   });
   const lastCol = Math.max(...blocks.map((b) => b.amount));
   return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), lines };
+}
+
+/** The lines of spec/workbook.md T1 that are not 功能分类 classes (those all end in 支出). */
+const KNOWN_LINES = new Set([...T1_INCOME_LINES, ...T1_SPENDING_LINES]);
+
+function isKnownLine(label: string): boolean {
+  return KNOWN_LINES.has(label) || /支出$/.test(label);
+}
+
+/**
+ * A PDF copy wraps a long label onto the next row, alone (`一般公共预算财政` | `拨款收入`, no
+ * number in the row): joined to the line above when only the joined label is a known line.
+ */
+function joinWrapped(sheet: SheetSnapshot, lines: T1Line[], side: T1Line['side'], r: number, label: string): boolean {
+  const last = lines[lines.length - 1];
+  if (!last || last.side !== side || last.labelRef.row !== r - 1 || isKnownLine(label) || isKnownLine(last.label))
+    return false;
+  if (hasNumber(sheet, r) || !isKnownLine(last.label + label)) return false;
+  lines[lines.length - 1] = { ...last, label: last.label + label };
+  return true;
 }
 
 /** The 收入 block, then the 支出 block to its right when there is one. */

@@ -10,6 +10,7 @@ import {
   HeaderMatch,
   TableContext,
   cellText,
+  labelText,
   findHeader,
   isSkippableRow,
   normaliseLabel,
@@ -22,6 +23,7 @@ import {
   valueAt,
 } from './common';
 import { vocabulary } from './vocabulary';
+import { findFunctionalHeader, readT6Functional } from './t6Functional';
 
 const LANE: readonly HeaderColumn[] = vocabulary('T6', [
   { key: 'amount', required: true },
@@ -48,6 +50,8 @@ export function classifyEconomicCode(code: string): T6Item['kind'] {
 
 /** Reads T6: every lane's coded rows as items and the 人员经费合计 / 公用经费合计 footer. */
 export function readT6(ctx: TableContext): T6Data {
+  const functional = findFunctionalHeader(ctx.sheet);
+  if (functional) return readT6Functional(ctx, functional);
   const lanes = findLanes(ctx.sheet);
   if (lanes.length === 0) {
     reportMissingHeader(ctx, ['科目编码', '科目名称', '决算数']);
@@ -81,7 +85,7 @@ function readLane(ctx: TableContext, lane: Lane): T6Item[] {
     const code = laneCode(ctx.sheet, r, lane, previous);
     if (!code) continue;
     previous = code;
-    const name = cellText(valueAt(ctx.sheet, r, lane.name));
+    const name = labelText(valueAt(ctx.sheet, r, lane.name));
     const amount = readAmount(ctx, r, lane.amount, `${name || code} 决算数`);
     if (!amount) continue;
     const codeRef = cellRef(ctx.sheet.name, r, lane.code ?? lane.lei ?? lane.name);
@@ -103,8 +107,7 @@ function readFooters(
   };
   for (const footer of findFooters(ctx.sheet, fromRow)) {
     if (out[footer.kind === 'personnel' ? 'personnel' : 'public']) continue;
-    const lane = lanes.find((l) => footer.col >= l.left && footer.col <= l.amount);
-    const col = lane ? lane.amount : nextNumberCol(ctx.sheet, footer.row, footer.col);
+    const col = footerAmountCol(ctx.sheet, lanes, footer.row, footer.col);
     if (col === null) continue;
     const amount = readAmount(ctx, footer.row, col, footer.kind === 'personnel' ? '人员经费合计' : '公用经费合计');
     out[footer.kind === 'personnel' ? 'personnel' : 'public'] = amount;
@@ -183,6 +186,20 @@ function findFooters(sheet: SheetSnapshot, fromRow: number): { row: number; col:
     }
   }
   return out;
+}
+
+/**
+ * The 决算数 cell of a footer label: its lane's amount column, or, when the label is merged
+ * across that column (the official three-lane table merges 公用经费合计 over two lanes), the
+ * first lane amount right of the merge; outside every lane, the first number to its right.
+ */
+function footerAmountCol(sheet: SheetSnapshot, lanes: readonly Lane[], row: number, col: number): number | null {
+  const merge = sheet.merges.find((m) => m.top <= row && m.bottom >= row && m.left === col);
+  const right = merge ? merge.right : col;
+  const lane = lanes.find((l) => col >= l.left && col <= l.amount);
+  if (lane && lane.amount > right) return lane.amount;
+  const after = lanes.find((l) => l.amount > right);
+  return after ? after.amount : nextNumberCol(sheet, row, right);
 }
 
 /** The first column right of `col` whose cell holds a number (a footer outside every lane). */

@@ -28,6 +28,8 @@ import { vocabulary } from './vocabulary';
 
 type Side = 'budget' | 'actual';
 
+const COUNT_WORDS = /车辆数|保有量|批次|人次|人数|团组|次数|\((?:辆|个|人|次)\)|其他资料/;
+
 const LONG_HEADER = vocabulary('T7', [{ key: 'budget', required: true }, { key: 'actual', required: true }, { key: 'label' }]);
 
 const ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
@@ -42,7 +44,10 @@ const ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
 /** Which 三公 item a header or row label names (公务用车购置及运行费 is the subtotal, not 购置费). */
 export function classifyThreePublic(label: string): ThreePublicItem | null {
   const text = stripNumbering(looseLabel(label));
-  const rest = text.replace('公务用车购置及运行费', '');
+  // Counts below the money (车辆数, 接待批次, 人次, 团组数) are no amounts.
+  if (COUNT_WORDS.test(text)) return null;
+  // The official name is 公务用车购置及运行维护费; older tables say 购置及运行费.
+  const rest = text.replace(/公务用车购置及运行(?:维护)?费/, '');
   const hadVehicleGroup = rest !== text;
   if (/购置费|购置$/.test(rest)) return 'vehiclePurchase';
   if (/运行费|运行维护费|运行$/.test(rest)) return 'vehicleOperation';

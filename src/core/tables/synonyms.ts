@@ -39,6 +39,10 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
     kuan: ['款'],
     code: ['科目编码', '经济分类科目编码', '经济分类编码', '科目代码', '编码'],
     name: ['科目名称', '经济分类科目名称', '名称', '项目'],
+    // The 功能分类 layout: amount columns 合计 | 人员经费 | 公用经费 by 类 | 款 | 项 rows.
+    personnelColumn: ['人员经费'],
+    publicColumn: ['公用经费'],
+    functionalCode: ['科目编码', '功能分类科目编码', '科目代码', '编码'],
   },
   T7: {
     budget: ['全年预算数', '预算数', '年初预算数', '预算'],
@@ -76,3 +80,20 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
     params: ['参数', '规则参数'],
   },
 };
+
+/** The lines of T1 read by label (spec/workbook.md), besides the 功能分类 classes (all ending in 支出). */
+export const T1_INCOME_LINES: readonly string[] = [
+  '一般公共预算财政拨款收入',
+  '政府性基金预算财政拨款收入',
+  '国有资本经营预算财政拨款收入',
+  '上级补助收入',
+  '事业收入',
+  '经营收入',
+  '附属单位上缴收入',
+  '其他收入',
+  '本年收入合计',
+  '使用非财政拨款结余',
+  '年初结转和结余',
+  '总计',
+];
+export const T1_SPENDING_LINES: readonly string[] = ['本年支出合计', '结余分配', '年末结转和结余', '总计'];
