@@ -144,6 +144,12 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
   'T5.hierarchy': comparison,
   'T5.T6.basic': comparison,
   'T6.totals': comparison,
+  'T6.hierarchy': comparison,
+  'T6.T3.basic': (f) => {
+    const diff = absDifference(f);
+    const text = `${param(f, 'subject') ?? 'total basic spending'} is ${wan(f.actual)}, less than ${param(f, 'other') ?? 'personnel plus public expenses of the basic spending table'} of ${wan(f.expected)}${diff ? ` by ${amountText(diff)}${WAN}` : ''} (general-budget basic spending is only part of all basic spending)`;
+    return isResidue(f) ? `${text}${RESIDUE}` : text;
+  },
   'T6.code': t6Code,
   'T7.sum': comparison,
   'T7.T6.part': underPart,
@@ -167,6 +173,7 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
   },
   'P3.unknownKey': (f) => `the profile item ${q(param(f, 'key', 'found', 'subject'))}is not known and is ignored`,
   'cell.value': cellValue,
+  'amount.negative': (f) => `${tableTitle(f) || 'the table'}: ${q(param(f, 'subject')) || 'an amount '}is negative (${wan(f.actual)}); spending cannot be below zero, please check`,
   'table.missing': (f) =>
     `${tableTitle(f) || 'a required table'}${param(f, 'table') && f.params.table !== tableTitle(f) ? ` (${f.params.table})` : ''} is missing; add it (a template sheet can be inserted and filled in)`,
   'table.empty': (f) =>

@@ -141,6 +141,12 @@ export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>
   'T5.hierarchy': comparison,
   'T5.T6.basic': comparison,
   'T6.totals': comparison,
+  'T6.hierarchy': comparison,
+  'T6.T3.basic': (f) => {
+    const diff = absDifference(f);
+    const text = `${param(f, 'subject') ?? '基本支出合计'} ${wan(f.actual)}，少于${param(f, 'other') ?? '基本支出决算表人员经费与公用经费之和'} ${wan(f.expected)}${diff ? `，相差 ${amountText(diff)}${WAN}` : ''}（一般公共预算财政拨款基本支出只是全部基本支出的一部分）`;
+    return isResidue(f) ? `${text}（尾差，在四舍五入允许范围内）` : text;
+  },
   'T6.code': t6Code,
   'T7.sum': comparison,
   'T7.T6.part': underPart,
@@ -164,6 +170,7 @@ export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>
   },
   'P3.unknownKey': (f) => `部门基本情况中的项目${q(param(f, 'key', 'found', 'subject'))}无法识别，已忽略`,
   'cell.value': cellValue,
+  'amount.negative': (f) => `${tableTitle(f)}中${q(param(f, 'subject'))}的金额为负数 ${wan(f.actual)}，支出不应为负，请核对`,
   'table.missing': (f) =>
     `缺少${tableTitle(f) || '一张必需的表'}${param(f, 'table') && f.params.table !== tableTitle(f) ? `（${f.params.table}）` : ''}；请补充该表（可插入模板表后填写）`,
   'table.empty': (f) =>
