@@ -17,6 +17,7 @@ import { writeReport } from '../xlsx/writeReport';
 import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
 import { buildTemplateWorkbook } from '../xlsx/writeTemplate';
 import { parseArgs, UsageError } from './args';
+import { readingLines } from '../core/output/reading';
 import { BUILD_HELP, CHECK_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
 
 export interface Output {
@@ -90,12 +91,15 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
 }
 
 async function check(args: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, ['json', 'scheme']);
+  // --verbose is a flag (the other options take values): how each table was read, before the findings.
+  const verbose = args.some((a) => a === '--verbose' || a === '-v');
+  const parsed = parseArgs(args.filter((a) => a !== '--verbose' && a !== '-v'), ['json', 'scheme']);
   if (parsed.help) return say(io.stdout, CHECK_HELP, 0);
   const input = oneInput(parsed.positional, 'check');
   if (parsed.options.json) checkWritableDir(parsed.options.json);
   const analysis = analyse(readSnapshot(await loadWorkbookFile(input)), { scheme: parsed.options.scheme });
-  const lines = analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`);
+  const reading = verbose ? analysis.model.tables.flatMap((t) => readingLines(t)).map((l) => `${l}\n`) : [];
+  const lines = [...reading, ...analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`)];
   io.stdout.write(lines.join('') + `${countLine(analysis)}\n`);
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: null }));
   reportStats(io);

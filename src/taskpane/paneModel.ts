@@ -11,6 +11,7 @@ import { TABLES, tableSpec } from '../core/tables/registry';
 import { a1, a1Range } from '../core/grid/address';
 import { formatRate, formatScore } from '../core/money';
 import { UiLang } from './strings';
+import { readingLines } from '../core/output/reading';
 
 export interface PaneTable {
   readonly id: TableId;
@@ -19,6 +20,8 @@ export interface PaneTable {
   readonly range: string;
   readonly unit: string;
   readonly unitAssumed: boolean;
+  /** How it was read: header rows, columns taken, rows read and skipped (core/output/reading.ts). */
+  readonly reading: readonly string[];
 }
 
 export interface PaneFinding {
@@ -70,6 +73,8 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
       // Tables without amounts (基本情况, 报告文字, 评分方案) have no unit to show.
       unit: tableSpec(t.id).amounts ? t.unit : '',
       unitAssumed: tableSpec(t.id).amounts && t.unitAssumed,
+      // The first line repeats id, sheet and unit, which the table row shows already.
+      reading: readingLines(t, lang).slice(1).map((l) => l.trim()),
     })),
     missing: EXPECTED.filter((e) => !found.has(e.id)).map((e) => ({ ...e, name: TABLE_NAMES[e.id] })),
     findings: analysis.findings.map((f) => ({

@@ -1,17 +1,9 @@
 /** Labels the checks put into findings' params (the wording shows them as they are). */
 import { SpendingColumn, SpendingRow, T1Data, T1Line, ThreePublicItem } from '../model/types';
+import { SPENDING_COLUMN_WORDS } from '../tables/synonyms';
 
 /** 功能分类 amount columns as the tables head them. */
-export const SPENDING_COLUMN_LABELS: Readonly<Record<SpendingColumn, string>> = {
-  total: '本年支出合计',
-  basic: '基本支出',
-  project: '项目支出',
-  upper: '上缴上级支出',
-  business: '经营支出',
-  subsidiary: '对附属单位补助支出',
-  budgetInitial: '年初预算数',
-  budgetFinal: '全年预算数',
-};
+export const SPENDING_COLUMN_LABELS: Readonly<Record<SpendingColumn, string>> = SPENDING_COLUMN_WORDS;
 
 /** "三公" items as T7 heads them. */
 export const THREE_PUBLIC_LABELS: Readonly<Record<ThreePublicItem, string>> = {

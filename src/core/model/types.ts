@@ -26,6 +26,31 @@ export interface TableInfo {
   readonly titleCell: CellRef | null;
   /** First and last header row (two-row headers have last = first + 1). */
   readonly headerRows: readonly [number, number];
+  /** Which column was taken for which field, and on what header text (spec/workbook.md: no silent guesses). */
+  readonly columns?: readonly ColumnTaken[];
+  /** Rows under the header that were read (some amount or label taken from them). */
+  readonly rowsRead?: number;
+  /** Non-blank rows under the header that were not read, with why. */
+  readonly skipped?: readonly RowSkipped[];
+}
+
+export interface ColumnTaken {
+  /** The reader's field key (total, basic, amount …); `lane` numbers the lanes of a many-lane table from 1. */
+  readonly field: string;
+  readonly lane?: number;
+  readonly col: number;
+  /** The header text of the column (its header rows joined). */
+  readonly header: string;
+  /** Taken because a header word is only contained in the header text (an info finding says so). */
+  readonly weak: boolean;
+}
+
+/** Why a row under the header was not read. */
+export type SkipReason = 'note' | 'header' | 'total' | 'text' | 'noData';
+
+export interface RowSkipped {
+  readonly row: number;
+  readonly reason: SkipReason;
 }
 
 /** An amount read from one cell, in 万元, with the expression that reads it live. */

@@ -32,6 +32,8 @@ export interface HeaderMatch {
   readonly lastRow: number;
   /** key → column index. */
   readonly columns: ReadonlyMap<string, number>;
+  /** Keys taken because a header word is only contained in the column's header text. */
+  readonly weak?: ReadonlySet<string>;
 }
 
 const mergeIndex = new WeakMap<SheetSnapshot, Map<number, Rect[]>>();
@@ -89,6 +91,8 @@ export function isUnitOrFillerLabel(label: string): boolean {
   return /^(金额)?单位[:(]/.test(label) || /^(编制|填报|报送)单位/.test(label);
 }
 
+const HEADER_UNIT_SUFFIX = /\((?:亿元|万元|千元|元)\)$/;
+
 /** 行次 / 栏次 columns number the lines: never money, never a field. */
 function isLineNumberHeader(parts: readonly string[]): boolean {
   return parts.length > 0 && /^(行次|栏次|栏号|序号)$/.test(parts[parts.length - 1]);
@@ -97,7 +101,8 @@ function isLineNumberHeader(parts: readonly string[]): boolean {
 function columnParts(sheet: SheetSnapshot, first: number, last: number, col: number): string[] {
   const parts: string[] = [];
   for (let r = first; r <= last; r++) {
-    const t = labelAt(sheet, r, col);
+    // `决算数（万元）` is the header 决算数 carrying its unit (findHeaderUnit reads the unit).
+    const t = labelAt(sheet, r, col).replace(HEADER_UNIT_SUFFIX, '');
     if (t !== '' && parts[parts.length - 1] !== t && !isUnitOrFillerLabel(t)) parts.push(t);
   }
   return parts;
@@ -121,11 +126,11 @@ export function findHeader(
     for (let depth = 1; depth <= (opts.maxDepth ?? 2); depth++) {
       const last = r + depth - 1;
       if (last >= rowCount(sheet) || (depth > 1 && !canBeSubRow(sheet, last, left, right))) break;
-      const cols = matchColumns(sheet, r, last, left, right, columns);
+      const { cols, weak } = matchColumns(sheet, r, last, left, right, columns);
       // The first row must name something itself; otherwise the header starts lower.
       if (depth === 1 && cols.size === 0) break;
       if (!columns.every((c) => !c.required || cols.has(c.key))) continue;
-      if (!best || cols.size > best.columns.size) best = { firstRow: r, lastRow: last, columns: cols };
+      if (!best || cols.size > best.columns.size) best = { firstRow: r, lastRow: last, columns: cols, weak };
     }
     if (best) return best;
   }
@@ -173,7 +178,7 @@ function matchColumns(
   left: number,
   right: number,
   columns: readonly HeaderColumn[],
-): Map<string, number> {
+): { cols: Map<string, number>; weak: Set<string> } {
   const parts: string[][] = [];
   // A 行次 column offers no words: neither money nor a label is read from it.
   for (let c = left; c <= right; c++) {
@@ -183,15 +188,17 @@ function matchColumns(
   const joined = parts.map((p) => p.join(''));
   const used = new Set<number>();
   const out = new Map<string, number>();
+  const weak = new Set<string>();
   for (const spec of columns) {
     const words = spec.words.map((w) => normaliseLabel(w));
     const hit = pick(words, joined, parts, used, spec.exact ?? false);
     if (hit) {
       if (hit.consumes) used.add(hit.index);
+      if (hit.weak) weak.add(spec.key);
       out.set(spec.key, hit.index + left);
     }
   }
-  return out;
+  return { cols: out, weak };
 }
 
 /**
@@ -204,18 +211,20 @@ function pick(
   parts: readonly string[][],
   used: Set<number>,
   exact: boolean,
-): { index: number; consumes: boolean } | null {
+): { index: number; consumes: boolean; weak: boolean } | null {
   for (const w of words) {
     for (let i = 0; i < joined.length; i++) {
-      if (!used.has(i) && (joined[i] === w || parts[i][parts[i].length - 1] === w)) return { index: i, consumes: true };
+      if (!used.has(i) && (joined[i] === w || parts[i][parts[i].length - 1] === w))
+        return { index: i, consumes: true, weak: false };
     }
     if (exact) continue;
-    for (let i = 0; i < joined.length; i++) if (parts[i].slice(0, -1).includes(w)) return { index: i, consumes: false };
+    for (let i = 0; i < joined.length; i++)
+      if (parts[i].slice(0, -1).includes(w)) return { index: i, consumes: false, weak: false };
   }
   if (exact) return null;
   for (const w of words) {
     for (let i = 0; i < joined.length; i++)
-      if (!used.has(i) && joined[i].includes(w)) return { index: i, consumes: true };
+      if (!used.has(i) && joined[i].includes(w)) return { index: i, consumes: true, weak: true };
   }
   return null;
 }

@@ -66,7 +66,7 @@ export function readP1(ctx: TableContext): P1Data {
     });
   }
   const lastCol = Math.max(...header.columns.values());
-  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), projects };
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, [header]), projects };
 }
 
 function textAt(ctx: TableContext, row: number, col: number | null): TextCell | null {

@@ -86,7 +86,7 @@ export function readP3(ctx: TableContext): P3Data {
     }
     collect(ctx, got, key, r, valueCol, label);
   }
-  const info = tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol));
+  const info = tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol), header ? [header] : []);
   const first = (k: TextKey): TextCell | null => got.texts[k]?.[0] ?? null;
   const orgs = got.texts.internalOrgs ?? [];
   return {

@@ -62,7 +62,7 @@ export function readP4(ctx: TableContext): P4Data {
     lastRow = r;
   }
   return {
-    info: tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol)),
+    info: tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol), header ? [header] : []),
     sections,
   };
 }

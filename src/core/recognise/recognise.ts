@@ -18,6 +18,7 @@ import { readP3 } from './p3';
 import { readP4 } from './p4';
 import { readS } from './s';
 import { isUnfilled } from './unfilled';
+import { withRows } from './reading';
 import { ModelKey, ReaderId, tableSpec } from '../tables/registry';
 
 const UNIT_ROWS = 8;
@@ -65,7 +66,8 @@ function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'fin
   const { reader, modelKey } = tableSpec(ctx.id);
   if (!reader || !modelKey) return null;
   try {
-    const data = READERS[reader](ctx);
+    const read = READERS[reader](ctx);
+    const data = { ...read, info: withRows(read.info, ctx.sheet, read) };
     (model as Record<ModelKey, unknown>)[modelKey] = data;
     return data.info;
   } catch (e) {

@@ -55,7 +55,7 @@ export function readS(ctx: TableContext): SchemeSheetData {
   }
   const lastRow = rows.length > 0 ? rows[rows.length - 1].row : header.lastRow;
   const lastCol = Math.max(...[...header.columns.values()]);
-  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), rows };
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, [header]), rows };
 }
 
 function readRow(

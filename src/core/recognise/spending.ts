@@ -25,6 +25,7 @@ import {
   valueAt,
 } from './common';
 import { vocabulary } from './vocabulary';
+import { SPENDING_COLUMN_WORDS } from '../tables/synonyms';
 
 const COLUMN_ORDER: readonly SpendingColumn[] = [
   'total',
@@ -47,16 +48,7 @@ const HEADER: readonly HeaderColumn[] = vocabulary('T3', [
   { key: 'name' },
 ]);
 
-const SUBJECT: Readonly<Record<SpendingColumn, string>> = {
-  total: '本年支出合计',
-  basic: '基本支出',
-  project: '项目支出',
-  upper: '上缴上级支出',
-  business: '经营支出',
-  subsidiary: '对附属单位补助支出',
-  budgetInitial: '年初预算数',
-  budgetFinal: '全年预算数',
-};
+const SUBJECT = SPENDING_COLUMN_WORDS;
 
 /** Reads a T3 or T5 table: columns by header words, rows by code, the total row by its label. */
 export function readSpendingTable(ctx: TableContext): SpendingTable {
@@ -95,7 +87,7 @@ export function readSpendingTable(ctx: TableContext): SpendingTable {
     lastRow = r;
   }
   const lastCol = Math.max(...columns.map((c) => c.col), ...header.columns.values());
-  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), columns, totalRow, rows };
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, [header]), columns, totalRow, rows };
 }
 
 function readRow(

@@ -61,7 +61,7 @@ export function readT1(ctx: TableContext): T1Data {
     }
   });
   const lastCol = Math.max(...blocks.map((b) => b.amount));
-  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), lines };
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, blocks.map((b) => b.header)), lines };
 }
 
 /** The lines of spec/workbook.md T1 that are not 功能分类 classes (those all end in 支出). */

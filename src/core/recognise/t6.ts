@@ -69,7 +69,7 @@ export function readT6(ctx: TableContext): T6Data {
   const lastRow = Math.max(header.lastRow, footers.lastRow, ...items.map((i) => i.row));
   const lastCol = Math.max(...lanes.map((l) => l.amount));
   return {
-    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol),
+    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, lanes.map((l) => l.header)),
     items,
     personnelTotal: footers.personnel,
     publicTotal: footers.public,

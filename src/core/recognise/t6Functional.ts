@@ -73,7 +73,7 @@ export function readT6Functional(ctx: TableContext, header: HeaderMatch): T6Data
   }
   const pick = (kind: Kind) => (total ? total[kind] : summed(classes[kind]));
   return {
-    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, Math.max(...cols.values())),
+    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, Math.max(...cols.values()), [header]),
     items: [],
     personnelTotal: pick('personnel'),
     publicTotal: pick('public'),

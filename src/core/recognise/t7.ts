@@ -141,7 +141,10 @@ function readWide(ctx: TableContext): T7Data | null {
     }
   }
   const lastCol = Math.max(...header.columns.map((c) => c.col));
-  return { info: tableInfo(ctx, [header.first, header.last], dataRow ?? header.last, lastCol), budget, actual };
+  const info = tableInfo(ctx, [header.first, header.last], dataRow ?? header.last, lastCol);
+  const texts = headerTexts(ctx.sheet, header.first, header.last);
+  const columns = header.columns.map(({ col, side, item }) => ({ field: `${side}.${item}`, col, header: texts[col], weak: false }));
+  return { info: { ...info, columns }, budget, actual };
 }
 
 function readLong(ctx: TableContext): T7Data | null {
@@ -163,7 +166,7 @@ function readLong(ctx: TableContext): T7Data | null {
     lastRow = r;
   }
   return {
-    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastColOf(header, ctx.sheet)),
+    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastColOf(header, ctx.sheet), [header]),
     budget,
     actual,
   };

@@ -4,7 +4,7 @@
  * Earlier words win over later ones; exact matches win over containment (recognise/header.ts).
  * A new provincial or software-year synonym is one word added here (docs/table-layouts.md).
  */
-import { TableId } from '../model/types';
+import { SpendingColumn, TableId } from '../model/types';
 
 type Vocabulary = Readonly<Record<string, readonly string[]>>;
 
@@ -97,3 +97,52 @@ export const T1_INCOME_LINES: readonly string[] = [
   '总计',
 ];
 export const T1_SPENDING_LINES: readonly string[] = ['本年支出合计', '结余分配', '年末结转和结余', '总计'];
+
+/** 功能分类 amount columns as the tables head them (findings' subjects, the reading summary). */
+export const SPENDING_COLUMN_WORDS: Readonly<Record<SpendingColumn, string>> = {
+  total: '本年支出合计',
+  basic: '基本支出',
+  project: '项目支出',
+  upper: '上缴上级支出',
+  business: '经营支出',
+  subsidiary: '对附属单位补助支出',
+  budgetInitial: '年初预算数',
+  budgetFinal: '全年预算数',
+};
+
+/** The 中文 name of a reader field key, for the reading summary and column.weak findings. */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  ...SPENDING_COLUMN_WORDS,
+  lei: '类',
+  kuan: '款',
+  xiang: '项',
+  code: '科目编码',
+  name: '科目名称',
+  amount: '金额（决算数）',
+  label: '项目',
+  budget: '预算数',
+  actual: '决算数',
+  personnel: '人员经费',
+  public: '公用经费',
+  executed: '执行数',
+  key: '项目',
+  value: '内容',
+  purpose: '主要用途',
+};
+
+/** A field's 中文 name (T1's `label` is 项目, P1's `key` 重点项目 …). */
+export function fieldWord(table: TableId, field: string): string {
+  if (table === 'P1' && field === 'key') return '重点项目';
+  if (table === 'P1' && field === 'name') return '项目名称';
+  return FIELD_WORDS[field] ?? field;
+}
+
+/** The 三公 items as the official table heads them. */
+export const T7_ITEM_WORDS: Readonly<Record<string, string>> = {
+  total: '合计',
+  abroad: '因公出国（境）费',
+  vehicleSubtotal: '公务用车购置及运行维护费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行维护费',
+  reception: '公务接待费',
+};

@@ -1,0 +1,58 @@
+/**
+ * What a reader took from its sheet, found after the fact from the record it returned: the rows
+ * some cell was read from, and every other non-blank row under the header with why it was
+ * left (spec/workbook.md: a reading is never a silent guess).
+ */
+import Decimal from 'decimal.js';
+import { SheetSnapshot, rowCount } from '../grid/snapshot';
+import { RowSkipped, TableInfo } from '../model/types';
+import { hasNumber, isBlankRow, isColumnNumberRow, isNoteRow, isTotalLabel } from './header';
+import { normaliseLabel, stripNumbering } from './text';
+
+/** The info with rowsRead and skipped filled in from `data` (the reader's record). */
+export function withRows(info: TableInfo, sheet: SheetSnapshot, data: unknown): TableInfo {
+  const read = new Set<number>();
+  collectRows(data, sheet.name, read, new Set());
+  const skipped: RowSkipped[] = [];
+  let rowsRead = 0;
+  for (let r = info.headerRows[1] + 1; r < rowCount(sheet); r++) {
+    if (read.has(r)) rowsRead++;
+    else if (!isBlankRow(sheet, r)) skipped.push({ row: r, reason: reasonOf(sheet, r, info) });
+  }
+  return { ...info, rowsRead, skipped };
+}
+
+function reasonOf(sheet: SheetSnapshot, r: number, info: TableInfo): RowSkipped['reason'] {
+  if (isNoteRow(sheet, r)) return 'note';
+  if (isColumnNumberRow(sheet, r) || repeatsHeader(sheet, r, info)) return 'header';
+  const cells = sheet.values[r] ?? [];
+  if (cells.some((v) => typeof v === 'string' && isTotalLabel(stripNumbering(normaliseLabel(v))))) return 'total';
+  return hasNumber(sheet, r) ? 'noData' : 'text';
+}
+
+/** The row holds, in its text cells, only texts of the header rows (a header repeated at a page break). */
+function repeatsHeader(sheet: SheetSnapshot, r: number, info: TableInfo): boolean {
+  const texts = new Set<unknown>();
+  for (let h = info.headerRows[0]; h <= info.headerRows[1]; h++) for (const v of sheet.values[h] ?? []) texts.add(v);
+  const cells = (sheet.values[r] ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
+  return cells.length >= 2 && cells.every((v) => texts.has(v));
+}
+
+/** Every row of a cell reference (`{sheet, row, col}`) on `sheet` anywhere in `value`. */
+function collectRows(value: unknown, sheet: string, out: Set<number>, seen: Set<object>): void {
+  if (value === null || typeof value !== 'object' || value instanceof Decimal || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) collectRows(item, sheet, out, seen);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (record.sheet === sheet && typeof record.row === 'number' && typeof record.col === 'number') {
+    out.add(record.row);
+    return;
+  }
+  for (const key in record) {
+    // The record's own TableInfo names the title and header cells: those rows are not data.
+    if (key !== 'info' && Object.prototype.hasOwnProperty.call(record, key)) collectRows(record[key], sheet, out, seen);
+  }
+}
