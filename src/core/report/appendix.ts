@@ -108,8 +108,11 @@ const OWN_TOTALS = new Set(['T1.balance', 'T3.rowSum', 'T3.hierarchy', 'T5.rowSu
 
 /** 存疑 and the first error of its table's own totals, for a figure whose cells lie on a table that does not add up. */
 export function doubtWords(f: Figure, findings: readonly Finding[]): string | null {
-  const sheets = new Set((f.expr ? cellsOf(f.expr) : []).map((c) => c.sheet));
-  const doubts = findings.filter((x) => x.severity === 'error' && OWN_TOTALS.has(x.code) && x.at.sheet !== null && sheets.has(x.at.sheet));
+  const doubtful = findings.filter((x) => x.severity === 'error' && OWN_TOTALS.has(x.code) && x.at.sheet !== null);
+  // Most reports have none: skip walking the figure's cells.
+  if (doubtful.length === 0 || !f.expr) return null;
+  const sheets = new Set(cellsOf(f.expr).map((c) => c.sheet));
+  const doubts = doubtful.filter((x) => sheets.has(x.at.sheet as string));
   if (doubts.length === 0) return null;
   const more = doubts.length > 1 ? `（该表共 ${doubts.length} 处不平）` : '';
   return `存疑：所在表合计不平——${describeFinding(doubts[0], 'zh-CN')}${more}`;
