@@ -9,12 +9,10 @@ export { cellText, labelText, normaliseLabel, stripNumbering, looseLabel, toHalf
 export type { ParsedNumber } from './numbers';
 export { parseNumberCell, parseNumberText, parseQuantityCell, readAmount, readQuantity, toWanYuan } from './numbers';
 export type { HeaderColumn, HeaderMatch, HeaderOptions } from './header';
+export { findUnit, findHeaderUnit, findUnknownUnit } from './units';
 export {
   distinctLabels,
   findHeader,
-  findUnit,
-  findHeaderUnit,
-  findUnknownUnit,
   hasNumber,
   headerTexts,
   isBlankRow,

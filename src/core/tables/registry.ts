@@ -74,6 +74,26 @@ function spec(s: Omit<TableSpec, 'columns'> & { columns?: TableSpec['columns'] }
   return { ...s, columns: s.columns ?? COLUMN_SYNONYMS[s.id] ?? {} };
 }
 
+/** A table of the 部门决算 set that is recognised and listed but not read (T2, T4, T8, T9). */
+function listed(id: TableId, name: string, gongkai: string, keyword: string): TableSpec {
+  return spec({
+    id,
+    name,
+    caijue: null,
+    gongkai,
+    keywords: [keyword],
+    need: 'listed',
+    reader: null,
+    modelKey: null,
+    amounts: true,
+    unitLine: true,
+    template: false,
+    offered: false,
+    feeds: [],
+    fingerprint: [],
+  });
+}
+
 /** Every standard table, in the order of spec/workbook.md (the pane lists them in this order). */
 export const TABLES: readonly TableSpec[] = [
   spec({
@@ -92,22 +112,7 @@ export const TABLES: readonly TableSpec[] = [
     feeds: ['incomeTotal', 'generalBudgetIncome', 'carryoverBeginning', 'carryoverEnd', 'expenditureTotal'],
     fingerprint: ['lines'],
   }),
-  spec({
-    id: 'T2',
-    name: '收入决算表',
-    caijue: null,
-    gongkai: '公开02表',
-    keywords: ['收入决算表'],
-    need: 'listed',
-    reader: null,
-    modelKey: null,
-    amounts: true,
-    unitLine: true,
-    template: false,
-    offered: false,
-    feeds: [],
-    fingerprint: [],
-  }),
+  listed('T2', '收入决算表', '公开02表', '收入决算表'),
   spec({
     id: 'T3',
     name: '支出决算表',
@@ -124,22 +129,7 @@ export const TABLES: readonly TableSpec[] = [
     feeds: T3_FEEDS,
     fingerprint: ['rows', 'totalRow'],
   }),
-  spec({
-    id: 'T4',
-    name: '财政拨款收入支出决算总表',
-    caijue: null,
-    gongkai: '公开04表',
-    keywords: ['财政拨款收入支出决算总表'],
-    need: 'listed',
-    reader: null,
-    modelKey: null,
-    amounts: true,
-    unitLine: true,
-    template: false,
-    offered: false,
-    feeds: [],
-    fingerprint: [],
-  }),
+  listed('T4', '财政拨款收入支出决算总表', '公开04表', '财政拨款收入支出决算总表'),
   spec({
     id: 'T5',
     name: '一般公共预算财政拨款支出决算表',
@@ -188,38 +178,8 @@ export const TABLES: readonly TableSpec[] = [
     feeds: T7_FEEDS,
     fingerprint: ['budget', 'actual'],
   }),
-  spec({
-    id: 'T8',
-    name: '政府性基金预算财政拨款收入支出决算表',
-    caijue: null,
-    gongkai: '公开08表',
-    keywords: ['政府性基金预算财政拨款'],
-    need: 'listed',
-    reader: null,
-    modelKey: null,
-    amounts: true,
-    unitLine: true,
-    template: false,
-    offered: false,
-    feeds: [],
-    fingerprint: [],
-  }),
-  spec({
-    id: 'T9',
-    name: '国有资本经营预算财政拨款支出决算表',
-    caijue: null,
-    gongkai: '公开09表',
-    keywords: ['国有资本经营预算财政拨款'],
-    need: 'listed',
-    reader: null,
-    modelKey: null,
-    amounts: true,
-    unitLine: true,
-    template: false,
-    offered: false,
-    feeds: [],
-    fingerprint: [],
-  }),
+  listed('T8', '政府性基金预算财政拨款收入支出决算表', '公开08表', '政府性基金预算财政拨款'),
+  listed('T9', '国有资本经营预算财政拨款支出决算表', '公开09表', '国有资本经营预算财政拨款'),
   spec({
     id: 'P1',
     name: '项目支出明细表',
