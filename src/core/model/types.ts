@@ -128,7 +128,16 @@ export interface T7Data {
   readonly info: TableInfo;
   readonly budget: Partial<Record<ThreePublicItem, Amount>>;
   readonly actual: Partial<Record<ThreePublicItem, Amount>>;
+  /**
+   * A table that also lists 会议费 and 培训费 (湖北, 陕西: "三公"经费及会议费、培训费支出决算表):
+   * those rows and its own 合计 (grandTotal), which counts them too; `total` is then Σ of the 三公 items.
+   */
+  readonly others?: {
+    readonly budget: Partial<Record<T7Other, Amount>>;
+    readonly actual: Partial<Record<T7Other, Amount>>;
+  };
 }
+export type T7Other = 'meeting' | 'training' | 'grandTotal';
 
 // ── P1 项目支出明细表 ─────────────────────────────────────────────────
 export interface P1Project {

@@ -38,13 +38,21 @@ export interface Location {
   readonly findings: readonly Finding[];
 }
 
-/** The most specific keyword contained in `text` (longest wins; ties go to the earlier entry). */
+/**
+ * The most specific keyword contained in `text` (longest wins; ties go to the earlier entry).
+ * T3's 支出决算表 is inside most titles: it loses to any other table's keyword, however short
+ * (`“三公”经费及会议费、培训费支出决算表` is T7).
+ */
 export function matchTitle(text: string): { target: Target; keyword: string } | null {
   let best: { target: Target; keyword: string } | null = null;
+  let bestOther: { target: Target; keyword: string } | null = null;
   for (const [target, keyword] of KEYWORDS) {
-    if (text.includes(keyword) && (!best || keyword.length > best.keyword.length)) best = { target, keyword };
+    if (!text.includes(keyword)) continue;
+    if (!best || keyword.length > best.keyword.length) best = { target, keyword };
+    if (target !== 'T3' && target !== 'other' && (!bestOther || keyword.length > bestOther.keyword.length))
+      bestOther = { target, keyword };
   }
-  return best;
+  return best?.target === 'T3' && bestOther ? bestOther : best;
 }
 
 // What may stand around a short keyword in a title cell: years, table numbers, brackets, 表/公开/财决.

@@ -13,6 +13,7 @@ import { readT1 } from './t1';
 import { readT6 } from './t6';
 import { readT7 } from './t7';
 import { dateText } from './numbers';
+import { runChecks } from '../checks/runChecks';
 
 const value = (a: { value: { toString(): string } } | null | undefined) => a?.value.toString() ?? null;
 const t1Line = (t1: ReturnType<typeof readT1>, side: 'income' | 'spending', label: string) =>
@@ -193,6 +194,39 @@ describe('shape 7: a long "三公" table with the official item names and a coun
     expect(value(t7.actual.vehicleOperation)).toBe('18.6');
     expect(value(t7.actual.reception)).toBe('7');
     expect(value(t7.budget.total)).toBe('30');
+  });
+});
+
+describe('beyond the listed shapes: a "三公" table with 会议费 and 培训费 (湖北, 陕西)', () => {
+  // The published 2022 figures of 鄂城区 (湖北): the 合计 1000.86 counts 会议费 and 培训费, and is 0.01 off.
+  const sheet = sheetOf('三公经费', [
+    ['一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表'],
+    [null, null, '单位：万元'],
+    ['项目', '预算数', '决算数'],
+    ['合计', '-', 1000.86],
+    ['1.因公出国（境）费', '-', 0],
+    ['2.公务用车购置及运行维护费', '-', 871.63],
+    ['  （1）公务用车购置费', '-', 399.25],
+    ['  （2）公务用车运行维护费', '-', 472.38],
+    ['3.公务接待费', '-', 43.77],
+    ['4.会议费', '-', 34.1],
+    ['5.培训费', '-', 51.37],
+  ]);
+
+  it('takes the "三公"经费 合计 as the sum of its items, not the 合计 that counts 会议费 and 培训费', () => {
+    const ctx = tableContext(sheet, 'T7');
+    const t7 = readT7(ctx);
+    expect(value(t7.actual.total)).toBe('915.4');
+    expect(value(t7.others?.actual.grandTotal)).toBe('1000.86');
+    expect(value(t7.others?.actual.meeting)).toBe('34.1');
+    const figures = computeFigures(recognise({ sheets: [sheet] }));
+    expect(figures.threePublicActual.value?.toString()).toBe('915.4');
+  });
+
+  it('checks the table’s own 合计 against the items, 会议费 and 培训费', () => {
+    const model = recognise({ sheets: [sheet] });
+    const sums = runChecks(model, computeFigures(model)).filter((f) => f.code === 'T7.sum');
+    expect(sums.map((f) => [f.severity, f.at.row, f.at.col, f.difference?.toString()])).toEqual([['info', 3, 2, '-0.01']]);
   });
 });
 

@@ -25,6 +25,7 @@ import {
 } from './common';
 import { looseLabel } from './text';
 import { vocabulary } from './vocabulary';
+import { Others, classifyOther, withOthers } from './t7Others';
 
 type Side = 'budget' | 'actual';
 
@@ -152,23 +153,27 @@ function readLong(ctx: TableContext): T7Data | null {
   if (!header) return null;
   const budget: Partial<Record<ThreePublicItem, Amount>> = {};
   const actual: Partial<Record<ThreePublicItem, Amount>> = {};
+  const others: Others = { budget: {}, actual: {} };
   let lastRow = header.lastRow;
   const labelCol = header.columns.get('label') ?? 0;
-  const amountCols = [header.columns.get('budget')!, header.columns.get('actual')!];
+  const cols = { budget: header.columns.get('budget')!, actual: header.columns.get('actual')! };
   for (let r = header.lastRow + 1; r < rowCount(ctx.sheet); r++) {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
-    const item = rowItem(ctx.sheet, r, labelCol, Math.min(...amountCols));
-    if (!item || budget[item] || actual[item]) continue;
-    const b = readAmount(ctx, r, header.columns.get('budget')!, `预算数 ${ITEM_NAMES[item]}`);
-    const a = readAmount(ctx, r, header.columns.get('actual')!, `决算数 ${ITEM_NAMES[item]}`);
-    if (b) budget[item] = b;
-    if (a) actual[item] = a;
+    const other = classifyOther(normaliseLabel(valueAt(ctx.sheet, r, labelCol)));
+    const item = other ? null : rowItem(ctx.sheet, r, labelCol, Math.min(cols.budget, cols.actual));
+    const key = other ?? item;
+    if (!key || (item && (budget[item] || actual[item])) || (other && others.actual[other])) continue;
+    const word = other === 'meeting' ? '会议费' : other === 'training' ? '培训费' : ITEM_NAMES[item!];
+    for (const side of ['budget', 'actual'] as const) {
+      const amount = readAmount(ctx, r, cols[side], `${side === 'budget' ? '预算数' : '决算数'} ${word}`);
+      if (amount && other) others[side][other] = amount;
+      else if (amount && item) (side === 'budget' ? budget : actual)[item] = amount;
+    }
     lastRow = r;
   }
   return {
     info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastColOf(header, ctx.sheet), [header]),
-    budget,
-    actual,
+    ...withOthers(budget, actual, others),
   };
 }
 

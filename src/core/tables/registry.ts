@@ -176,7 +176,7 @@ export const TABLES: readonly TableSpec[] = [
     template: true,
     offered: true,
     feeds: T7_FEEDS,
-    fingerprint: ['budget', 'actual'],
+    fingerprint: ['budget', 'actual', 'others'],
   }),
   listed('T8', '政府性基金预算财政拨款收入支出决算表', '公开08表', '政府性基金预算财政拨款'),
   listed('T9', '国有资本经营预算财政拨款支出决算表', '公开09表', '国有资本经营预算财政拨款'),
