@@ -3,28 +3,28 @@
  * cell — spending is never below zero, and a sum it breaks would only point at its total.
  */
 import { Finding, atCell, finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { Label, joined, label, userLabel } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Amount, Model, SpendingTable, TableId } from '../model/types';
 
 export function checkNegative(model: Model, _figures: Figures): Finding[] {
-  const found: { table: TableId; subject: string; amount: Amount }[] = [];
+  const found: { table: TableId; subject: Label; amount: Amount }[] = [];
   const spending = (table: 'T3' | 'T5', data: SpendingTable | undefined) => {
     for (const row of [...(data?.totalRow ? [data.totalRow] : []), ...(data?.rows ?? [])])
       for (const amount of Object.values(row.amounts))
-        found.push({ table, subject: `${row.code ?? ''} ${row.name}`.trim(), amount });
+        found.push({ table, subject: row.code ? userLabel(`${row.code} ${row.name}`.trim()) : label('total'), amount });
   };
   spending('T3', model.t3);
   spending('T5', model.t5);
-  for (const item of model.t6?.items ?? []) found.push({ table: 'T6', subject: `${item.code} ${item.name}`.trim(), amount: item.amount });
+  for (const item of model.t6?.items ?? []) found.push({ table: 'T6', subject: userLabel(`${item.code} ${item.name}`.trim()), amount: item.amount });
   for (const footer of [model.t6?.personnelTotal, model.t6?.publicTotal])
-    if (footer) found.push({ table: 'T6', subject: footer === model.t6?.personnelTotal ? '人员经费合计' : '公用经费合计', amount: footer });
+    if (footer) found.push({ table: 'T6', subject: label(footer === model.t6?.personnelTotal ? 't6.personnelTotal' : 't6.publicTotal'), amount: footer });
   for (const side of ['budget', 'actual'] as const)
     for (const amount of Object.values(model.t7?.[side] ?? {}))
-      found.push({ table: 'T7', subject: side === 'budget' ? '"三公"经费预算数' : '"三公"经费决算数', amount });
+      found.push({ table: 'T7', subject: joined([label('tp.total'), label(side === 'budget' ? 'lane.budget' : 'lane.actual')]), amount });
   return found
     .filter((f) => f.amount.value.isNegative() && !f.amount.value.isZero())
     .map((f) =>
-      finding('amount.negative', 'warning', atCell(f.amount.ref), { table: f.table, tableName: TABLE_NAMES[f.table], subject: f.subject }, { actual: f.amount.value }),
+      finding('amount.negative', 'warning', atCell(f.amount.ref), { table: f.table, subject: f.subject }, { actual: f.amount.value }),
     );
 }

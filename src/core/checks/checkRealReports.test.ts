@@ -5,7 +5,7 @@ import { checkT6Hierarchy } from './checkT6Hierarchy';
 import { checkT6T3Basic } from './checkT6T3Basic';
 import { checkT3RowSum } from './checkT3RowSum';
 import { runChecks } from './runChecks';
-import { brief, figuresWith, modelOf, refAt, spendingTable, t6Table } from './testModel';
+import { brief, figuresWith, modelOf, refAt, spendingTable, t6Table } from '../../../test/support/testModel';
 
 const T3 = '支出决算表';
 const T6 = '基本支出';

@@ -4,7 +4,7 @@
  * found here: the 款 rows then add up to more than their 类.
  */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { joined, label, listOf, sumLabel, userLabel } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Model, T6Item } from '../model/types';
 import { compareAmounts, sideOf } from './compare';
@@ -30,11 +30,10 @@ export function checkT6Hierarchy(model: Model, _figures: Figures): Finding[] {
       atUnit: t6.info.unit,
       other: sideOf(parts.map((p) => p.amount)),
       otherUnit: t6.info.unit,
-      params: {
+      fields: {
         table: 'T6',
-        tableName: TABLE_NAMES.T6,
-        subject: `${cls.code} ${cls.name}`.trim(),
-        other: `其下各款（${parts.map((p) => p.code).join('、')}）之和`,
+        subject: userLabel(`${cls.code} ${cls.name}`.trim()),
+        other: sumLabel(joined([label('children.kuan'), listOf(parts.map((p) => userLabel(p.code)))])),
       },
     });
     if (f) out.push(f);

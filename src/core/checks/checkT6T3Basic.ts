@@ -3,7 +3,7 @@
  * 基本支出合计 (all money) (spec/checks.md). Located at T3's 基本支出合计, T6's cells related.
  */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { label } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Amount, Model, T6Data, T6Item } from '../model/types';
 import { compareBound, sideOf } from './compare';
@@ -22,13 +22,7 @@ export function checkT6T3Basic(model: Model, _figures: Figures): Finding[] {
       atUnit: t3.info.unit,
       other: sideOf(parts),
       otherUnit: t6.info.unit,
-      params: {
-        table: 'T3',
-        tableName: TABLE_NAMES.T3,
-        subject: '基本支出合计',
-        other: '一般公共预算财政拨款基本支出（人员经费与公用经费之和）',
-        otherTable: 'T6',
-      },
+      fields: { table: 'T3', subject: label('t6.t3Basic'), other: label('t6.generalBasic') },
     },
     'atLeast',
     true,

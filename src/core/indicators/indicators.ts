@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { Expr, cmp, div, evaluate, ifThen, named, num, sub, sumOf } from '../model/expr';
 import { FigureId, Figures, Indicator, IndicatorId } from '../model/analysis';
 import { ZERO } from '../money';
+import { Unavailable } from '../findings/finding';
 import { FIGURE_NAMES } from './figures';
 
 /** How an indicator is computed from figures. */
@@ -87,7 +88,7 @@ export function computeIndicators(figures: Figures): Indicator[] {
   return INDICATOR_IDS.map((id) => computeIndicator(id, figures));
 }
 
-type Outcome = { readonly expr: Expr } | { readonly reason: string };
+type Outcome = { readonly expr: Expr } | { readonly reason: Unavailable };
 
 function computeIndicator(id: IndicatorId, figures: Figures): Indicator {
   const { name, definition } = INDICATOR_CATALOGUE[id];
@@ -98,12 +99,12 @@ function computeIndicator(id: IndicatorId, figures: Figures): Indicator {
       ...base,
       value: null,
       expr: null,
-      unavailableReason: `缺少${missing.map((f) => FIGURE_NAMES[f]).join('、')}`,
+      unavailable: { kind: 'figures', figures: missing },
     };
   }
   const outcome = definition.kind === 'ratio' ? ratioOutcome(definition, figures) : changeOutcome(definition, figures);
-  if ('reason' in outcome) return { ...base, value: null, expr: null, unavailableReason: outcome.reason };
-  return { ...base, value: evaluate(outcome.expr), expr: outcome.expr, unavailableReason: null };
+  if ('reason' in outcome) return { ...base, value: null, expr: null, unavailable: outcome.reason };
+  return { ...base, value: evaluate(outcome.expr), expr: outcome.expr, unavailable: null };
 }
 
 /** A figure as a named node, so the report can point at the figure's own cell. */
@@ -118,8 +119,7 @@ function valueOf(figures: Figures, id: FigureId): Decimal {
 function ratioOutcome(d: Extract<IndicatorDefinition, { kind: 'ratio' }>, figures: Figures): Outcome {
   const denominator = d.denominator.reduce((acc, id) => acc.plus(valueOf(figures, id)), ZERO);
   if (denominator.isZero()) {
-    const words = d.denominator.map((id) => FIGURE_NAMES[id]);
-    return { reason: words.length === 1 ? `${words[0]}为0` : `${words.join('与')}之和为0` };
+    return { reason: { kind: 'zero', figures: d.denominator } };
   }
   const part = (ids: readonly FigureId[]): Expr => sumOf(ids.map((id) => figureNode(figures, id)));
   return { expr: div(part(d.numerator), part(d.denominator)) };
@@ -134,5 +134,5 @@ function changeOutcome(d: Extract<IndicatorDefinition, { kind: 'change' }>, figu
     // Both years 0: nothing changed. The IF keeps the live formula free of #DIV/0!.
     return { expr: ifThen(cmp(base, '=', num(0)), num(0), rate) };
   }
-  return { reason: `${FIGURE_NAMES[d.base]}为0` };
+  return { reason: { kind: 'zero', figures: [d.base] } };
 }

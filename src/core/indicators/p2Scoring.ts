@@ -7,7 +7,8 @@ import { Expr, div, mul, num } from '../model/expr';
 import { ScoreRow } from '../model/analysis';
 import { P2IndicatorRow } from '../model/types';
 import { Finding, atCell, finding } from '../findings/finding';
-import { ZERO, formatScore, formatTrimmed, roundHalfAway } from '../money';
+import { LabelId } from '../findings/labels';
+import { ZERO, formatTrimmed, roundHalfAway } from '../money';
 import { QUALITATIVE_BANDS, RuleResult, scoreEqual, scorePositive, scoreQualitative, scoreReverse } from './rules';
 import { directionWords } from './schemes';
 
@@ -40,16 +41,16 @@ export function agreesAsWritten(computed: Decimal, user: Decimal): boolean {
 }
 
 /** What a row lacks, in the form's column words (empty when it can be scored). */
-function missingParts(r: P2IndicatorRow): string[] {
-  const missing: string[] = [];
-  if (r.direction === null) missing.push('指标性质');
+function missingParts(r: P2IndicatorRow): LabelId[] {
+  const missing: LabelId[] = [];
+  if (r.direction === null) missing.push('p2.direction');
   if (r.direction !== 'qualitative') {
-    if (r.target === null) missing.push('年度指标值');
-    if (r.actual === null) missing.push('实际完成值');
+    if (r.target === null) missing.push('p2.target');
+    if (r.actual === null) missing.push('p2.actual');
   } else if (r.completion === null) {
-    missing.push('完成情况');
+    missing.push('p2.completion');
   }
-  if (r.weight === null) missing.push('分值');
+  if (r.weight === null) missing.push('p2.weight');
   return missing;
 }
 
@@ -57,7 +58,7 @@ function scoreP2Row(r: P2IndicatorRow, factor: WeightScale | null): { row: Score
   const base = baseRow(r, factor);
   const missing = missingParts(r);
   if (missing.length > 0) {
-    const f = finding('P2.row', 'error', atCell(r.level3.ref), { row: base.level3, missing: missing.join('、') });
+    const f = finding('P2.row', 'error', atCell(r.level3.ref), { row: base.level3, problem: 'missing', missing });
     return { row: { ...base, score: ZERO, scoreExpr: null }, findings: [f] };
   }
   const findings: Finding[] = [];
@@ -69,7 +70,7 @@ function scoreP2Row(r: P2IndicatorRow, factor: WeightScale | null): { row: Score
     findings.push(...userScoreCheck(r, result.score));
   }
   if (result.score.lt(roundHalfAway(base.weight, 2)) && base.deviationReason.trim() === '') {
-    const params = { row: base.level3, score: formatScore(result.score), weight: formatScore(base.weight) };
+    const params = { row: base.level3, score: result.score, weight: base.weight };
     findings.push(finding('P2.deviation', 'warning', atCell(r.level3.ref), params));
   }
   return { row: { ...base, score: result.score, scoreExpr: result.expr }, findings };
@@ -96,7 +97,15 @@ function userScoreCheck(r: P2IndicatorRow, score: Decimal): Finding[] {
   const user = r.userScore;
   if (!user || agreesAsWritten(score, user.value)) return [];
   const numbers = { expected: score, actual: user.value, difference: user.value.minus(score) };
-  return [finding('P2.userScore', 'warning', atCell(user.ref), { subject: '得分', row: r.level3.text }, numbers)];
+  return [
+    finding(
+      'P2.userScore',
+      'warning',
+      atCell(user.ref),
+      { subject: 'score', row: r.level3.text, entered: user.value, recomputed: score },
+      numbers,
+    ),
+  ];
 }
 
 function scaled(weight: Decimal, factor: WeightScale | null): Decimal {
@@ -134,9 +143,9 @@ function qualitative(r: P2IndicatorRow, weight: Decimal, factor: WeightScale | n
         row: r.level3.text,
         problem: result.issue,
         completion,
-        from: formatScore(weight.times(band.from)),
-        to: formatScore(weight.times(band.to)),
-        used: formatScore(result.score),
+        from: weight.times(band.from),
+        to: weight.times(band.to),
+        used: result.score,
       }),
     );
   }

@@ -4,7 +4,6 @@ import { SheetSnapshot } from '../grid/snapshot';
 import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { ColumnTaken, TableId, TableInfo, Unit } from '../model/types';
 import { HeaderMatch, headerTexts, labelAt } from './header';
-import { fieldWord } from '../tables/synonyms';
 
 export interface TableContext {
   readonly sheet: SheetSnapshot;
@@ -81,9 +80,8 @@ function reportWeak(ctx: TableContext, h: HeaderMatch, field: string, col: numbe
   ctx.findings.push(
     finding('column.weak', 'info', atCell(cellRef(ctx.sheet.name, row, col)), {
       table: ctx.id,
-      sheet: ctx.sheet.name,
-      field: fieldWord(ctx.id, field),
-      found: header,
+      field,
+      header,
     }),
   );
 }
@@ -91,7 +89,5 @@ function reportWeak(ctx: TableContext, h: HeaderMatch, field: string, col: numbe
 /** Records that no header row with `expected` words was found (table.header error at the title cell). */
 export function reportMissingHeader(ctx: TableContext, expected: readonly string[]): void {
   const at = ctx.titleCell ? atCell(ctx.titleCell) : atSheet(ctx.sheet.name);
-  ctx.findings.push(
-    finding('table.header', 'error', at, { table: ctx.id, sheet: ctx.sheet.name, expected: expected.join('、') }),
-  );
+  ctx.findings.push(finding('table.header', 'error', at, { table: ctx.id, problem: 'notFound', expected }));
 }

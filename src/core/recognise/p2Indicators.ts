@@ -2,6 +2,7 @@
  * Part 3 of the self-evaluation form: `一级指标 | 二级指标 | 三级指标 | 指标性质 | 年度指标值 |
  * 计量单位 | 实际完成值 | 分值 | 完成情况 | 得分 | 偏差原因`, 一级/二级 merged down over rows.
  */
+import { userThen } from '../findings/labels';
 import { cellRef } from '../grid/address';
 import { P2IndicatorRow } from '../model/types';
 import {
@@ -83,14 +84,14 @@ function readRow(
     directionInferred: written === null,
     targetText,
     // A 定性 row's 年度指标值 is words (有效提升): not read as a number.
-    target: quantitative ? quantityAt(ctx, r, col('target'), `${name} 年度指标值`) : null,
+    target: quantitative ? quantityAt(ctx, r, col('target'), userThen(name, 'p2.target')) : null,
     unitText: textCellAt(ctx, r, col('unit'))?.text ?? '',
     actualText: textCellAt(ctx, r, col('actual')),
-    actual: quantitative ? quantityAt(ctx, r, col('actual'), `${name} 实际完成值`) : null,
-    weight: quantityAt(ctx, r, col('weight'), `${name} 分值`),
+    actual: quantitative ? quantityAt(ctx, r, col('actual'), userThen(name, 'p2.actual')) : null,
+    weight: quantityAt(ctx, r, col('weight'), userThen(name, 'p2.weight')),
     completion,
     completionRef: completion !== null && completionCol !== null ? cellRef(ctx.sheet.name, r, completionCol) : null,
-    userScore: quantityAt(ctx, r, col('score'), `${name} 得分`),
+    userScore: quantityAt(ctx, r, col('score'), userThen(name, 'p2.score')),
     deviationReason: textCellAt(ctx, r, col('reason')),
   };
 }

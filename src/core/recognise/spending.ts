@@ -2,6 +2,7 @@
  * T3 支出决算表 and T5 一般公共预算财政拨款支出决算表 (spec/workbook.md): 功能分类 rows with
  * their amount columns, the total row found by its label.
  */
+import { SPENDING_COLUMN_LABELS, joined, label, userLabel } from '../findings/labels';
 import { SheetSnapshot, rawAt } from '../grid/snapshot';
 import { Amount, SpendingColumn, SpendingRow, SpendingTable } from '../model/types';
 import {
@@ -25,7 +26,6 @@ import {
   valueAt,
 } from './common';
 import { vocabulary } from './vocabulary';
-import { SPENDING_COLUMN_WORDS } from '../tables/synonyms';
 
 const COLUMN_ORDER: readonly SpendingColumn[] = [
   'total',
@@ -47,8 +47,6 @@ const HEADER: readonly HeaderColumn[] = vocabulary('T3', [
   { key: 'code' },
   { key: 'name' },
 ]);
-
-const SUBJECT = SPENDING_COLUMN_WORDS;
 
 /** Reads a T3 or T5 table: columns by header words, rows by code, the total row by its label. */
 export function readSpendingTable(ctx: TableContext): SpendingTable {
@@ -98,9 +96,9 @@ function readRow(
   name: string,
 ): SpendingRow {
   const amounts: Partial<Record<SpendingColumn, Amount>> = {};
-  const who = code ? `${name || code.code}` : '合计';
+  const who = code ? userLabel(name || code.code) : label('total');
   for (const { column, col } of columns) {
-    const amount = readAmount(ctx, r, col, `${who} ${SUBJECT[column]}`);
+    const amount = readAmount(ctx, r, col, joined([who, label(SPENDING_COLUMN_LABELS[column])], ' '));
     if (amount) amounts[column] = amount;
   }
   return { row: r, code: code?.code ?? null, level: code?.level ?? 0, name: code ? name : name || '合计', amounts };

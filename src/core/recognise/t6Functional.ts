@@ -24,6 +24,7 @@ import {
 } from './common';
 import { rawAt } from '../grid/snapshot';
 import { vocabulary } from './vocabulary';
+import { LabelId, userThen } from '../findings/labels';
 
 const HEADER = vocabulary('T6', [
   { key: 'personnel', from: 'personnelColumn', required: true, exact: true },
@@ -55,7 +56,7 @@ export function readT6Functional(ctx: TableContext, header: HeaderMatch): T6Data
   let previous: string | null = null;
   for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
-    const read = (kind: Kind, who: string) => readAmount(ctx, r, amountCols[kind], `${who} ${KIND_WORD[kind]}`);
+    const read = (kind: Kind, who: string) => readAmount(ctx, r, amountCols[kind], userThen(who, KIND_WORD[kind]));
     if (!total && isTotalRow(ctx.sheet, r, firstAmount)) {
       total = { personnel: read('personnel', '合计'), public: read('public', '合计') };
       lastRow = r;
@@ -80,7 +81,7 @@ export function readT6Functional(ctx: TableContext, header: HeaderMatch): T6Data
   };
 }
 
-const KIND_WORD: Readonly<Record<Kind, string>> = { personnel: '人员经费', public: '公用经费' };
+const KIND_WORD: Readonly<Record<Kind, LabelId>> = { personnel: 't6.personnel', public: 't6.public' };
 
 function summed(amounts: readonly Amount[]): Amount | null {
   if (amounts.length === 0) return null;

@@ -3,6 +3,7 @@
  * column groups 预算数 / 决算数, each 合计 | 因公出国（境）费 | 公务用车购置及运行费{小计 |
  * 购置费 | 运行费} | 公务接待费) or a long layout (one row per item, 预算数 | 决算数 columns).
  */
+import { Label, LabelId, joined, label } from '../findings/labels';
 import { SheetSnapshot, colCount, rowCount } from '../grid/snapshot';
 import { Amount, T7Data, ThreePublicItem } from '../model/types';
 import {
@@ -33,14 +34,19 @@ const COUNT_WORDS = /车辆数|保有量|批次|人次|人数|团组|次数|\((?
 
 const LONG_HEADER = vocabulary('T7', [{ key: 'budget', required: true }, { key: 'actual', required: true }, { key: 'label' }]);
 
-const ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
-  total: '合计',
-  abroad: '因公出国(境)费',
-  vehicleSubtotal: '公务用车购置及运行费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行费',
-  reception: '公务接待费',
+/** Each item as the row or column is headed, by label id (for cell.value findings). */
+const ITEM_NAMES: Readonly<Record<ThreePublicItem, LabelId>> = {
+  total: 'total',
+  abroad: 't7.abroad',
+  vehicleSubtotal: 't7.vehicle',
+  vehiclePurchase: 'tp.vehiclePurchase',
+  vehicleOperation: 'tp.vehicleOperation',
+  reception: 'tp.reception',
 };
+const LANE: Readonly<Record<Side, LabelId>> = { budget: 'lane.budget', actual: 'lane.actual' };
+const OTHER_NAMES: Readonly<Record<'meeting' | 'training', LabelId>> = { meeting: 't7.meeting', training: 't7.training' };
+const cellName = (side: Side, item: ThreePublicItem): Label =>
+  joined([label(LANE[side]), label(ITEM_NAMES[item])], ' ');
 
 /** Which 三公 item a header or row label names (公务用车购置及运行费 is the subtotal, not 购置费). */
 export function classifyThreePublic(label: string): ThreePublicItem | null {
@@ -137,7 +143,7 @@ function readWide(ctx: TableContext): T7Data | null {
     for (const { col, side, item } of header.columns) {
       const target = side === 'budget' ? budget : actual;
       if (target[item]) continue;
-      const amount = readAmount(ctx, dataRow, col, `${side === 'budget' ? '预算数' : '决算数'} ${ITEM_NAMES[item]}`);
+      const amount = readAmount(ctx, dataRow, col, cellName(side, item));
       if (amount) target[item] = amount;
     }
   }
@@ -161,11 +167,10 @@ function readLong(ctx: TableContext): T7Data | null {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
     const other = classifyOther(normaliseLabel(valueAt(ctx.sheet, r, labelCol)));
     const item = other ? null : rowItem(ctx.sheet, r, labelCol, Math.min(cols.budget, cols.actual));
-    const key = other ?? item;
-    if (!key || (item && (budget[item] || actual[item])) || (other && others.actual[other])) continue;
-    const word = other === 'meeting' ? '会议费' : other === 'training' ? '培训费' : ITEM_NAMES[item!];
+    if (!(other ?? item) || (item && (budget[item] || actual[item])) || (other && others.actual[other])) continue;
     for (const side of ['budget', 'actual'] as const) {
-      const amount = readAmount(ctx, r, cols[side], `${side === 'budget' ? '预算数' : '决算数'} ${word}`);
+      const name = other ? joined([label(LANE[side]), label(OTHER_NAMES[other])], ' ') : cellName(side, item!);
+      const amount = readAmount(ctx, r, cols[side], name);
       if (amount && other) others[side][other] = amount;
       else if (amount && item) (side === 'budget' ? budget : actual)[item] = amount;
     }

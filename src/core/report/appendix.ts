@@ -7,7 +7,7 @@ import { Expr, cellsOf, named, num, sumOf } from '../model/expr';
 import { Figure, Figures, Indicator, ScoreRow, Scoring } from '../model/analysis';
 import { Model } from '../model/types';
 import { Finding } from '../findings/finding';
-import { describeFinding, formatLocation, severityWord } from '../findings/wording';
+import { describeFinding, formatLocation, severityWord, unavailableText } from '../findings/wording';
 import { a1, displayRef } from '../grid/address';
 import { Block, LiveNumber } from './document';
 import { live } from './live';
@@ -128,7 +128,7 @@ export function indicatorTable(figures: Figures, indicators: readonly Indicator[
   }
   for (const ind of indicators) {
     const value = ind.value !== null && ind.expr !== null ? live(ind.expr, 'rate', ind.id) : null;
-    rows.push([ind.name, ind.formulaWords, value, value === null ? `不可计算：${ind.unavailableReason ?? ''}` : null]);
+    rows.push([ind.name, ind.formulaWords, value, value === null ? `不可计算：${ind.unavailable ? unavailableText(ind.unavailable) : ''}` : null]);
   }
   return {
     kind: 'table',
