@@ -246,6 +246,18 @@ describe('shape 8: text copied from a PDF', () => {
     expect(t1.lines.some((l) => l.label === '拨款收入')).toBe(false);
   });
 
+  it('joins a label split over two cells of its row (the second in the 行次 column)', () => {
+    const sheet = sheetOf('收入支出决算总表', [
+      ['收入支出决算总表', null, null, null, null, '单位：万元'],
+      ['项目', '行次', '金额', '项目', '行次', '金额'],
+      ['一、一般公共预算财政', '拨款收入', 1865.32, '一、教育支出', 32, 1800],
+      ['本年收入合计', 6, 1865.32, '本年支出', '合计', 1800],
+    ]);
+    const t1 = readT1(tableContext(sheet, 'T1'));
+    expect(t1Line(t1, 'income', '一般公共预算财政拨款收入')).toBe('1865.32');
+    expect(t1Line(t1, 'spending', '本年支出合计')).toBe('1800');
+  });
+
   it('keeps no stray line break in a name read from a source label', () => {
     const sheet = sheetOf('支出决算表', [
       ['支出决算表', null, null, null, '单位：万元'],

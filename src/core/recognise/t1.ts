@@ -52,7 +52,7 @@ export function readT1(ctx: TableContext): T1Data {
     let side: T1Line['side'] = i === 0 ? 'income' : 'spending';
     for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
       if (isSkippableRow(ctx.sheet, r, block.header)) continue;
-      const label = stripNumbering(normaliseLabel(valueAt(ctx.sheet, r, block.label)));
+      const label = lineLabel(ctx.sheet, r, block);
       if (label === '' || label === '收入' || label === '支出') continue;
       if (joinWrapped(ctx.sheet, lines, side, r, label)) continue;
       const amount = readAmount(ctx, r, block.amount, userLabel(label));
@@ -68,8 +68,25 @@ export function readT1(ctx: TableContext): T1Data {
 /** The lines of spec/workbook.md T1 that are not 功能分类 classes (those all end in 支出). */
 const KNOWN_LINES = new Set([...T1_INCOME_LINES, ...T1_SPENDING_LINES]);
 
+/** A line of T1: one of KNOWN_LINES or a 功能分类 class (…支出, but not a cut 本年支出合计). */
 function isKnownLine(label: string): boolean {
-  return KNOWN_LINES.has(label) || /支出$/.test(label);
+  return KNOWN_LINES.has(label) || (/支出$/.test(label) && !/^本年/.test(label));
+}
+
+/**
+ * The line's label; a PDF copy may split it over two cells of the row (`一般公共预算财政` |
+ * `拨款收入` in the 行次 column): the next cell's text is joined when only the joined label is a known line.
+ */
+function lineLabel(sheet: SheetSnapshot, r: number, block: Block): string {
+  const label = stripNumbering(normaliseLabel(valueAt(sheet, r, block.label)));
+  const next = block.label + 1 < block.amount ? sheet.values[r]?.[block.label + 1] : null;
+  if (typeof next !== 'string' || isKnownLine(label) || hasNumberText(next)) return label;
+  const joined = label + normaliseLabel(next);
+  return isKnownLine(joined) ? joined : label;
+}
+
+function hasNumberText(text: string): boolean {
+  return /\d/.test(text);
 }
 
 /**
