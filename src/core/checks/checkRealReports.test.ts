@@ -28,6 +28,15 @@ describe('T6.hierarchy', () => {
   });
 });
 
+describe('T6.hierarchy leaves a class with an unreadable or malformed row to the finding that names it', () => {
+  it('skips the class', () => {
+    const unreadable = { ...t6Table(T6, [['302', 30], ['30201', 10]]), unreadable: ['30299'] };
+    expect(checkT6Hierarchy(modelOf({ t6: unreadable }), figures)).toEqual([]);
+    const malformed = t6Table(T6, [['302', 30], ['30201', 10], ['3029', 20]]);
+    expect(checkT6Hierarchy(modelOf({ t6: malformed }), figures)).toEqual([]);
+  });
+});
+
 describe('T6.T3.basic', () => {
   const t6 = (extra = 0) => t6Table(T6, [['301', 100 + extra], ['302', 20]], { personnel: 100 + extra, public: 20 });
 

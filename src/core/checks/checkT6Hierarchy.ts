@@ -20,10 +20,15 @@ export function checkT6Hierarchy(model: Model, _figures: Figures): Finding[] {
     if (list) list.push(item);
     else byClass.set(item.code.slice(0, 3), [item]);
   }
+  // A class with an unreadable row or a malformed code under it is left to cell.value / T6.code.
+  const unsure = new Set([
+    ...(t6.unreadable ?? []).map((c) => c.slice(0, 3)),
+    ...t6.items.filter((i) => i.code.length !== 3 && i.code.length !== 5).map((i) => i.code.slice(0, 3)),
+  ]);
   const out: Finding[] = [];
   for (const cls of t6.items.filter((i) => i.code.length === 3)) {
     const parts = byClass.get(cls.code);
-    if (!parts) continue;
+    if (!parts || unsure.has(cls.code)) continue;
     const f = compareAmounts({
       code: 'T6.hierarchy',
       at: cls.amount,

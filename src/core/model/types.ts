@@ -120,6 +120,8 @@ export interface T6Data {
   /** The footer 人员经费合计 / 公用经费合计 cells when the table has them. */
   readonly personnelTotal: Amount | null;
   readonly publicTotal: Amount | null;
+  /** Codes of rows whose amount could not be read (a cell.value finding names each). */
+  readonly unreadable?: readonly string[];
 }
 
 // ── T7 "三公"经费支出决算表 ────────────────────────────────────────────

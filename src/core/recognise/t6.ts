@@ -64,7 +64,8 @@ export function readT6(ctx: TableContext): T6Data {
     };
   }
   const header = lanes[0].header;
-  const items = lanes.flatMap((lane) => readLane(ctx, lane));
+  const unreadable: string[] = [];
+  const items = lanes.flatMap((lane) => readLane(ctx, lane, unreadable));
   items.sort((a, b) => a.row - b.row || a.amount.ref.col - b.amount.ref.col);
   const footers = readFooters(ctx, lanes, header.lastRow + 1);
   const lastRow = Math.max(header.lastRow, footers.lastRow, ...items.map((i) => i.row));
@@ -74,11 +75,12 @@ export function readT6(ctx: TableContext): T6Data {
     items,
     personnelTotal: footers.personnel,
     publicTotal: footers.public,
+    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
 
-/** One lane's coded rows as items (a bad amount is a cell.value finding and no item). */
-function readLane(ctx: TableContext, lane: Lane): T6Item[] {
+/** One lane's coded rows as items (a bad amount is a cell.value finding and no item: its code goes to `unreadable`). */
+function readLane(ctx: TableContext, lane: Lane, unreadable: string[]): T6Item[] {
   const items: T6Item[] = [];
   let previous: string | null = null;
   for (let r = lane.header.lastRow + 1; r < ctx.sheet.values.length; r++) {
@@ -88,7 +90,10 @@ function readLane(ctx: TableContext, lane: Lane): T6Item[] {
     previous = code;
     const name = labelText(valueAt(ctx.sheet, r, lane.name));
     const amount = readAmount(ctx, r, lane.amount, userThen(name || code, 't6.actual'));
-    if (!amount) continue;
+    if (!amount) {
+      unreadable.push(code);
+      continue;
+    }
     const codeRef = cellRef(ctx.sheet.name, r, lane.code ?? lane.lei ?? lane.name);
     items.push({ row: r, code, codeRef, name, amount, kind: classifyEconomicCode(code) });
   }
