@@ -30,6 +30,8 @@ export interface TableInfo {
   readonly columns?: readonly ColumnTaken[];
   /** Rows under the header that were read (some amount or label taken from them). */
   readonly rowsRead?: number;
+  /** Rows the reader passed over on purpose: details under a total it took, sub-rows of an item it read. */
+  readonly detailRows?: readonly number[];
   /** Non-blank rows under the header that were not read, with why. */
   readonly skipped?: readonly RowSkipped[];
 }
@@ -46,7 +48,7 @@ export interface ColumnTaken {
 }
 
 /** Why a row under the header was not read. */
-export type SkipReason = 'note' | 'header' | 'total' | 'text' | 'noData';
+export type SkipReason = 'note' | 'header' | 'total' | 'detail' | 'count' | 'text' | 'noData';
 
 export interface RowSkipped {
   readonly row: number;

@@ -48,3 +48,20 @@ describe('the reading of a table', () => {
     expect(describeFinding(weak[0], 'zh-CN')).toBe('支出表!C3：支出决算表的“本年支出合计”取自表头“本年支出合计数”一列（表头文字只部分吻合），请核对');
   });
 });
+
+describe('the reading of a long "三公" table', () => {
+  it('says which rows were passed over as details and which are counts, not amounts', () => {
+    const t7 = sheetOf('三公经费', [
+      ['“三公”经费支出决算表', null, '单位：万元'],
+      ['项目', '预算数', '决算数'],
+      ['合计', 7.8, 7.8],
+      ['公务接待费', 7.8, 7.8],
+      ['（1）国内接待费', 7.8, 7.8],
+      ['国内公务接待批次（个）', null, 16],
+    ]);
+    const info = recognise({ sheets: [t7] }).tables[0];
+    expect(readingLines(info)[2]).toBe(
+      '  读取 2 行；跳过 2 行：第 5 行明细行（已取其合计或上级项目），第 6 行数量行（车辆数、批次、人次，不是金额）',
+    );
+  });
+});

@@ -22,8 +22,14 @@ export function withRows(info: TableInfo, sheet: SheetSnapshot, data: unknown): 
   return { ...info, rowsRead, skipped };
 }
 
+/** 车辆数, 批次, 人次, 团组数 … under the 三公 money: counts, not amounts. */
+const COUNT_ROW = /车辆数|保有量|批次|人次|人数|团组|次数|其他资料/;
+
 function reasonOf(sheet: SheetSnapshot, r: number, info: TableInfo): RowSkipped['reason'] {
   if (isNoteRow(sheet, r)) return 'note';
+  if (info.detailRows?.includes(r)) return 'detail';
+  if (info.id === 'T7' && (sheet.values[r] ?? []).some((v) => typeof v === 'string' && COUNT_ROW.test(normaliseLabel(v))))
+    return 'count';
   if (isColumnNumberRow(sheet, r) || repeatsHeader(sheet, r, info)) return 'header';
   const cells = sheet.values[r] ?? [];
   if (cells.some((v) => typeof v === 'string' && isTotalLabel(stripNumbering(normaliseLabel(v))))) return 'total';

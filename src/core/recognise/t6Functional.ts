@@ -54,6 +54,7 @@ export function readT6Functional(ctx: TableContext, header: HeaderMatch): T6Data
   let total: Record<Kind, Amount | null> | null = null;
   let lastRow = header.lastRow;
   let previous: string | null = null;
+  const codeRows: { row: number; level: number }[] = [];
   for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
     const read = (kind: Kind, who: string) => readAmount(ctx, r, amountCols[kind], userThen(who, KIND_WORD[kind]));
@@ -66,6 +67,7 @@ export function readT6Functional(ctx: TableContext, header: HeaderMatch): T6Data
     if (!code) continue;
     previous = code.code;
     lastRow = r;
+    codeRows.push({ row: r, level: code.level });
     if (code.level !== 1) continue;
     for (const kind of ['personnel', 'public'] as const) {
       const amount = read(kind, code.code);
@@ -73,8 +75,11 @@ export function readT6Functional(ctx: TableContext, header: HeaderMatch): T6Data
     }
   }
   const pick = (kind: Kind) => (total ? total[kind] : summed(classes[kind]));
+  const info = tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, Math.max(...cols.values()), [header]);
+  // With a 合计 row every 类/款/项 row is detail; without, the 款 and 项 rows under the 类 taken.
+  const detailRows = codeRows.filter((c) => total || c.level !== 1).map((c) => c.row);
   return {
-    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, Math.max(...cols.values()), [header]),
+    info: { ...info, detailRows },
     items: [],
     personnelTotal: pick('personnel'),
     publicTotal: pick('public'),

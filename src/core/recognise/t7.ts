@@ -160,6 +160,7 @@ function readLong(ctx: TableContext): T7Data | null {
   const budget: Partial<Record<ThreePublicItem, Amount>> = {};
   const actual: Partial<Record<ThreePublicItem, Amount>> = {};
   const others: Others = { budget: {}, actual: {} };
+  const details: number[] = [];
   let lastRow = header.lastRow;
   const labelCol = header.columns.get('label') ?? 0;
   const cols = { budget: header.columns.get('budget')!, actual: header.columns.get('actual')! };
@@ -167,6 +168,7 @@ function readLong(ctx: TableContext): T7Data | null {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
     const other = classifyOther(normaliseLabel(valueAt(ctx.sheet, r, labelCol)));
     const item = other ? null : rowItem(ctx.sheet, r, labelCol, Math.min(cols.budget, cols.actual));
+    if ((item && (budget[item] || actual[item])) || (other && others.actual[other])) details.push(r);
     if (!(other ?? item) || (item && (budget[item] || actual[item])) || (other && others.actual[other])) continue;
     for (const side of ['budget', 'actual'] as const) {
       const name = other ? joined([label(LANE[side]), label(OTHER_NAMES[other])], ' ') : cellName(side, item!);
@@ -176,8 +178,9 @@ function readLong(ctx: TableContext): T7Data | null {
     }
     lastRow = r;
   }
+  const info = tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastColOf(header, ctx.sheet), [header]);
   return {
-    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastColOf(header, ctx.sheet), [header]),
+    info: { ...info, detailRows: details },
     ...withOthers(budget, actual, others),
   };
 }

@@ -37,6 +37,7 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
     amount: ['决算数', '本年决算数', '金额', '本年支出', '支出数', '决算'],
     lei: ['类'],
     kuan: ['款'],
+    xiang: ['项'],
     code: ['科目编码', '经济分类科目编码', '经济分类编码', '科目代码', '编码'],
     name: ['科目名称', '经济分类科目名称', '名称', '项目'],
     // The 功能分类 layout: amount columns 合计 | 人员经费 | 公用经费 by 类 | 款 | 项 rows.
