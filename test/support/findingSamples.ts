@@ -145,7 +145,10 @@ export const SAMPLES: Samples = {
     finding('cell.value', 'error', at, { table: 'T3', subject: label('t6.personnelTotal'), found: '#REF!' }),
   ],
   'amount.negative': [finding('amount.negative', 'warning', at, { table: 'T3', subject: userLabel('205 教育支出') }, { actual: dec('-10') })],
-  'table.notTaken': [finding('table.notTaken', 'info', at, { sheet: '表一', found: '项目支出决算表' })],
+  'table.notTaken': [
+    finding('table.notTaken', 'info', at, { sheet: '表一', found: '项目支出决算表', like: null }),
+    finding('table.notTaken', 'info', at, { sheet: '表一', found: null, like: 'T3' }),
+  ],
   'column.weak': [finding('column.weak', 'info', at, { table: 'T3', field: 'total', header: '本年支出合计数' })],
   'table.missing': [finding('table.missing', 'error', atSheet(null), { table: 'T6' })],
   'table.empty': [finding('table.empty', 'warning', atSheet('支出决算表'), { table: 'T7' })],

@@ -101,8 +101,11 @@ export interface FindingFields {
   'P3.unknownKey': { readonly key: string };
   'cell.value': { readonly table: TableId; readonly subject: Label; readonly found: string };
   'amount.negative': { readonly table: TableId; readonly subject: Label };
-  /** A sheet titled like a standard table none of ours (项目支出决算表 …): `found` is that title keyword. */
-  'table.notTaken': { readonly sheet: string; readonly found: string };
+  /**
+   * A sheet not read: titled like a standard table none of ours (`found`, 项目支出决算表 …), or
+   * untitled with the header words of one of ours (`like`: add its title to have it read).
+   */
+  'table.notTaken': { readonly sheet: string; readonly found: string | null; readonly like: TableId | null };
   /** A column taken on a header word only contained in its header text: the reader's field key and that text. */
   'column.weak': { readonly table: TableId; readonly field: string; readonly header: string };
   'table.missing': { readonly table: TableId };

@@ -158,7 +158,9 @@ const MESSAGES: Messages = {
   'amount.negative': (f) =>
     `${T[f.fields.table]}: ${lab(f.fields.subject)} is negative (${wan(f.actual)}); spending cannot be below zero, please check`,
   'table.notTaken': (f) =>
-    `sheet ${q(f.fields.sheet)} is a ${q(f.fields.found)}, none of the tables this tool reads: it is not read (if it is one of the standard tables, give it that table's title)`,
+    f.fields.like
+      ? `sheet ${q(f.fields.sheet)} has the header of ${T[f.fields.like]} but no title, so it is not read; add the title above its header`
+      : `sheet ${q(f.fields.sheet)} is a ${q(f.fields.found ?? '')}, none of the tables this tool reads: it is not read (if it is one of the standard tables, give it that table's title)`,
   'column.weak': (f) =>
     `${T[f.fields.table]}: the column headed ${q(f.fields.header)} was taken for the field ${q(f.fields.field)} on a partial match of its header words; please check`,
   'table.missing': (f) =>

@@ -154,7 +154,9 @@ const MESSAGES: Messages = {
   'cell.value': cellValue,
   'amount.negative': (f) => `${T[f.fields.table]}中${lab(f.fields.subject)}的金额为负数 ${wan(f.actual)}，支出不应为负，请核对`,
   'table.notTaken': (f) =>
-    `工作表${q(f.fields.sheet)}是${q(f.fields.found)}，不属于本工具读取的表，未读取；如它其实是标准表之一，请把标题改为该表的名称`,
+    f.fields.like
+      ? `工作表${q(f.fields.sheet)}的表头像是${T[f.fields.like]}，但没有标题，未读取；请在表头上方加上标题“${T[f.fields.like]}”`
+      : `工作表${q(f.fields.sheet)}是${q(f.fields.found)}，不属于本工具读取的表，未读取；如它其实是标准表之一，请把标题改为该表的名称`,
   'column.weak': (f) =>
     `${T[f.fields.table]}的${q(fieldWord(f.fields.table, f.fields.field))}取自表头${q(f.fields.header)}一列（表头文字只部分吻合），请核对`,
   'table.missing': (f) => `缺少${T[f.fields.table]}（${f.fields.table}）；请补充该表（可插入模板表后填写）`,

@@ -9,6 +9,7 @@ import { SheetSnapshot, WorkbookSnapshot } from '../grid/snapshot';
 import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { TableId } from '../model/types';
 import { looseLabel } from './text';
+import { lookalike } from './lookalike';
 import { OTHER_TITLES, TABLES, tablesNeeded } from '../tables/registry';
 
 /** A keyword's table, or 'other' for standard tables we must not mistake for ours (项目支出决算表 …). */
@@ -130,6 +131,11 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     if (sheet.isReport) continue;
     const verdict = classifySheet(sheet);
     if (verdict?.target === 'other') findings.push(notTaken(sheet, verdict.keyword));
+    if (!verdict) {
+      const like = lookalike(sheet);
+      if (like)
+        findings.push(finding('table.notTaken', 'info', atCell(like.at), { sheet: sheet.name, found: null, like: like.table }));
+    }
     const found = verdict && verdict.target !== 'other' ? { id: verdict.target, titleCell: verdict.titleCell } : null;
     if (!found) continue;
     const first = tables.find((t) => t.id === found.id);
@@ -154,5 +160,5 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
 function notTaken(sheet: SheetSnapshot, keyword: string): Finding {
   const title = findTitleCell(sheet, 'other');
   const at = title ? atCell(title.ref) : atSheet(sheet.name);
-  return finding('table.notTaken', 'info', at, { sheet: sheet.name, found: keyword });
+  return finding('table.notTaken', 'info', at, { sheet: sheet.name, found: keyword, like: null });
 }

@@ -72,6 +72,23 @@ describe('shape 2: a sheet whose name is a near-miss of its title', () => {
   });
 });
 
+describe('shape 2: an untitled sheet that has a standard table\'s header', () => {
+  it('is not read, and an info says which table it looks like and what to add', () => {
+    const sheet = sheetOf('Sheet3', [
+      [null, null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'],
+      [null, '合计', 100, 80, 20],
+    ]);
+    const { tables, findings } = locateTables({ sheets: [sheet] });
+    expect(tables).toEqual([]);
+    const info = findings.filter((f) => f.code === 'table.notTaken');
+    expect(info.map((f) => [f.severity, f.at.row, f.at.col])).toEqual([['info', 1, 2]]);
+    expect(describeFinding(info[0], 'zh-CN')).toBe(
+      'Sheet3!C2：工作表“Sheet3”的表头像是支出决算表，但没有标题，未读取；请在表头上方加上标题“支出决算表”',
+    );
+  });
+});
+
 describe('shape 5: three-row headers, split 类|款|项 on the third row; T6 by 功能分类', () => {
   const merges: Rect[] = [
     { top: 2, left: 0, bottom: 3, right: 2 },
