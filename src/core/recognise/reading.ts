@@ -12,7 +12,7 @@ import { normaliseLabel, stripNumbering } from './text';
 /** The info with rowsRead and skipped filled in from `data` (the reader's record). */
 export function withRows(info: TableInfo, sheet: SheetSnapshot, data: unknown): TableInfo {
   const read = new Set<number>();
-  collectRows(data, sheet.name, read, new Set());
+  collectRows(data, sheet.name, read);
   const skipped: RowSkipped[] = [];
   let rowsRead = 0;
   for (let r = info.headerRows[1] + 1; r < rowCount(sheet); r++) {
@@ -44,12 +44,15 @@ function repeatsHeader(sheet: SheetSnapshot, r: number, info: TableInfo): boolea
   return cells.length >= 2 && cells.every((v) => texts.has(v));
 }
 
-/** Every row of a cell reference (`{sheet, row, col}`) on `sheet` anywhere in `value`. */
-function collectRows(value: unknown, sheet: string, out: Set<number>, seen: Set<object>): void {
-  if (value === null || typeof value !== 'object' || value instanceof Decimal || seen.has(value)) return;
-  seen.add(value);
+/**
+ * Every row of a cell reference (`{sheet, row, col}`) on `sheet` in a reader's record. Expressions
+ * are not walked (their cells are the amounts' own refs), nor the record's TableInfo (title and
+ * header cells are not data); the record is a tree, so no visited set is needed.
+ */
+function collectRows(value: unknown, sheet: string, out: Set<number>, depth = 0): void {
+  if (value === null || typeof value !== 'object' || value instanceof Decimal || depth > 12) return;
   if (Array.isArray(value)) {
-    for (const item of value) collectRows(item, sheet, out, seen);
+    for (const item of value) collectRows(item, sheet, out, depth + 1);
     return;
   }
   const record = value as Record<string, unknown>;
@@ -57,8 +60,15 @@ function collectRows(value: unknown, sheet: string, out: Set<number>, seen: Set<
     out.add(record.row);
     return;
   }
+  // An Amount or TextCell: its ref is all there is to take (most of the records are these).
+  const ref = record.ref as Record<string, unknown> | undefined;
+  if (ref && typeof ref === 'object' && typeof ref.row === 'number') {
+    if (ref.sheet === sheet) out.add(ref.row);
+    return;
+  }
   for (const key in record) {
-    // The record's own TableInfo names the title and header cells: those rows are not data.
-    if (key !== 'info' && Object.prototype.hasOwnProperty.call(record, key)) collectRows(record[key], sheet, out, seen);
+    if (key === 'info' || key === 'expr' || !Object.prototype.hasOwnProperty.call(record, key)) continue;
+    const field = record[key];
+    if (field !== null && typeof field === 'object') collectRows(field, sheet, out, depth + 1);
   }
 }
