@@ -18,6 +18,7 @@ import { readWorkbookBytes, writeFileAtomic } from '../xlsx/nodeFile';
 import { spliceWorkbook } from '../xlsx/package/splice';
 import { editsNotice, reportKeepingEdits } from '../xlsx/keepEdits';
 import { parseArgs, UsageError } from './args';
+import { readingLines } from '../core/output/reading';
 import { checkOutputPaths, OutputPath, placeProblem } from './outputPaths';
 import { BUILD_HELP, CHECK_HELP, DOCX_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
 import { packDocx } from '../docx/buildDocx';
@@ -160,7 +161,9 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const read = readWorkbookBytesToSnapshot(await readWorkbookBytes(input), input);
   const { snapshot, notComputed } = await computeUncached(read);
   const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
-  const lines = analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`);
+  // --verbose: how each table was read, before the findings.
+  const reading = parsed.verbose ? analysis.model.tables.flatMap((t) => readingLines(t)).map((l) => `${l}\n`) : [];
+  const lines = [...reading, ...analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`)];
   io.stdout.write(lines.join('') + `${countLine(analysis)}\n`);
   if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: null }));

@@ -17,11 +17,12 @@ import {
   tableInfo,
   valueAt,
 } from './common';
+import { vocabulary } from './vocabulary';
 
-const COLUMNS: readonly HeaderColumn[] = [
-  { key: 'key', words: ['章节', '部分', '标题'], required: true },
-  { key: 'value', words: ['内容', '文字', '正文'], required: true },
-];
+const COLUMNS: readonly HeaderColumn[] = vocabulary('P4', [
+  { key: 'key', required: true },
+  { key: 'value', required: true },
+]);
 
 /** The section ids of spec/report.md and the headings users write for them. */
 const SECTION_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -61,7 +62,7 @@ export function readP4(ctx: TableContext): P4Data {
     lastRow = r;
   }
   return {
-    info: tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol)),
+    info: tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol), header ? [header] : []),
     sections,
   };
 }
