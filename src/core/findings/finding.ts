@@ -29,6 +29,7 @@ export type FindingCode =
   | 'P2.row'
   | 'P2.userScore'
   | 'P2.deviation'
+  | 'P2.inferred'
   | 'P3.required'
   | 'P3.unknownKey'
   | 'cell.value'

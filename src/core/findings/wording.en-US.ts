@@ -11,6 +11,7 @@ import {
   tableTitle,
   valueText,
 } from './wordingParts';
+import { p2InferredEn, p2UserScoreProblemEn } from './wordingP2';
 
 const WAN = ' (10k yuan)';
 const wan = (v: Finding['actual']): string => valueText(v, WAN) ?? '—';
@@ -61,6 +62,8 @@ function p2Row(f: Finding): string {
 }
 
 function p2UserScore(f: Finding): string {
+  const special = p2UserScoreProblemEn(f);
+  if (special) return special;
   const subject = param(f, 'subject', 'field') ?? '得分';
   const show = subject.includes('率') ? rateText : numberText;
   const row = param(f, 'row', 'indicator');
@@ -157,6 +160,7 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
     `the indicator weights total ${param(f, 'sum') ?? numberText(f.actual) ?? '?'}, not ${param(f, 'expectedSum') ?? numberText(f.expected) ?? '100'}; the total score is still the plain sum`,
   'P2.row': p2Row,
   'P2.userScore': p2UserScore,
+  'P2.inferred': p2InferredEn,
   'P2.deviation': (f) =>
     `indicator ${q(param(f, 'row', 'indicator'))}lost points${param(f, 'score') ? ` (${f.params.score}${param(f, 'weight') ? ` of ${f.params.weight}` : ''})` : ''} but gives no reason for the deviation`,
   'P3.required': (f) => {

@@ -11,6 +11,7 @@ import {
   tableTitle,
   valueText,
 } from './wordingParts';
+import { p2InferredZh, p2UserScoreProblemZh } from './wordingP2';
 
 const WAN = ' 万元';
 const wan = (v: Finding['actual']): string => valueText(v, WAN) ?? '—';
@@ -65,6 +66,8 @@ function p2Row(f: Finding): string {
 }
 
 function p2UserScore(f: Finding): string {
+  const special = p2UserScoreProblemZh(f);
+  if (special) return special;
   const subject = param(f, 'subject', 'field') ?? '得分';
   const isRate = subject.includes('率');
   const show = isRate ? rateText : numberText;
@@ -154,6 +157,7 @@ export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>
     `绩效指标分值合计 ${param(f, 'sum') ?? numberText(f.actual) ?? '?'}，应为 ${param(f, 'expectedSum') ?? numberText(f.expected) ?? '100'}；总分仍按各项得分相加`,
   'P2.row': p2Row,
   'P2.userScore': p2UserScore,
+  'P2.inferred': p2InferredZh,
   'P2.deviation': (f) =>
     `指标${q(param(f, 'row', 'indicator'))}未得满分${param(f, 'score') ? `（${f.params.score}${param(f, 'weight') ? `/${f.params.weight}` : ''} 分）` : ''}，但没有填写偏差原因`,
   'P3.required': (f) => {

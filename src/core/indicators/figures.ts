@@ -68,7 +68,10 @@ export function computeFigures(model: Model): Figures {
     ...p1Figures(model),
     ...p3Figures(model),
   };
-  return Object.fromEntries(FIGURE_IDS.map((id) => [id, figureOf(id, sources[id])])) as Record<FigureId, Figure>;
+  const figures = Object.fromEntries(FIGURE_IDS.map((id) => [id, figureOf(id, sources[id])])) as Record<FigureId, Figure>;
+  // A form without a 全年预算数 column: the figure is not on the form (预算执行率 then uses 年初预算数).
+  if (model.p2?.budgetBasis?.kind === 'initial') figures.budgetFinal = { ...figures.budgetFinal, notOnForm: true };
+  return figures;
 }
 
 function figureOf(id: FigureId, source: Source): Figure {
@@ -166,7 +169,7 @@ function p2Figures(model: Model): Pick<Record<FigureId, Source>, 'budgetInitial'
   };
   return {
     budgetInitial: pick(total?.budgetInitial, '年初预算数'),
-    budgetFinal: pick(total?.budgetFinal, '全年预算数'),
+    budgetFinal: model.p2?.budgetBasis ? `“${P2_NAME}”没有全年预算数列` : pick(total?.budgetFinal, '全年预算数'),
     budgetExecuted: pick(total?.executed, '全年执行数'),
   };
 }

@@ -11,7 +11,13 @@ import { FIGURE_NAMES } from './figures';
 /** How an indicator is computed from figures. */
 export type IndicatorDefinition =
   /** Σ numerator ÷ Σ denominator. */
-  | { readonly kind: 'ratio'; readonly numerator: readonly FigureId[]; readonly denominator: readonly FigureId[] }
+  | {
+      readonly kind: 'ratio';
+      readonly numerator: readonly FigureId[];
+      readonly denominator: readonly FigureId[];
+      /** The denominator used when the form has no column for `denominator` (figure.notOnForm). */
+      readonly fallback?: readonly FigureId[];
+    }
   /** (current − base) ÷ base; `zeroWhenBothZero` for the year-on-year change rates. */
   | {
       readonly kind: 'change';
@@ -20,10 +26,11 @@ export type IndicatorDefinition =
       readonly zeroWhenBothZero: boolean;
     };
 
-const ratio = (numerator: FigureId[], denominator: FigureId[]): IndicatorDefinition => ({
+const ratio = (numerator: FigureId[], denominator: FigureId[], fallback?: FigureId[]): IndicatorDefinition => ({
   kind: 'ratio',
   numerator,
   denominator,
+  ...(fallback ? { fallback } : {}),
 });
 const change = (current: FigureId, base: FigureId, zeroWhenBothZero: boolean): IndicatorDefinition => ({
   kind: 'change',
@@ -36,7 +43,11 @@ const change = (current: FigureId, base: FigureId, zeroWhenBothZero: boolean): I
 export const INDICATOR_CATALOGUE: Readonly<
   Record<IndicatorId, { readonly name: string; readonly definition: IndicatorDefinition }>
 > = {
-  budgetExecutionRate: { name: '预算执行率', definition: ratio(['budgetExecuted'], ['budgetFinal']) },
+  // Forms with only 年初预算数 | 全年执行数 measure execution against 年初预算数 (issue 14, shape 3).
+  budgetExecutionRate: {
+    name: '预算执行率',
+    definition: ratio(['budgetExecuted'], ['budgetFinal'], ['budgetInitial']),
+  },
   // Not a year-on-year change: an initial budget of 0 leaves nothing to adjust against.
   budgetAdjustmentRate: { name: '预算调整率', definition: change('budgetFinal', 'budgetInitial', false) },
   budgetCompletionRate: {
@@ -70,7 +81,10 @@ export const INDICATOR_NAMES: Readonly<Record<IndicatorId, string>> = Object.fro
 
 /** The figures an indicator reads (to name what to fill in when it is unavailable). */
 export function indicatorFigures(id: IndicatorId): FigureId[] {
-  const d = INDICATOR_CATALOGUE[id].definition;
+  return figuresOf(INDICATOR_CATALOGUE[id].definition);
+}
+
+function figuresOf(d: IndicatorDefinition): FigureId[] {
   return d.kind === 'ratio' ? [...d.numerator, ...d.denominator] : [d.current, d.base];
 }
 
@@ -89,10 +103,19 @@ export function computeIndicators(figures: Figures): Indicator[] {
 
 type Outcome = { readonly expr: Expr } | { readonly reason: string };
 
+/** The definition in use: a ratio's fallback denominator when its own is not on the form. */
+function definitionFor(d: IndicatorDefinition, figures: Figures): IndicatorDefinition {
+  if (d.kind !== 'ratio' || !d.fallback || !d.denominator.every((f) => figures[f].notOnForm)) return d;
+  return { kind: 'ratio', numerator: d.numerator, denominator: d.fallback };
+}
+
 function computeIndicator(id: IndicatorId, figures: Figures): Indicator {
-  const { name, definition } = INDICATOR_CATALOGUE[id];
-  const base = { id, name, formulaWords: formulaWords(definition) };
-  const missing = indicatorFigures(id).filter((f) => figures[f].value === null);
+  const name = INDICATOR_CATALOGUE[id].name;
+  const own = INDICATOR_CATALOGUE[id].definition;
+  const definition = definitionFor(own, figures);
+  const words = formulaWords(definition) + (definition === own ? '' : '（表中没有全年预算数，按年初预算数计算）');
+  const base = { id, name, formulaWords: words };
+  const missing = figuresOf(definition).filter((f) => figures[f].value === null);
   if (missing.length > 0) {
     return {
       ...base,

@@ -3,9 +3,9 @@
  * 指标性质, with the findings the form's rows call for (P2.row, P2.userScore, P2.deviation).
  */
 import Decimal from 'decimal.js';
-import { Expr, div, mul, num } from '../model/expr';
+import { Expr, div, evaluate, mul, num } from '../model/expr';
 import { ScoreRow } from '../model/analysis';
-import { P2IndicatorRow } from '../model/types';
+import { Completion, P2IndicatorRow } from '../model/types';
 import { Finding, atCell, finding } from '../findings/finding';
 import { ZERO, formatScore, formatTrimmed, roundHalfAway } from '../money';
 import { QUALITATIVE_BANDS, RuleResult, scoreEqual, scorePositive, scoreQualitative, scoreReverse } from './rules';
@@ -53,8 +53,59 @@ function missingParts(r: P2IndicatorRow): string[] {
   return missing;
 }
 
+/** The reader's inferences on the row, said as info at their cells (never a silent guess). */
+function inferenceFindings(r: P2IndicatorRow): Finding[] {
+  return (r.inferences ?? []).map((i) => finding('P2.inferred', 'info', atCell(i.ref), { ...i.params, kind: i.kind }));
+}
+
+/** A row with no 指标值, no 完成值 and no band but a 分值 and the user's 得分: nothing to check it by. */
+function onlyUserScore(r: P2IndicatorRow): boolean {
+  return r.targetText === null && r.actualText === null && r.completion === null && !!r.userScore && !!r.weight;
+}
+
+/**
+ * Keeps the user's 得分 (not above the 分值), with a P2.userScore warning that it could not be
+ * checked — what evaluators do with a row the author scored without writing target or actual.
+ */
+function keepUserScore(r: P2IndicatorRow, base: Omit<ScoreRow, 'score' | 'scoreExpr'>, factor: WeightScale | null) {
+  const user = r.userScore!;
+  const weight = scaledExpr(r.weight!.expr, factor);
+  const over = user.value.gt(r.weight!.value);
+  const expr = over ? weight : scaledExpr(user.expr, factor);
+  const score = roundHalfAway(evaluate(expr), 2);
+  const params = { subject: '得分', row: r.level3.text, problem: over ? 'uncheckedOverWeight' : 'unchecked' };
+  const f = finding('P2.userScore', 'warning', atCell(user.ref), params, { actual: user.value, expected: r.weight!.value });
+  return { row: { ...base, score, scoreExpr: expr }, findings: [f] };
+}
+
 function scoreP2Row(r: P2IndicatorRow, factor: WeightScale | null): { row: ScoreRow; findings: Finding[] } {
+  const read = withScoreBand(r);
+  const scored = scoreP2RowItself(read, factor);
+  return { row: scored.row, findings: [...inferenceFindings(read), ...scored.findings] };
+}
+
+/** A 定性 row with no band anywhere but the user's 得分: the band the 得分 falls in (said). */
+function withScoreBand(r: P2IndicatorRow): P2IndicatorRow {
+  if (r.direction !== 'qualitative' || r.completion !== null || !r.userScore || !r.weight) return r;
+  // A form with a 完成情况 column and that cell blank: the author forgot it (P2.row asks for it).
+  if (!r.noCompletionColumn) return r;
+  if (r.targetText === null && r.actualText === null) return r;
+  const band = bandOfScore(r.userScore.value, r.weight.value);
+  if (band === null) return r;
+  const inference = { kind: 'bandByScore' as const, ref: r.userScore.ref, params: { band, row: r.level3.text } };
+  return { ...r, completion: band, completionRef: r.userScore.ref, inferences: [...(r.inferences ?? []), inference] };
+}
+
+/** The band a typed 得分 falls in (spec: 达成 [80%, 100%], 部分达成 [60%, 80%), 未达成 [0, 60%)). */
+function bandOfScore(score: Decimal, weight: Decimal): Completion | null {
+  if (!weight.gt(0) || score.lt(0) || score.gt(weight)) return null;
+  const share = score.div(weight);
+  return (['达成', '部分达成', '未达成'] as const).find((c) => share.gte(QUALITATIVE_BANDS[c].from)) ?? null;
+}
+
+function scoreP2RowItself(r: P2IndicatorRow, factor: WeightScale | null): { row: ScoreRow; findings: Finding[] } {
   const base = baseRow(r, factor);
+  if (onlyUserScore(r)) return keepUserScore(r, base, factor);
   const missing = missingParts(r);
   if (missing.length > 0) {
     const f = finding('P2.row', 'error', atCell(r.level3.ref), { row: base.level3, missing: missing.join('、') });
@@ -96,7 +147,9 @@ function userScoreCheck(r: P2IndicatorRow, score: Decimal): Finding[] {
   const user = r.userScore;
   if (!user || agreesAsWritten(score, user.value)) return [];
   const numbers = { expected: score, actual: user.value, difference: user.value.minus(score) };
-  return [finding('P2.userScore', 'warning', atCell(user.ref), { subject: '得分', row: r.level3.text }, numbers)];
+  // Over-scored rows are what evaluators look for first: the wording says 高于.
+  const params = { subject: '得分', row: r.level3.text, ...(user.value.gt(score) ? { problem: 'over' } : {}) };
+  return [finding('P2.userScore', 'warning', atCell(user.ref), params, numbers)];
 }
 
 function scaled(weight: Decimal, factor: WeightScale | null): Decimal {

@@ -184,7 +184,8 @@ function fundBlockChecks(
 ): Finding[] {
   const out: Finding[] = [];
   for (const f of p2?.funds ?? []) {
-    const final = f.budgetFinal?.value;
+    // The budget the form measures against: 全年预算数, or 年初预算数 on a form without it.
+    const final = p2?.budgetBasis ? f.budgetInitial?.value : f.budgetFinal?.value;
     if (f.userRate && f.executed && final && !final.isZero()) {
       const rate = f.executed.value.div(final);
       const user = f.userRate.value;

@@ -46,6 +46,8 @@ export interface Figure {
   readonly value: Decimal | null;
   readonly expr: Expr | null;
   readonly unavailableReason: string | null;
+  /** True when the form has no column for this figure at all (not a blank cell to fill in). */
+  readonly notOnForm?: boolean;
 }
 
 export type Figures = Readonly<Record<FigureId, Figure>>;

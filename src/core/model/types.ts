@@ -142,6 +142,24 @@ export interface P2FundRow {
 export type Direction = '>=' | '<=' | '=' | 'qualitative';
 export type Completion = '达成' | '部分达成' | '未达成';
 
+/**
+ * What the reader inferred on a form that does not say it (spec/indicators.md "Reading a form as
+ * evaluators do"); each one becomes an info finding at `ref`, so no guess is silent.
+ */
+export interface P2Inference {
+  readonly kind:
+    | 'directionByName'
+    | 'directionByTarget'
+    | 'directionDefault'
+    | 'qualitativeByText'
+    | 'bandInActual'
+    | 'bandByEqualValues'
+    | 'bandByScore';
+  readonly ref: CellRef;
+  /** direction (>=, <=, =), the name part it came from (控制率), the band (达成 …). */
+  readonly params: Readonly<Record<string, string>>;
+}
+
 export interface P2IndicatorRow {
   readonly row: number;
   readonly level1: string;
@@ -160,10 +178,19 @@ export interface P2IndicatorRow {
   readonly completionRef: CellRef | null;
   readonly userScore: Quantity | null;
   readonly deviationReason: TextCell | null;
+  /** True on forms without a 完成情况 column (a blank cell in that column is not read from the 得分). */
+  readonly noCompletionColumn?: boolean;
+  /** The reader's inferences on this row (none when the form says everything). */
+  readonly inferences?: readonly P2Inference[];
 }
 
 export interface P2Data {
   readonly info: TableInfo;
+  /**
+   * The budget the form measures execution against: `initial` when the fund block has a
+   * 年初预算数 column but no 全年预算数 column (at `basisRef`); otherwise absent (全年预算数).
+   */
+  readonly budgetBasis?: { readonly kind: 'initial'; readonly ref: CellRef };
   readonly funds: readonly P2FundRow[];
   readonly goals: readonly { readonly expected: TextCell | null; readonly actual: TextCell | null }[];
   readonly indicators: readonly P2IndicatorRow[];

@@ -2,8 +2,8 @@
  * Part 3 of the self-evaluation form: `一级指标 | 二级指标 | 三级指标 | 指标性质 | 年度指标值 |
  * 计量单位 | 实际完成值 | 分值 | 完成情况 | 得分 | 偏差原因`, 一级/二级 merged down over rows.
  */
-import { cellRef } from '../grid/address';
-import { P2IndicatorRow } from '../model/types';
+import { CellRef, cellRef } from '../grid/address';
+import { Completion, Direction, P2Inference, P2IndicatorRow, TextCell } from '../model/types';
 import {
   HeaderColumn,
   HeaderMatch,
@@ -14,20 +14,21 @@ import {
   stripNumbering,
   valueAt,
 } from './common';
-import { directionInTarget, holdsNumber, parseCompletion, parseDirection, quantityAt, textCellAt } from './p2Values';
+import { holdsNumber, parseCompletion, parseDirection, quantityAt, textCellAt } from './p2Values';
+import { inferQuantitativeDirection, sameWords } from './p2Inference';
 
 export const INDICATOR_COLUMNS: readonly HeaderColumn[] = [
   { key: 'level1', words: ['一级指标'] },
   { key: 'level2', words: ['二级指标'] },
   { key: 'level3', words: ['三级指标', '指标名称', '绩效指标'], required: true },
   { key: 'direction', words: ['指标性质', '指标方向', '性质'] },
-  { key: 'target', words: ['年度指标值', '年度目标值', '指标值', '目标值'], required: true },
-  { key: 'unit', words: ['计量单位', '单位'] },
+  { key: 'target', words: ['年度指标值', '年度目标值', '年初目标值', '指标值', '目标值'], required: true },
+  { key: 'unit', words: ['计量单位', '度量单位', '单位'] },
   { key: 'actual', words: ['实际完成值', '全年实际值', '实际值', '完成值'] },
   { key: 'weight', words: ['分值', '权重'] },
   { key: 'completion', words: ['完成情况', '完成情况评价'] },
   { key: 'score', words: ['得分'] },
-  { key: 'reason', words: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '原因分析'] },
+  { key: 'reason', words: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '原因分析'] },
 ];
 
 /** Total rows at the end of the form (合计, 总分) are not indicators. */
@@ -69,11 +70,22 @@ function readRow(
 ): P2IndicatorRow {
   const name = level3.text;
   const targetText = textCellAt(ctx, r, col('target'));
+  const actualText = textCellAt(ctx, r, col('actual'));
   const completionCol = col('completion');
-  const completion = completionCol === null ? null : parseCompletion(valueAt(ctx.sheet, r, completionCol));
+  const columnBand = completionCol === null ? null : parseCompletion(valueAt(ctx.sheet, r, completionCol));
+  // A band phrase standing in 实际完成值 (达成预期指标, 完成), on forms without 完成情况.
+  const actualBand = holdsNumber(ctx, r, col('actual')) ? null : parseCompletion(actualText?.text);
   const written = col('direction') === null ? null : parseDirection(valueAt(ctx.sheet, r, col('direction')!));
-  const direction = written ?? inferDirection(ctx, r, col('target'), targetText?.text ?? null, completion !== null);
+  const inferences: P2Inference[] = [];
+  const direction = rowDirection(ctx, r, col, { name, written, targetText, actualText }, columnBand ?? actualBand, inferences);
   const quantitative = direction !== 'qualitative';
+  let completion: Completion | null = null;
+  let completionRef: CellRef | null = null;
+  if (!quantitative) {
+    const band = rowBand(columnBand, actualBand, targetText, actualText, inferences);
+    completion = band?.completion ?? null;
+    completionRef = band ? (band.fromActual ? actualText!.ref : cellRef(ctx.sheet.name, r, completionCol!)) : null;
+  }
   return {
     row: r,
     level1,
@@ -85,30 +97,69 @@ function readRow(
     // A 定性 row's 年度指标值 is words (有效提升): not read as a number.
     target: quantitative ? quantityAt(ctx, r, col('target'), `${name} 年度指标值`) : null,
     unitText: textCellAt(ctx, r, col('unit'))?.text ?? '',
-    actualText: textCellAt(ctx, r, col('actual')),
+    actualText,
     actual: quantitative ? quantityAt(ctx, r, col('actual'), `${name} 实际完成值`) : null,
     weight: quantityAt(ctx, r, col('weight'), `${name} 分值`),
     completion,
-    completionRef: completion !== null && completionCol !== null ? cellRef(ctx.sheet.name, r, completionCol) : null,
+    completionRef,
     userScore: quantityAt(ctx, r, col('score'), `${name} 得分`),
     deviationReason: textCellAt(ctx, r, col('reason')),
+    inferences: inferences.map((i) => ({ ...i, params: { ...i.params, row: name } })),
+    ...(completionCol === null ? { noCompletionColumn: true } : {}),
   };
 }
 
+interface RowTexts {
+  readonly name: string;
+  readonly written: Direction | null;
+  readonly targetText: TextCell | null;
+  readonly actualText: TextCell | null;
+}
+
 /**
- * No 指标性质: a direction written in the target (≥95%) wins; a target that is not a number
- * (or none, with a 完成情况) means 定性; otherwise ≥ (spec/workbook.md P2).
+ * The written 指标性质 when there is one (a 定量 row whose 完成值 is a band phrase is read as
+ * 定性, said); else a target that is words means 定性; else the evaluator's reading: sign in
+ * the target, the indicator's name, ≥ (p2Inference.ts). A row with neither target nor actual
+ * keeps ≥ unsaid: it is scored by its user 得分 or reported as incomplete.
  */
-function inferDirection(
+function rowDirection(
   ctx: TableContext,
   r: number,
-  targetCol: number | null,
-  targetText: string | null,
-  hasCompletion: boolean,
-): P2IndicatorRow['direction'] {
-  if (targetText !== null) {
-    if (!holdsNumber(ctx, r, targetCol)) return 'qualitative';
-    return directionInTarget(targetText) ?? '>=';
+  col: (key: string) => number | null,
+  t: RowTexts,
+  band: Completion | null,
+  inferences: P2Inference[],
+): Direction {
+  const at = cellRef(ctx.sheet.name, r, col('level3')!);
+  if (t.written === 'qualitative') return t.written;
+  if (t.targetText === null) return t.written ?? (band !== null ? 'qualitative' : '>=');
+  if (!holdsNumber(ctx, r, col('target'))) {
+    if (t.written === null) inferences.push({ kind: 'qualitativeByText', ref: at, params: {} });
+    return 'qualitative';
   }
-  return hasCompletion ? 'qualitative' : '>=';
+  if (band !== null && t.actualText !== null && !holdsNumber(ctx, r, col('actual'))) return 'qualitative';
+  if (t.written !== null) return t.written;
+  const inferred = inferQuantitativeDirection(t.name, t.targetText.text, at);
+  if (inferred.inference) inferences.push(inferred.inference);
+  return inferred.value;
+}
+
+/** 完成情况 from its column, else from 实际完成值 (a band phrase, or the 指标值 repeated: 好 → 好). */
+function rowBand(
+  columnBand: Completion | null,
+  actualBand: Completion | null,
+  targetText: TextCell | null,
+  actualText: TextCell | null,
+  inferences: P2Inference[],
+): { completion: Completion; fromActual: boolean } | null {
+  if (columnBand !== null) return { completion: columnBand, fromActual: false };
+  if (actualBand !== null) {
+    inferences.push({ kind: 'bandInActual', ref: actualText!.ref, params: { band: actualBand } });
+    return { completion: actualBand, fromActual: true };
+  }
+  if (sameWords(targetText?.text ?? null, actualText?.text ?? null)) {
+    inferences.push({ kind: 'bandByEqualValues', ref: actualText!.ref, params: { band: '达成' } });
+    return { completion: '达成', fromActual: true };
+  }
+  return null;
 }

@@ -35,7 +35,9 @@ export function parseCompletion(v: CellValue | undefined): Completion | null {
   const t = normaliseLabel(v);
   if (t.startsWith('未达成') || t.startsWith('未完成')) return '未达成';
   if (t.startsWith('部分达成') || t.startsWith('部分完成')) return '部分达成';
-  if (t.startsWith('达成') || t.startsWith('全部达成') || t.startsWith('已达成') || t === '完成') return '达成';
+  if (t.startsWith('达成') || t.startsWith('全部达成') || t.startsWith('已达成')) return '达成';
+  // What a 完成值 says of a row that was met: 完成, 已完成, 达到, 是 (spec/indicators.md).
+  if (/^(完成|已完成|全部完成|达到|已达到|是)$/.test(t)) return '达成';
   return null;
 }
 
