@@ -25,6 +25,7 @@ export type FindingCode =
   | 'P1.code'
   | 'P1.overBudget'
   | 'P2.execution'
+  | 'P2.fundParts'
   | 'P2.weights'
   | 'P2.row'
   | 'P2.userScore'

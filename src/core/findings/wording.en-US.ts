@@ -156,6 +156,7 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
     `the functional code ${q(param(f, 'found'))}${param(f, 'project') ? `of project "${f.params.project}" ` : ''}is not in ${param(f, 'otherTableName') ?? '支出决算表'}, so the project cannot be tied to it`,
   'P1.overBudget': overLimit,
   'P2.execution': (f) => `${comparison(f)}${isResidue(f) ? '' : ' (both should describe the same money)'}`,
+  'P2.fundParts': (f) => `${comparison(f)} (the annual total cannot be less than its parts)`,
   'P2.weights': (f) =>
     `the indicator weights total ${param(f, 'sum') ?? numberText(f.actual) ?? '?'}, not ${param(f, 'expectedSum') ?? numberText(f.expected) ?? '100'}; the total score is still the plain sum`,
   'P2.row': p2Row,

@@ -153,6 +153,7 @@ export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>
     `项目${q(param(f, 'project'))}的功能分类科目编码${q(param(f, 'found'))}在${param(f, 'otherTableName') ?? '支出决算表'}中找不到，无法与支出决算表对应`,
   'P1.overBudget': overLimit,
   'P2.execution': (f) => `${comparison(f)}${isResidue(f) ? '' : '（两者应为同一笔资金）'}`,
+  'P2.fundParts': (f) => `${comparison(f)}（年度资金总额应不少于其中各项之和）`,
   'P2.weights': (f) =>
     `绩效指标分值合计 ${param(f, 'sum') ?? numberText(f.actual) ?? '?'}，应为 ${param(f, 'expectedSum') ?? numberText(f.expected) ?? '100'}；总分仍按各项得分相加`,
   'P2.row': p2Row,

@@ -17,7 +17,7 @@ const ZH: Readonly<Record<string, (f: Finding) => string>> = {
   directionByTarget: (f) => `未写明指标性质，按年度指标值前的符号视为${DIRECTION_ZH[f.params.direction] ?? ''}`,
   directionDefault: () => `未写明指标性质，指标名称和指标值也未说明方向，按${DIRECTION_ZH['>=']}计分`,
   qualitativeByText: () => '未写明指标性质，年度指标值为文字，按定性指标计分',
-  bandInActual: (f) => `没有完成情况列，按实际完成值中的“${param(f, 'band') ?? ''}”计分`,
+  bandInActual: (f) => `未填写完成情况，按实际完成值“${param(f, 'found') ?? ''}”视为“${param(f, 'band') ?? ''}”`,
   bandByEqualValues: () => '实际完成值与年度指标值相同，视为“达成”',
   bandByScore: (f) => `未填写完成情况，按填写的得分所在档次视为“${param(f, 'band') ?? ''}”`,
   basisInitial: () => '表中没有全年预算数，预算执行率按年初预算数计算',
@@ -28,7 +28,7 @@ const EN: Readonly<Record<string, (f: Finding) => string>> = {
   directionByTarget: (f) => `no direction given; read as ${DIRECTION_EN[f.params.direction] ?? ''} from the sign before the target`,
   directionDefault: () => `no direction given by the form, the name or the target; scored as ${DIRECTION_EN['>=']}`,
   qualitativeByText: () => 'no direction given and the target is words: scored as qualitative',
-  bandInActual: (f) => `no completion column; scored by "${param(f, 'band') ?? ''}" in the actual value`,
+  bandInActual: (f) => `no completion given; the actual value "${param(f, 'found') ?? ''}" is read as "${param(f, 'band') ?? ''}"`,
   bandByEqualValues: () => 'the actual value repeats the target: read as met (达成)',
   bandByScore: (f) => `no completion given; read as "${param(f, 'band') ?? ''}" from the band the entered score falls in`,
   basisInitial: () => 'the form has no full-year budget column: the execution rate is measured against the initial budget',
@@ -56,6 +56,8 @@ export function p2UserScoreProblemZh(f: Finding): string | null {
   switch (f.params.problem) {
     case 'unchecked':
       return `指标“${row}”没有年度指标值和实际完成值，无法核对，沿用填写的得分 ${user}（分值 ${other}）；请补填指标值和完成值`;
+    case 'noWeight':
+      return `指标“${row}”：表中没有分值列，无法按规则核对，沿用填写的得分 ${user}；请补充各指标分值`;
     case 'uncheckedOverWeight':
       return `指标“${row}”没有年度指标值和实际完成值，填写的得分 ${user} 高于分值 ${other}，按分值计；请补填指标值和完成值`;
     case 'over':
@@ -72,6 +74,8 @@ export function p2UserScoreProblemEn(f: Finding): string | null {
   switch (f.params.problem) {
     case 'unchecked':
       return `indicator "${row}" has neither target nor actual value, so its entered score ${user} (weight ${other}) cannot be checked and is kept; fill in both values`;
+    case 'noWeight':
+      return `indicator "${row}": the form has no weight column, so its entered score ${user} cannot be checked and is kept; add the weights`;
     case 'uncheckedOverWeight':
       return `indicator "${row}" has neither target nor actual value and its entered score ${user} exceeds the weight ${other}; the weight is used`;
     case 'over':

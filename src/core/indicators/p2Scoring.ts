@@ -58,23 +58,27 @@ function inferenceFindings(r: P2IndicatorRow): Finding[] {
   return (r.inferences ?? []).map((i) => finding('P2.inferred', 'info', atCell(i.ref), { ...i.params, kind: i.kind }));
 }
 
-/** A row with no 指标值, no 完成值 and no band but a 分值 and the user's 得分: nothing to check it by. */
+/**
+ * Rows only their author can score: no 指标值, 完成值 or band (but a 分值), or a form with no
+ * 分值 column at all. Both keep the user's 得分 with a P2.userScore warning (spec "Reading a
+ * form as evaluators do").
+ */
 function onlyUserScore(r: P2IndicatorRow): boolean {
-  return r.targetText === null && r.actualText === null && r.completion === null && !!r.userScore && !!r.weight;
+  if (!r.userScore) return false;
+  if (r.noWeightColumn && r.weight === null) return true;
+  return r.targetText === null && r.actualText === null && r.completion === null && !!r.weight;
 }
 
-/**
- * Keeps the user's 得分 (not above the 分值), with a P2.userScore warning that it could not be
- * checked — what evaluators do with a row the author scored without writing target or actual.
- */
+/** Keeps the user's 得分 (not above the 分值 when there is one), with the warning that says why. */
 function keepUserScore(r: P2IndicatorRow, base: Omit<ScoreRow, 'score' | 'scoreExpr'>, factor: WeightScale | null) {
   const user = r.userScore!;
-  const weight = scaledExpr(r.weight!.expr, factor);
-  const over = user.value.gt(r.weight!.value);
-  const expr = over ? weight : scaledExpr(user.expr, factor);
+  const weight = r.weight ? scaledExpr(r.weight.expr, factor) : null;
+  const over = r.weight !== null && user.value.gt(r.weight.value);
+  const expr = over ? weight! : scaledExpr(user.expr, factor);
   const score = roundHalfAway(evaluate(expr), 2);
-  const params = { subject: '得分', row: r.level3.text, problem: over ? 'uncheckedOverWeight' : 'unchecked' };
-  const f = finding('P2.userScore', 'warning', atCell(user.ref), params, { actual: user.value, expected: r.weight!.value });
+  const problem = r.weight === null ? 'noWeight' : over ? 'uncheckedOverWeight' : 'unchecked';
+  const numbers = { actual: user.value, expected: r.weight?.value ?? null };
+  const f = finding('P2.userScore', 'warning', atCell(user.ref), { subject: '得分', row: r.level3.text, problem }, numbers);
   return { row: { ...base, score, scoreExpr: expr }, findings: [f] };
 }
 

@@ -228,7 +228,8 @@ function userFinding(
 /** 分值 must total 100 (P2.weights): a warning showing the sum; the total stays the plain sum. */
 function weightCheck(p2: P2Data | undefined, rows: readonly ScoreRow[]): Finding[] {
   // Without a form there is nothing to fix here (table.missing says so).
-  if (!p2) return [];
+  // A form without a 分值 column has no weights to add up (each row's P2.userScore says so).
+  if (!p2 || p2.indicators.some((r) => r.noWeightColumn)) return [];
   const total = sum(rows.map((r) => r.weight));
   if (total.eq(HUNDRED)) return [];
   const at = p2.info.titleCell ? atCell(p2.info.titleCell) : atSheet(p2.info.sheet);

@@ -180,6 +180,8 @@ export interface P2IndicatorRow {
   readonly deviationReason: TextCell | null;
   /** True on forms without a 完成情况 column (a blank cell in that column is not read from the 得分). */
   readonly noCompletionColumn?: boolean;
+  /** True on forms without a 分值 column (湖北: points per goal group only): the 得分 is the author's. */
+  readonly noWeightColumn?: boolean;
   /** The reader's inferences on this row (none when the form says everything). */
   readonly inferences?: readonly P2Inference[];
 }

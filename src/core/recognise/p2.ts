@@ -6,7 +6,10 @@
 import { cellRef } from '../grid/address';
 import { rawAt } from '../grid/snapshot';
 import { atCell, finding } from '../findings/finding';
-import { Amount, P2Data, P2FundRow, TextCell } from '../model/types';
+import { Amount, P2Data, P2FundRow, Quantity, TextCell } from '../model/types';
+import { num } from '../model/expr';
+import { Dec } from '../money';
+import { normaliseLabel } from './text';
 import {
   HeaderColumn,
   HeaderMatch,
@@ -112,12 +115,27 @@ function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundR
       budgetInitial: amount('budgetInitial', '年初预算数'),
       budgetFinal: amount('budgetFinal', '全年预算数'),
       executed: amount('executed', '全年执行数'),
-      weight: quantityAt(ctx, r, col('weight'), `${label.text} 分值`),
+      weight: col('weight') === null ? headerWeight(ctx, header) : quantityAt(ctx, r, col('weight'), `${label.text} 分值`),
       userRate: quantityAt(ctx, r, col('rate'), `${label.text} 执行率`),
       userScore: quantityAt(ctx, r, col('score'), `${label.text} 得分`),
     });
   }
   return funds;
+}
+
+/**
+ * With no 分值 column, the points written in the block's header (湖北: `预算执行情况（万元）（20分）`,
+ * `得分（20分*执行率）`): the first `N分` in the header rows, read as a constant at that cell.
+ */
+function headerWeight(ctx: TableContext, header: HeaderMatch): Quantity | null {
+  for (let r = header.firstRow; r <= header.lastRow; r++) {
+    const row = ctx.sheet.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const m = /(\d+(?:\.\d+)?)分/.exec(normaliseLabel(row[c]));
+      if (m) return { ref: cellRef(ctx.sheet.name, r, c), value: new Dec(m[1]), expr: num(new Dec(m[1])) };
+    }
+  }
+  return null;
 }
 
 /** The rightmost label cell left of the amounts (the official form puts 年度预算执行情况 in a merged cell before it). */

@@ -14,6 +14,7 @@ import {
   stripNumbering,
   valueAt,
 } from './common';
+import { normaliseLabel } from './text';
 import { holdsNumber, parseCompletion, parseDirection, quantityAt, textCellAt } from './p2Values';
 import { inferQuantitativeDirection, sameWords } from './p2Inference';
 
@@ -37,6 +38,15 @@ function isTotalRow(label: string): boolean {
   return isTotalLabel(t) || /^(总分|总得分|得分合计|分值合计)$/.test(t);
 }
 
+/**
+ * The official form's empty slots (`指标2：`, `……`, `指标1：/`): not indicators. A slot with a
+ * name after `指标N：` is a real row, even without 分值 (P2.row then asks for it).
+ */
+function isPlaceholder(label: string): boolean {
+  const rest = normaliseLabel(label).replace(/^指标\d+[:：]?/, '');
+  return /^[/／\\…\.。\-—无]*$/.test(rest);
+}
+
 /** Every indicator row under the header; 一级/二级 come from merged cells, or carry down when left blank. */
 export function readIndicatorRows(ctx: TableContext, header: HeaderMatch): P2IndicatorRow[] {
   const col = (key: string): number | null => header.columns.get(key) ?? null;
@@ -54,7 +64,7 @@ export function readIndicatorRows(ctx: TableContext, header: HeaderMatch): P2Ind
     }
     if (l2 !== '') level2 = l2;
     const level3 = textCellAt(ctx, r, col('level3'));
-    if (!level3 || isTotalRow(level3.text) || isTotalRow(l1)) continue;
+    if (!level3 || isTotalRow(level3.text) || isTotalRow(l1) || isPlaceholder(level3.text)) continue;
     out.push(readRow(ctx, r, col, level1, level2, level3));
   }
   return out;
@@ -106,6 +116,7 @@ function readRow(
     deviationReason: textCellAt(ctx, r, col('reason')),
     inferences: inferences.map((i) => ({ ...i, params: { ...i.params, row: name } })),
     ...(completionCol === null ? { noCompletionColumn: true } : {}),
+    ...(col('weight') === null ? { noWeightColumn: true } : {}),
   };
 }
 
@@ -154,7 +165,7 @@ function rowBand(
 ): { completion: Completion; fromActual: boolean } | null {
   if (columnBand !== null) return { completion: columnBand, fromActual: false };
   if (actualBand !== null) {
-    inferences.push({ kind: 'bandInActual', ref: actualText!.ref, params: { band: actualBand } });
+    inferences.push({ kind: 'bandInActual', ref: actualText!.ref, params: { band: actualBand, found: actualText!.text } });
     return { completion: actualBand, fromActual: true };
   }
   if (sameWords(targetText?.text ?? null, actualText?.text ?? null)) {

@@ -10,7 +10,8 @@ import { TableContext, cellText, normaliseLabel, parseQuantityCell, readQuantity
 const DIRECTION_WORDS: readonly (readonly [RegExp, Direction])[] = [
   [/^(≥|>=|=>|不低于|不少于|大于等于|大于或等于|正向|正向指标|≧)$/, '>='],
   [/^(≤|<=|=<|不高于|不超过|不多于|小于等于|小于或等于|反向|反向指标|≦)$/, '<='],
-  [/^(=|==|等于|持平)$/, '='],
+  // ﹦ (U+FE66) is what some provincial systems export for =.
+  [/^(=|==|﹦|等于|持平)$/, '='],
   [/^(定性|定性指标)$/, 'qualitative'],
 ];
 
@@ -26,7 +27,7 @@ export function directionInTarget(text: string): Direction | null {
   const t = normaliseLabel(text);
   if (/^(≥|>=|不低于|不少于|大于等于)/.test(t)) return '>=';
   if (/^(≤|<=|不高于|不超过|不多于|小于等于)/.test(t)) return '<=';
-  if (/^(=|等于)/.test(t)) return '=';
+  if (/^(=|﹦|等于)/.test(t)) return '=';
   return null;
 }
 
