@@ -42,6 +42,7 @@ export type FindingCode =
   | 'unit.unknown'
   | 'text.placeholder'
   | 'indicator.unavailable'
+  | 'indicator.overLimit'
   | 'scheme.unknown'
   | 'scheme.row'
   | 'scheme.ignored';

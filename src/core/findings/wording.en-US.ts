@@ -187,6 +187,8 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
     const section = param(f, 'section');
     return `the placeholder ${name ? q(braced(name)) : ''}${section ? `in section "${section}" ` : ''}${param(f, 'reason') ? `cannot be filled: ${f.params.reason}` : 'is not known'}; it stays visible in the report`;
   },
+  'indicator.overLimit': (f) =>
+    `indicator ${q(param(f, 'indicator'))}has a limit of 0 but spending (${param(f, 'reason') ?? 'over the limit'}); scored 0 as over the limit`,
   'indicator.unavailable': indicatorUnavailable,
   'scheme.unknown': (f) =>
     `the scoring scheme ${q(param(f, 'scheme', 'found'))}is not known; "${param(f, 'used', 'expected') ?? '财政部自评'}" is used`,

@@ -183,6 +183,7 @@ export const WORDING_ZH_CN: Readonly<Record<FindingCode, (f: Finding) => string>
     const section = param(f, 'section');
     return `${section ? `报告文字${q(section)}中的` : ''}占位符${name ? q(braced(name)) : ''}${param(f, 'reason') ? `无法替换：${f.params.reason}` : '无法识别'}，在报告中原样保留`;
   },
+  'indicator.overLimit': (f) => `指标${q(param(f, 'indicator'))}：${param(f, 'reason') ?? '限额为0而有支出'}，按超支计 0 分`,
   'indicator.unavailable': indicatorUnavailable,
   'scheme.unknown': (f) =>
     `未知的评分方案${q(param(f, 'scheme', 'found'))}，已改用${q(param(f, 'used', 'expected') ?? '财政部自评')}`,

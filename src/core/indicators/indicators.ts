@@ -17,6 +17,8 @@ export type IndicatorDefinition =
       readonly denominator: readonly FigureId[];
       /** The denominator used when the form has no column for `denominator` (figure.notOnForm). */
       readonly fallback?: readonly FigureId[];
+      /** A control rate (actual ÷ limit): a limit of 0 is decided, not unavailable (spec "Zero … denominators"). */
+      readonly limit?: true;
     }
   /** (current − base) ÷ base; `zeroWhenBothZero` for the year-on-year change rates. */
   | {
@@ -31,6 +33,12 @@ const ratio = (numerator: FigureId[], denominator: FigureId[], fallback?: Figure
   numerator,
   denominator,
   ...(fallback ? { fallback } : {}),
+});
+const controlRate = (actual: FigureId, limit: FigureId): IndicatorDefinition => ({
+  kind: 'ratio',
+  numerator: [actual],
+  denominator: [limit],
+  limit: true,
 });
 const change = (current: FigureId, base: FigureId, zeroWhenBothZero: boolean): IndicatorDefinition => ({
   kind: 'change',
@@ -56,8 +64,8 @@ export const INDICATOR_CATALOGUE: Readonly<
   },
   carryoverRate: { name: '结转结余率', definition: ratio(['carryoverEnd'], ['budgetFinal']) },
   carryoverChangeRate: { name: '结转结余变动率', definition: change('carryoverEnd', 'carryoverEndPrior', true) },
-  staffControlRate: { name: '在职人员控制率', definition: ratio(['staffActual'], ['staffAuthorized']) },
-  threePublicControlRate: { name: '"三公经费"控制率', definition: ratio(['threePublicActual'], ['threePublicBudget']) },
+  staffControlRate: { name: '在职人员控制率', definition: controlRate('staffActual', 'staffAuthorized') },
+  threePublicControlRate: { name: '"三公经费"控制率', definition: controlRate('threePublicActual', 'threePublicBudget') },
   threePublicChangeRate: {
     name: '"三公经费"变动率',
     definition: change('threePublicActual', 'threePublicActualPrior', true),
@@ -101,7 +109,8 @@ export function computeIndicators(figures: Figures): Indicator[] {
   return INDICATOR_IDS.map((id) => computeIndicator(id, figures));
 }
 
-type Outcome = { readonly expr: Expr } | { readonly reason: string };
+type ZeroLimit = Indicator['zeroLimit'];
+type Outcome = { readonly expr: Expr; readonly zeroLimit?: ZeroLimit } | { readonly reason: string; readonly zeroLimit?: ZeroLimit };
 
 /** The definition in use: a ratio's fallback denominator when its own is not on the form. */
 function definitionFor(d: IndicatorDefinition, figures: Figures): IndicatorDefinition {
@@ -125,8 +134,9 @@ function computeIndicator(id: IndicatorId, figures: Figures): Indicator {
     };
   }
   const outcome = definition.kind === 'ratio' ? ratioOutcome(definition, figures) : changeOutcome(definition, figures);
-  if ('reason' in outcome) return { ...base, value: null, expr: null, unavailableReason: outcome.reason };
-  return { ...base, value: evaluate(outcome.expr), expr: outcome.expr, unavailableReason: null };
+  const zero = outcome.zeroLimit ? { zeroLimit: outcome.zeroLimit } : {};
+  if ('reason' in outcome) return { ...base, value: null, expr: null, unavailableReason: outcome.reason, ...zero };
+  return { ...base, value: evaluate(outcome.expr), expr: outcome.expr, unavailableReason: null, ...zero };
 }
 
 /** A figure as a named node, so the report can point at the figure's own cell. */
@@ -140,12 +150,34 @@ function valueOf(figures: Figures, id: FigureId): Decimal {
 
 function ratioOutcome(d: Extract<IndicatorDefinition, { kind: 'ratio' }>, figures: Figures): Outcome {
   const denominator = d.denominator.reduce((acc, id) => acc.plus(valueOf(figures, id)), ZERO);
+  const part = (ids: readonly FigureId[]): Expr => sumOf(ids.map((id) => figureNode(figures, id)));
   if (denominator.isZero()) {
+    if (d.limit) return zeroLimitOutcome(d, figures, part);
     const words = d.denominator.map((id) => FIGURE_NAMES[id]);
     return { reason: words.length === 1 ? `${words[0]}为0` : `${words.join('与')}之和为0` };
   }
-  const part = (ids: readonly FigureId[]): Expr => sumOf(ids.map((id) => figureNode(figures, id)));
   return { expr: div(part(d.numerator), part(d.denominator)) };
+}
+
+/**
+ * A control rate whose limit is 0 (spec/indicators.md, docs/scoring-schemes.md): nothing
+ * allowed and nothing spent is full compliance — the rate is 0 (no spending against the limit;
+ * the IF keeps the live formula free of #DIV/0!); spending against a limit of 0 is over the
+ * limit — no rate, scored as the worst case.
+ */
+function zeroLimitOutcome(
+  d: Extract<IndicatorDefinition, { kind: 'ratio' }>,
+  figures: Figures,
+  part: (ids: readonly FigureId[]) => Expr,
+): Outcome {
+  const actual = d.numerator.reduce((acc, id) => acc.plus(valueOf(figures, id)), ZERO);
+  const limit = FIGURE_NAMES[d.denominator[0]];
+  if (actual.isZero()) {
+    const expr = ifThen(cmp(part(d.denominator), '=', num(0)), num(0), div(part(d.numerator), part(d.denominator)));
+    return { expr, zeroLimit: 'nothingSpent' };
+  }
+  const what = FIGURE_NAMES[d.numerator[0]];
+  return { reason: `${limit}为0而${what}为${actual.toString()}，超出限额`, zeroLimit: 'overLimit' };
 }
 
 function changeOutcome(d: Extract<IndicatorDefinition, { kind: 'change' }>, figures: Figures): Outcome {

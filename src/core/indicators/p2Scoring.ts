@@ -3,31 +3,30 @@
  * 指标性质, with the findings the form's rows call for (P2.row, P2.userScore, P2.deviation).
  */
 import Decimal from 'decimal.js';
-import { Expr, div, evaluate, mul, num } from '../model/expr';
+import { Expr } from '../model/expr';
 import { ScoreRow } from '../model/analysis';
-import { Completion, P2IndicatorRow } from '../model/types';
+import { P2IndicatorRow } from '../model/types';
 import { Finding, atCell, finding } from '../findings/finding';
 import { ZERO, formatScore, formatTrimmed, roundHalfAway } from '../money';
 import { QUALITATIVE_BANDS, RuleResult, scoreEqual, scorePositive, scoreQualitative, scoreReverse } from './rules';
 import { directionWords } from './schemes';
+import { RowWeight, WeightScale, rowWeights, scaledExpr } from './p2Weights';
+import { inferenceFindings, keepUserScore, onlyUserScore, withScoreBand } from './p2Author';
+
+export type { WeightScale } from './p2Weights';
 
 export interface ScoredRows {
   readonly rows: ScoreRow[];
   readonly findings: Finding[];
 }
 
-/** Scales every 分值 by to ÷ from (a scheme that gives the P2 rows `to` points in all; `from` is their Σ 分值). */
-export interface WeightScale {
-  readonly to: Decimal;
-  readonly from: Decimal;
-}
-
 /** The P2 indicator rows as score rows; `factor` (null: the form's own weights) scales every 分值. */
 export function scoreP2Rows(indicators: readonly P2IndicatorRow[], factor: WeightScale | null): ScoredRows {
+  const weights = rowWeights(indicators, factor);
   const rows: ScoreRow[] = [];
   const findings: Finding[] = [];
   for (const r of indicators) {
-    const out = scoreP2Row(r, factor);
+    const out = scoreP2Row(r, weights.get(r) ?? null, factor);
     rows.push(out.row);
     findings.push(...out.findings);
   }
@@ -53,63 +52,23 @@ function missingParts(r: P2IndicatorRow): string[] {
   return missing;
 }
 
-/** The reader's inferences on the row, said as info at their cells (never a silent guess). */
-function inferenceFindings(r: P2IndicatorRow): Finding[] {
-  return (r.inferences ?? []).map((i) => finding('P2.inferred', 'info', atCell(i.ref), { ...i.params, kind: i.kind }));
-}
-
-/**
- * Rows only their author can score: no 指标值, 完成值 or band (but a 分值), or a form with no
- * 分值 column at all. Both keep the user's 得分 with a P2.userScore warning (spec "Reading a
- * form as evaluators do").
- */
-function onlyUserScore(r: P2IndicatorRow): boolean {
-  if (!r.userScore) return false;
-  if (r.noWeightColumn && r.weight === null) return true;
-  return r.targetText === null && r.actualText === null && r.completion === null && !!r.weight;
-}
-
-/** Keeps the user's 得分 (not above the 分值 when there is one), with the warning that says why. */
-function keepUserScore(r: P2IndicatorRow, base: Omit<ScoreRow, 'score' | 'scoreExpr'>, factor: WeightScale | null) {
-  const user = r.userScore!;
-  const weight = r.weight ? scaledExpr(r.weight.expr, factor) : null;
-  const over = r.weight !== null && user.value.gt(r.weight.value);
-  const expr = over ? weight! : scaledExpr(user.expr, factor);
-  const score = roundHalfAway(evaluate(expr), 2);
-  const problem = r.weight === null ? 'noWeight' : over ? 'uncheckedOverWeight' : 'unchecked';
-  const numbers = { actual: user.value, expected: r.weight?.value ?? null };
-  const f = finding('P2.userScore', 'warning', atCell(user.ref), { subject: '得分', row: r.level3.text, problem }, numbers);
-  return { row: { ...base, score, scoreExpr: expr }, findings: [f] };
-}
-
-function scoreP2Row(r: P2IndicatorRow, factor: WeightScale | null): { row: ScoreRow; findings: Finding[] } {
+function scoreP2Row(
+  r: P2IndicatorRow,
+  weight: RowWeight | null,
+  factor: WeightScale | null,
+): { row: ScoreRow; findings: Finding[] } {
   const read = withScoreBand(r);
-  const scored = scoreP2RowItself(read, factor);
+  const scored = scoreP2RowItself(read, weight, factor);
   return { row: scored.row, findings: [...inferenceFindings(read), ...scored.findings] };
 }
 
-/** A 定性 row with no band anywhere but the user's 得分: the band the 得分 falls in (said). */
-function withScoreBand(r: P2IndicatorRow): P2IndicatorRow {
-  if (r.direction !== 'qualitative' || r.completion !== null || !r.userScore || !r.weight) return r;
-  // A form with a 完成情况 column and that cell blank: the author forgot it (P2.row asks for it).
-  if (!r.noCompletionColumn) return r;
-  if (r.targetText === null && r.actualText === null) return r;
-  const band = bandOfScore(r.userScore.value, r.weight.value);
-  if (band === null) return r;
-  const inference = { kind: 'bandByScore' as const, ref: r.userScore.ref, params: { band, row: r.level3.text } };
-  return { ...r, completion: band, completionRef: r.userScore.ref, inferences: [...(r.inferences ?? []), inference] };
-}
-
-/** The band a typed 得分 falls in (spec: 达成 [80%, 100%], 部分达成 [60%, 80%), 未达成 [0, 60%)). */
-function bandOfScore(score: Decimal, weight: Decimal): Completion | null {
-  if (!weight.gt(0) || score.lt(0) || score.gt(weight)) return null;
-  const share = score.div(weight);
-  return (['达成', '部分达成', '未达成'] as const).find((c) => share.gte(QUALITATIVE_BANDS[c].from)) ?? null;
-}
-
-function scoreP2RowItself(r: P2IndicatorRow, factor: WeightScale | null): { row: ScoreRow; findings: Finding[] } {
-  const base = baseRow(r, factor);
-  if (onlyUserScore(r)) return keepUserScore(r, base, factor);
+function scoreP2RowItself(
+  r: P2IndicatorRow,
+  weight: RowWeight | null,
+  factor: WeightScale | null,
+): { row: ScoreRow; findings: Finding[] } {
+  const base = baseRow(r, weight);
+  if (onlyUserScore(r)) return keepUserScore(r, base, weight, factor);
   const missing = missingParts(r);
   if (missing.length > 0) {
     const f = finding('P2.row', 'error', atCell(r.level3.ref), { row: base.level3, missing: missing.join('、') });
@@ -120,7 +79,7 @@ function scoreP2RowItself(r: P2IndicatorRow, factor: WeightScale | null): { row:
   if (r.direction === 'qualitative') {
     result = qualitative(r, base.weight, factor, findings);
   } else {
-    result = quantitative(r, scaledExpr(r.weight!.expr, factor));
+    result = quantitative(r, weight!.expr);
     findings.push(...userScoreCheck(r, result.score));
   }
   if (result.score.lt(roundHalfAway(base.weight, 2)) && base.deviationReason.trim() === '') {
@@ -131,7 +90,7 @@ function scoreP2RowItself(r: P2IndicatorRow, factor: WeightScale | null): { row:
 }
 
 /** The row's texts and weight, as the user wrote them (the formatted value when the cell was a number). */
-function baseRow(r: P2IndicatorRow, factor: WeightScale | null): Omit<ScoreRow, 'score' | 'scoreExpr'> {
+function baseRow(r: P2IndicatorRow, weight: RowWeight | null): Omit<ScoreRow, 'score' | 'scoreExpr'> {
   return {
     key: `P2:${r.row}`,
     level1: r.level1,
@@ -139,7 +98,7 @@ function baseRow(r: P2IndicatorRow, factor: WeightScale | null): Omit<ScoreRow, 
     level3: r.level3.text,
     targetText: r.targetText?.text ?? (r.target ? formatTrimmed(r.target.value, 4) : ''),
     actualText: r.actualText?.text ?? (r.actual ? formatTrimmed(r.actual.value, 4) : (r.completion ?? '')),
-    weight: r.weight ? scaled(r.weight.value, factor) : ZERO,
+    weight: weight?.value ?? ZERO,
     rule: r.direction ? directionWords(r.direction) : '',
     deviationReason: r.deviationReason?.text ?? '',
     source: r.level3.ref,
@@ -154,15 +113,6 @@ function userScoreCheck(r: P2IndicatorRow, score: Decimal): Finding[] {
   // Over-scored rows are what evaluators look for first: the wording says 高于.
   const params = { subject: '得分', row: r.level3.text, ...(user.value.gt(score) ? { problem: 'over' } : {}) };
   return [finding('P2.userScore', 'warning', atCell(user.ref), params, numbers)];
-}
-
-function scaled(weight: Decimal, factor: WeightScale | null): Decimal {
-  return factor ? weight.times(factor.to).div(factor.from) : weight;
-}
-
-/** w × to ÷ from in the formula: `H11*61/90` reads better than a 40-digit factor. */
-function scaledExpr(e: Expr, factor: WeightScale | null): Expr {
-  return factor ? div(mul(e, num(factor.to)), num(factor.from)) : e;
 }
 
 function quantitative(r: P2IndicatorRow, weight: Expr): RuleResult {

@@ -55,7 +55,9 @@ export function computeScoring(
   findings.push(...fundBlockChecks(model.p2, indicators, rows));
   if (scheme.checkWeights) findings.push(...weightCheck(model.p2, rows));
   const total = sum(rows.map((r) => r.score));
-  const scoring: Scoring = { scheme: scheme.name, rows, total, grade: gradeOf(total) };
+  // A row without a score formula could not be computed: it is 0 until filled in (暂计).
+  const pending = rows.filter((r) => r.scoreExpr === null).length;
+  const scoring: Scoring = { scheme: scheme.name, rows, total, grade: gradeOf(total), pending };
   return { scoring: scheme.sheet ? { ...scoring, schemeSheet: scheme.sheet } : scoring, findings };
 }
 
@@ -107,19 +109,32 @@ function scoreIndicatorRow(
     level2: def.level2,
     level3: indicator?.name ?? def.indicator,
     targetText: targetText(def.rule),
-    actualText: indicator?.value ? formatRate(indicator.value) : '—',
+    actualText: actualText(indicator),
     weight: weight.value,
     rule: ruleWords(def.rule),
     deviationReason: '',
     source: def.cell ?? null,
     ...(def.origin ? { origin: def.origin } : {}),
   };
+  if (indicator?.zeroLimit === 'overLimit') {
+    // Spending against a limit of 0: decided, the worst case (0 points), not "to be filled in".
+    const params = { indicator: indicator.name, reason: indicator.unavailableReason ?? '' };
+    findings.push(finding('indicator.overLimit', 'warning', atSheet(null), params));
+    return { ...base, score: ZERO, scoreExpr: num(0) };
+  }
   if (!indicator || indicator.value === null || indicator.expr === null) {
     findings.push(unavailableFinding(def.indicator, indicator, figures));
     return { ...base, score: ZERO, scoreExpr: null };
   }
   const result = applyRule(def.rule, named(indicator.id, indicator.expr), weight.expr);
   return { ...base, score: result.score, scoreExpr: result.expr };
+}
+
+/** The actual as shown: the rate, 无支出 for nothing spent against a limit of 0, 超出限额 for spending against it. */
+function actualText(indicator: Indicator | undefined): string {
+  if (indicator?.zeroLimit === 'nothingSpent') return '无支出';
+  if (indicator?.zeroLimit === 'overLimit') return '超出限额';
+  return indicator?.value ? formatRate(indicator.value) : '—';
 }
 
 function rowWeight(def: IndicatorRow, model: Model): { value: Decimal; expr: Expr } {
@@ -246,4 +261,11 @@ function weightCheck(p2: P2Data | undefined, rows: readonly ScoreRow[]): Finding
       },
     ),
   ];
+}
+
+/** `63.95 分` or, with rows still to fill in, `暂计 63.95 分（3 项待补充）` (spec/indicators.md). */
+export function totalWords(scoring: Pick<Scoring, 'total' | 'pending'>): string {
+  const score = `${formatScore(scoring.total)} 分`;
+  const pending = scoring.pending ?? 0;
+  return pending > 0 ? `暂计 ${score}（${pending} 项待补充）` : score;
 }
