@@ -103,6 +103,13 @@ function sourceWords(f: Figure): string {
   return sameColumn ? `${first.sheet}!${a1(first.row, first.col)}:${a1(last.row, last.col)}（${cells.length}项）` : `${displayRef(first)}等${cells.length}个单元格`;
 }
 
+/** The 说明 of an indicator row: why it is not available, or what a limit of 0 means (docs/scoring-schemes.md). */
+function indicatorNote(ind: Indicator, unavailable: boolean): string | null {
+  if (ind.zeroLimit === 'nothingSpent') return '无支出：限额与支出均为0，视为完全控制';
+  if (ind.zeroLimit === 'overLimit') return `超出限额：${ind.unavailableReason ?? ''}`;
+  return unavailable ? `不可计算：${ind.unavailableReason ?? ''}` : null;
+}
+
 /** 附表2 主要财务指标: the available figures (the cells the indicator formulas read), then every indicator. */
 export function indicatorTable(figures: Figures, indicators: readonly Indicator[]): Block {
   const rows: Row[] = [];
@@ -112,7 +119,7 @@ export function indicatorTable(figures: Figures, indicators: readonly Indicator[
   }
   for (const ind of indicators) {
     const value = ind.value !== null && ind.expr !== null ? live(ind.expr, 'rate', ind.id) : null;
-    rows.push([ind.name, ind.formulaWords, value, value === null ? `不可计算：${ind.unavailableReason ?? ''}` : null]);
+    rows.push([ind.name, ind.formulaWords, value, indicatorNote(ind, value === null)]);
   }
   return {
     kind: 'table',
