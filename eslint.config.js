@@ -43,6 +43,16 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The web page shares the pane's face-neutral parts (src/app, src/taskpane), never the Office.js adapter.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/excel', '**/excel/**'], message: 'src/web must not import src/excel (use src/app).' }] },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     ignores: ['src/excel/**', 'src/core/**'],
     rules: {

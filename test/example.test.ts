@@ -11,6 +11,7 @@ import { WorkbookSnapshot } from '../src/core/grid/snapshot';
 import { buildExampleWorkbook, EXAMPLE_SHEETS } from '../examples/build-example';
 import { readSnapshot, roundTrip, snapshotOfFile } from './support/workbookIO';
 import { reportText } from './support/reportText';
+import { describeFinding } from '../src/core/findings/wording';
 
 const EXAMPLE_FILE = path.join(__dirname, '..', 'examples', 'zhuhui-2022.xlsx');
 
@@ -72,7 +73,7 @@ describe('analysing the example workbook', () => {
   test('finds no other error: the example is otherwise consistent', () => {
     const others = analysis.findings
       .filter((f) => f.severity === 'error' && f.code !== 'P1.T3.project')
-      .map((f) => `${f.code} ${f.at.sheet}!r${f.at.row}c${f.at.col} ${JSON.stringify(f.params)}`);
+      .map((f) => `${f.code} ${f.at.sheet}!r${f.at.row}c${f.at.col} ${describeFinding(f)}`);
     expect(others).toEqual([]);
   });
 

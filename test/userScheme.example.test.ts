@@ -11,7 +11,7 @@ import { dec, sum } from '../src/core/money';
 import { LiveNumber } from '../src/core/report/document';
 import { inlineText, liveText } from '../src/core/report/live';
 import { reportSections } from '../src/core/report/sections';
-import { evaluateSheet } from '../src/core/report/testing/sheetEval';
+import { evaluateSheet } from './support/sheetEval';
 import { loadWorkbookFile } from '../src/xlsx/nodeFile';
 import { readSnapshot } from '../src/xlsx/readSnapshot';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dec, roundHalfAway, formatAmount, formatRate, formatScore, formatTrimmed, sum } from './money';
+import { dec, roundHalfAway, roundUpAway, formatAmount, formatRate, formatScore, formatTrimmed, sum } from './money';
 
 describe('四舍五入 (roundHalfAway)', () => {
   it.each([
@@ -69,5 +69,17 @@ describe('formatTrimmed', () => {
       ),
     );
     for (const t of ['0', '-0', '180', '4551.4', '-0.004', '1e21', '1e-9']) expect(formatTrimmed(dec(t), 2)).toBe(byDefinition(t, 2));
+  });
+});
+
+describe('roundUpAway (ROUNDUP)', () => {
+  it('rounds every started step away from zero, as Excel ROUNDUP', () => {
+    expect(['1.01', '1', '-1.01', '2.341', '0'].map((v) => roundUpAway(dec(v), v === '2.341' ? 2 : 0).toString())).toEqual([
+      '2',
+      '1',
+      '-2',
+      '2.35',
+      '0',
+    ]);
   });
 });

@@ -27,6 +27,14 @@ export function roundHalfAway(value: Decimal, places: number): Decimal {
   return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * ROUNDUP: rounds away from zero to `places` decimals, as Excel's ROUNDUP (each started step
+ * of a deduction counts): roundUpAway(1.01, 0) → 2; roundUpAway(-1.01, 0) → -2.
+ */
+export function roundUpAway(value: Decimal, places: number): Decimal {
+  return value.toDecimalPlaces(places, Decimal.ROUND_UP);
+}
+
 /** Sum of decimals, exact. */
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { PaneSettings } from '../excel/settings';
-import { GenerateResult, PaneActions } from './actions';
+import { PaneSettings } from '../app/settings';
+import { GenerateResult, PaneActions } from '../app/actions';
 import { PaneModel } from './paneModel';
 import { TableId } from '../core/model/types';
 import { Problem, describeProblem } from './problems';

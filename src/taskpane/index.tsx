@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createExcelActions } from './excelActions';
 import { startupOf } from './startup';
-import { memorySettings, readSettings, SettingsStore } from '../excel/settings';
+import { memorySettings, readSettings, SettingsStore } from '../app/settings';
 import { SCHEMES } from '../core/indicators/schemes';
 
 declare const Office: any;

@@ -5,7 +5,7 @@
 import { Analysis } from '../core/model/analysis';
 import { TableId } from '../core/model/types';
 import { Severity } from '../core/findings/finding';
-import { describeFinding } from '../core/findings/wording';
+import { describeFinding, unavailableText } from '../core/findings/wording';
 import { TABLE_NAMES } from '../core/findings/tableNames';
 import { RECOMMENDED_TABLES, REQUIRED_TABLES } from '../core/recognise/locate';
 import { a1, a1Range } from '../core/grid/address';
@@ -86,7 +86,7 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
     indicators: analysis.indicators.map((i) => ({
       name: i.name,
       value: i.value ? formatRate(i.value) : null,
-      reason: i.unavailableReason,
+      reason: i.unavailable ? unavailableText(i.unavailable, lang) : null,
     })),
     scores: analysis.scoring.rows.map((r) => ({
       name: r.level3,

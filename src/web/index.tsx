@@ -3,7 +3,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { WebApp } from './WebApp';
 import { uiLang } from '../taskpane/strings';
-import { memorySettings } from '../excel/settings';
+import { memorySettings } from '../app/settings';
 import { SCHEMES } from '../core/indicators/schemes';
 
 createRoot(document.getElementById('root')!).render(

@@ -9,8 +9,8 @@ import { templateSheetsFor } from '../core/template/templateLayout';
 import { readSnapshot } from '../xlsx/readSnapshot';
 import { writeReport } from '../xlsx/writeReport';
 import { writeSheetLayout } from '../xlsx/writeLayout';
-import { PaneSettings, SettingsStore, saveSettings } from '../excel/settings';
-import { PaneActions } from '../taskpane/actions';
+import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
+import { PaneActions } from '../app/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
 

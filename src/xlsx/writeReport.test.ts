@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { SheetSnapshot } from '../core/grid/snapshot';
 import { loadWorkbookBuffer, markedSheetName, readSnapshot } from './readSnapshot';
 import { writeReport } from './writeReport';
-import { tinyReport } from './testing/tinyReport';
+import { tinyReport } from '../../test/support/tinyReport';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return loadWorkbookBuffer((await wb.xlsx.writeBuffer()) as ArrayBuffer);

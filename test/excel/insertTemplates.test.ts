@@ -6,7 +6,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { createFakeExcel, createFakeSettings, fakeBookFrom, FakeWorkbook } from '../fake-excel';
 import { createExcelActions } from '../../src/taskpane/excelActions';
-import { readSettings } from '../../src/excel/settings';
+import { readSettings } from '../../src/app/settings';
 import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { loadWorkbookFile } from '../../src/xlsx/nodeFile';

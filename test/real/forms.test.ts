@@ -63,7 +63,7 @@ describe.each(realForms.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     for (const [name, published] of Object.entries(c.published.rows)) {
       const row = analysis.scoring.rows.find((r) => r.level3 === name)!;
       if (row.score.toString() === published) continue;
-      const flagged = analysis.findings.some((f) => f.code === 'P2.userScore' && f.params.row === name);
+      const flagged = analysis.findings.some((f) => f.code === 'P2.userScore' && f.fields.row === name);
       expect([name, flagged]).toEqual([name, true]);
     }
   });

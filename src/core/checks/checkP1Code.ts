@@ -1,6 +1,5 @@
 /** P1.code: a P1 功能分类 code not found in T3 (spec/checks.md). */
 import { Finding, atCell, finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
 import { Figures } from '../model/analysis';
 import { Model } from '../model/types';
 
@@ -30,14 +29,7 @@ export function checkP1Code(model: Model, _figures: Figures): Finding[] {
         'P1.code',
         'warning',
         atCell(code.ref),
-        {
-          table: 'P1',
-          tableName: TABLE_NAMES.P1,
-          otherTable: 'T3',
-          otherTableName: TABLE_NAMES.T3,
-          found: code.text.trim(),
-          project: project.name.text,
-        },
+        { code: code.text.trim(), project: project.name.text },
         { related: [project.name.ref], actual: code.text.trim() },
       ),
     );

@@ -1,6 +1,6 @@
 /** P1.overBudget: a project's 执行数 > 全年预算数 (spec/checks.md). */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { joined, label, userLabel } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Model } from '../model/types';
 import { compareBound, sideOf } from './compare';
@@ -21,11 +21,10 @@ export function checkP1OverBudget(model: Model, _figures: Figures): Finding[] {
         atUnit: p1.info.unit,
         other: sideOf([project.budgetFinal]),
         otherUnit: p1.info.unit,
-        params: {
+        fields: {
           table: 'P1',
-          tableName: TABLE_NAMES.P1,
-          subject: `${name}执行数`,
-          other: '全年预算数',
+          subject: joined([userLabel(name), label('p1.executed')]),
+          other: label('p1.budgetFinal'),
           project: name,
         },
       },

@@ -1,8 +1,9 @@
 import { checkP1T3Project } from './checkP1T3Project';
+import { fieldsOf, zhLabel } from '../../../test/support/findingText';
 import { checkP1Code, codeDigits } from './checkP1Code';
 import { checkP1OverBudget } from './checkP1OverBudget';
 import { checkP2Execution } from './checkP2Execution';
-import { amountAt, brief, figuresWith, modelOf, p1Table, p2Table, refAt, spendingTable, t1Table } from './testModel';
+import { amountAt, brief, figuresWith, modelOf, p1Table, p2Table, refAt, spendingTable, t1Table } from '../../../test/support/testModel';
 
 const T3 = '支出决算表';
 const P1 = '项目支出明细表';
@@ -42,7 +43,10 @@ describe('P1.T3.project', () => {
     expect(found[0].actual?.toString()).toBe('640.68');
     expect(found[0].expected?.toString()).toBe('549.89');
     expect(found[0].related).toEqual([refAt(P1, 'F4'), refAt(P1, 'F5'), refAt(P1, 'F6')]);
-    expect(found[0].params).toMatchObject({ subject: '项目支出合计', other: '项目支出明细表执行数之和' });
+    expect([zhLabel(found[0], 'subject'), zhLabel(found[0], 'other')]).toEqual([
+      '项目支出合计',
+      '项目支出明细表执行数之和',
+    ]);
   });
 
   it('a complete project list gives nothing', () => {
@@ -69,7 +73,7 @@ describe('P1.code', () => {
     ]);
     const found = checkP1Code(modelOf({ t3: seedT3(), p1 }), figures);
     expect(found.map(brief)).toEqual([{ code: 'P1.code', severity: 'warning', at: `${P1}!B5`, difference: null }]);
-    expect(found[0].params).toMatchObject({ found: '2050999', project: '图书' });
+    expect(fieldsOf(found[0])).toMatchObject({ code: '2050999', project: '图书' });
   });
 
   it('a T3 without 科目 rows cannot judge codes: nothing', () => {

@@ -1,6 +1,6 @@
 /** P1.T3.project: Σ P1 执行数 = T3 项目支出合计 (spec/checks.md; the seed's 549.89 vs 640.68). */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { joined, label } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Model } from '../model/types';
 import { compareAmounts, sideOf } from './compare';
@@ -19,12 +19,10 @@ export function checkP1T3Project(model: Model, _figures: Figures): Finding[] {
     atUnit: t3.info.unit,
     other: sideOf(executed),
     otherUnit: p1.info.unit,
-    params: {
+    fields: {
       table: 'T3',
-      tableName: TABLE_NAMES.T3,
-      subject: '项目支出合计',
-      other: '项目支出明细表执行数之和',
-      otherTable: 'P1',
+      subject: joined([label('col.project'), label('total')]),
+      other: label('p1.executedSum'),
     },
   });
   return f ? [f] : [];

@@ -1,6 +1,6 @@
 /** P2.execution: P2 全年执行数 vs T3 本年支出合计 (spec/checks.md). */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { LabelId, label } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Amount, Model, Unit } from '../model/types';
 import { compareAmounts } from './compare';
@@ -23,7 +23,7 @@ export function checkP2Execution(model: Model, figures: Figures): Finding[] {
     atUnit: p2.info.unit,
     other: { value: other.value, cells: other.cells, addends: 1 },
     otherUnit: other.unit,
-    params: { table: 'P2', tableName: TABLE_NAMES.P2, subject: '年度资金总额全年执行数', other: other.label },
+    fields: { table: 'P2', subject: label('p2.fundsExecuted'), other: label(other.label) },
   });
   return f ? [f] : [];
 }
@@ -32,13 +32,13 @@ interface Total {
   readonly value: Amount['value'];
   readonly cells: Amount['ref'][];
   readonly unit: Unit;
-  readonly label: string;
+  readonly label: LabelId;
 }
 
 function expenditureTotal(model: Model, figures: Figures): Total | null {
   const t3Total = model.t3?.totalRow?.amounts.total;
   if (model.t3 && t3Total) {
-    return { value: t3Total.value, cells: [t3Total.ref], unit: model.t3.info.unit, label: '支出决算表本年支出合计' };
+    return { value: t3Total.value, cells: [t3Total.ref], unit: model.t3.info.unit, label: 't3.spendingTotal' };
   }
   const figure = figures.expenditureTotal;
   if (!figure?.value || !figure.expr) return null;
@@ -47,6 +47,6 @@ function expenditureTotal(model: Model, figures: Figures): Total | null {
     value: figure.value,
     cells: cellsOf(figure.expr),
     unit: model.t1?.info.unit ?? '万元',
-    label: '本年支出合计',
+    label: 'col.total',
   };
 }

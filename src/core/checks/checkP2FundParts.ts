@@ -6,14 +6,14 @@
  * (单位资金, 财政专户管理资金), so a total above the recognised parts may be right.
  */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { joined, label, sumLabel, userThen } from '../findings/labels';
 import { Model, P2FundRow } from '../model/types';
 import { collect, compareBound, sideOf } from './compare';
 
 const COLUMNS = [
-  ['budgetInitial', '年初预算数'],
-  ['budgetFinal', '全年预算数'],
-  ['executed', '全年执行数'],
+  ['budgetInitial', 'p2.budgetInitial'],
+  ['budgetFinal', 'p2.budgetFinal'],
+  ['executed', 'p2.executed'],
 ] as const;
 
 export function checkP2FundParts(model: Model): Finding[] {
@@ -34,7 +34,8 @@ export function checkP2FundParts(model: Model): Finding[] {
           atUnit: p2.info.unit,
           other: side,
           otherUnit: p2.info.unit,
-          params: { table: 'P2', tableName: TABLE_NAMES.P2, subject: `年度资金总额${word}`, other: `其中各项${word}之和` },
+          // 年度资金总额 全年预算数 0 万元，其中各行 全年预算数之和 90 万元 …
+          fields: { table: 'P2', subject: userThen(total.label.text, word), other: sumLabel(joined([label('p2.fundParts'), label(word)], ' ')) },
         },
         'atLeast',
       );

@@ -1,6 +1,7 @@
 import { checkT1Balance } from './checkT1Balance';
+import { zhLabel } from '../../../test/support/findingText';
 import { checkT1T3Total } from './checkT1T3Total';
-import { brief, figuresWith, modelOf, refAt, spendingTable, t1Table } from './testModel';
+import { brief, figuresWith, modelOf, refAt, spendingTable, t1Table } from '../../../test/support/testModel';
 import { T1Line } from '../model/types';
 
 const S = '收入支出决算总表';
@@ -35,7 +36,7 @@ describe('T1.balance', () => {
       figures,
     );
     expect(found.map(brief)).toEqual([{ code: 'T1.balance', severity: 'error', at: `${S}!C9`, difference: '100' }]);
-    expect(found[0].params.subject).toBe('收入总计');
+    expect(zhLabel(found[0], 'subject')).toBe('收入总计');
     expect(found[0].related).toEqual([refAt(S, 'C6'), refAt(S, 'C7'), refAt(S, 'C8')]);
   });
 
@@ -45,7 +46,7 @@ describe('T1.balance', () => {
       figures,
     );
     expect(found.map(brief)).toEqual([{ code: 'T1.balance', severity: 'error', at: `${S}!F9`, difference: '50' }]);
-    expect(found[0].params.other).toBe('收入总计');
+    expect(zhLabel(found[0], 'other')).toBe('收入总计');
   });
 
   it('a cent off on one side is rounding residue', () => {

@@ -4,9 +4,17 @@ import { Figures } from '../model/analysis';
 import { Model, T1Data, T1Line } from '../model/types';
 import { collect, compareAmounts, sideOf } from './compare';
 import { findT1Line } from './labels';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { LabelId, label, listOf, sumLabel } from '../findings/labels';
 
-const TABLE = { table: 'T1', tableName: TABLE_NAMES.T1 };
+/** T1 line names as the table writes them, with their label ids. */
+const LINES: Readonly<Record<string, LabelId>> = {
+  本年收入合计: 't1.incomeThisYear',
+  使用非财政拨款结余: 't1.nonFiscalBalanceUsed',
+  年初结转和结余: 't1.carryoverBeginning',
+  本年支出合计: 't1.spendingThisYear',
+  结余分配: 't1.balanceAllocation',
+  年末结转和结余: 't1.carryoverEnd',
+};
 
 /**
  * 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 (at 收入 总计);
@@ -19,8 +27,8 @@ export function checkT1Balance(model: Model, _figures: Figures): Finding[] {
   const incomeTotal = findT1Line(t1, 'income', '总计');
   const spendingTotal = findT1Line(t1, 'spending', '总计');
   return collect([
-    sideTotal(t1, incomeTotal, ['本年收入合计', '使用非财政拨款结余', '年初结转和结余'], '收入总计'),
-    sideTotal(t1, spendingTotal, ['本年支出合计', '结余分配', '年末结转和结余'], '支出总计'),
+    sideTotal(t1, incomeTotal, ['本年收入合计', '使用非财政拨款结余', '年初结转和结余'], 't1.incomeGrand'),
+    sideTotal(t1, spendingTotal, ['本年支出合计', '结余分配', '年末结转和结余'], 't1.spendingGrand'),
     incomeTotal && spendingTotal
       ? compareAmounts({
           code: 'T1.balance',
@@ -28,7 +36,7 @@ export function checkT1Balance(model: Model, _figures: Figures): Finding[] {
           atUnit: t1.info.unit,
           other: sideOf([incomeTotal.amount]),
           otherUnit: t1.info.unit,
-          params: { ...TABLE, subject: '支出总计', other: '收入总计' },
+          fields: { table: 'T1', subject: label('t1.spendingGrand'), other: label('t1.incomeGrand') },
         })
       : null,
   ]);
@@ -39,7 +47,7 @@ function sideTotal(
   t1: T1Data,
   total: T1Line | undefined,
   partNames: readonly string[],
-  subject: string,
+  subject: LabelId,
 ): Finding | null {
   const parts = partNames.map((name) => findT1Line(t1, total?.side ?? 'income', name));
   if (!total || !parts[0]) return null;
@@ -50,6 +58,6 @@ function sideTotal(
     atUnit: t1.info.unit,
     other: sideOf(parts.map((p) => p?.amount)),
     otherUnit: t1.info.unit,
-    params: { ...TABLE, subject, other: `${present.join('、')}之和` },
+    fields: { table: 'T1', subject: label(subject), other: sumLabel(listOf(present.map((n) => label(LINES[n])))) },
   });
 }

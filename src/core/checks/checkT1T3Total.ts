@@ -4,7 +4,7 @@ import { Figures } from '../model/analysis';
 import { Model } from '../model/types';
 import { collect, compareAmounts, sideOf } from './compare';
 import { findT1Line } from './labels';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { label } from '../findings/labels';
 
 /**
  * Located at T1's 本年支出合计: the summary disagreeing with the detail table (whose own
@@ -23,13 +23,7 @@ export function checkT1T3Total(model: Model, _figures: Figures): Finding[] {
       atUnit: t1.info.unit,
       other: sideOf([t3Total]),
       otherUnit: t3.info.unit,
-      params: {
-        table: 'T1',
-        tableName: TABLE_NAMES.T1,
-        subject: '本年支出合计',
-        other: '支出决算表合计行本年支出合计',
-        otherTable: 'T3',
-      },
+      fields: { table: 'T1', subject: label('t1.spendingThisYear'), other: label('t3.totalRowSpending') },
     }),
   ]);
 }

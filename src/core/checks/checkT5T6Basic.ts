@@ -1,6 +1,6 @@
 /** T5.T6.basic: T5 合计 基本支出 = T6 人员经费合计 + 公用经费合计 (spec/checks.md). */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { joined, label } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Amount, Model, T6Data, T6Item } from '../model/types';
 import { compareAmounts, sideOf } from './compare';
@@ -23,12 +23,10 @@ export function checkT5T6Basic(model: Model, _figures: Figures): Finding[] {
     atUnit: t5.info.unit,
     other: sideOf(parts),
     otherUnit: t6.info.unit,
-    params: {
+    fields: {
       table: 'T5',
-      tableName: TABLE_NAMES.T5,
-      subject: '基本支出合计',
-      other: '基本支出决算表人员经费与公用经费之和',
-      otherTable: 'T6',
+      subject: joined([label('col.basic'), label('total')]),
+      other: label('t6.personnelAndPublic'),
     },
   });
   return f ? [f] : [];

@@ -1,6 +1,5 @@
 /** T6.code: a code that is not a 经济分类 code (spec/checks.md). */
 import { Finding, atCell, finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
 import { Figures } from '../model/analysis';
 import { Model, T6Item } from '../model/types';
 
@@ -40,14 +39,7 @@ function codeFinding(item: T6Item, problem: 'format' | 'class'): Finding {
     'T6.code',
     'warning',
     atCell(at),
-    {
-      table: 'T6',
-      tableName: TABLE_NAMES.T6,
-      found: item.code,
-      name: item.name,
-      reason: problem,
-      expected: problem === 'format' ? '3 位（类）或 5 位（款）数字' : KNOWN_ECONOMIC_CLASSES.join('、'),
-    },
+    { code: item.code, name: item.name, problem, classes: KNOWN_ECONOMIC_CLASSES },
     { related: [item.amount.ref], actual: item.code },
   );
 }

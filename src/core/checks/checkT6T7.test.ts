@@ -1,10 +1,11 @@
 import { checkT5T6Basic } from './checkT5T6Basic';
+import { fieldsOf } from '../../../test/support/findingText';
 import { checkT6Totals } from './checkT6Totals';
 import { checkT6Code, economicCodeProblem } from './checkT6Code';
 import { checkT7Sum } from './checkT7Sum';
 import { checkT7T6Part } from './checkT7T6Part';
 import { checkT7OverBudget } from './checkT7OverBudget';
-import { brief, figuresWith, modelOf, refAt, spendingTable, t6Table, t7Table } from './testModel';
+import { brief, figuresWith, modelOf, refAt, spendingTable, t6Table, t7Table } from '../../../test/support/testModel';
 
 const T5 = '财拨支出';
 const T6 = '基本支出';
@@ -80,7 +81,7 @@ describe('T6.code', () => {
       { code: 'T6.code', severity: 'warning', at: `${T6}!A6`, difference: null },
       { code: 'T6.code', severity: 'warning', at: `${T6}!A7`, difference: null },
     ]);
-    expect(found.map((f) => f.params.reason)).toEqual(['format', 'class']);
+    expect(found.map((f) => fieldsOf(f).problem)).toEqual(['format', 'class']);
   });
 
   it('classifies codes', () => {
@@ -128,7 +129,7 @@ describe('T7.T6.part', () => {
     );
     expect(found.map(brief)).toEqual([{ code: 'T7.T6.part', severity: 'error', at: `${T7}!L7`, difference: '-5' }]);
     expect(found[0].related).toEqual([refAt(T6, 'C9')]);
-    expect(found[0].params.code).toBe('30217');
+    expect(fieldsOf(found[0]).code).toBe('30217');
   });
 });
 

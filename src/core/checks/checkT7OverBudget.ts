@@ -1,6 +1,6 @@
 /** T7.overBudget: "三公" 决算 > 预算 (spec/checks.md). */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { joined, label } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Model, ThreePublicItem } from '../model/types';
 import { compareBound, sideOf } from './compare';
@@ -32,11 +32,10 @@ export function checkT7OverBudget(model: Model, _figures: Figures): Finding[] {
         atUnit: t7.info.unit,
         other: sideOf([budget]),
         otherUnit: t7.info.unit,
-        params: {
+        fields: {
           table: 'T7',
-          tableName: TABLE_NAMES.T7,
-          subject: `${THREE_PUBLIC_LABELS[item]}决算数`,
-          other: `${THREE_PUBLIC_LABELS[item]}预算数`,
+          subject: joined([label(THREE_PUBLIC_LABELS[item]), label('lane.actual')]),
+          other: joined([label(THREE_PUBLIC_LABELS[item]), label('lane.budget')]),
         },
       },
       'atMost',

@@ -1,13 +1,13 @@
 /** T7.sum: "三公"经费 合计 = 出国 + 公务用车小计 + 接待; 小计 = 购置 + 运行 (spec/checks.md). */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { LabelId, joined, label, listOf, sumLabel } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Amount, Model, T7Data, ThreePublicItem } from '../model/types';
 import { compareAmounts, sideOf } from './compare';
 import { THREE_PUBLIC_LABELS } from './labels';
 
 type Lane = 'budget' | 'actual';
-const LANE_WORDS: Readonly<Record<Lane, string>> = { budget: '预算数', actual: '决算数' };
+const LANE_WORDS: Readonly<Record<Lane, LabelId>> = { budget: 'lane.budget', actual: 'lane.actual' };
 
 /** Both lanes (预算数, 决算数): the 小计 first, then the 合计 (located at the total of each). */
 export function checkT7Sum(model: Model, _figures: Figures): Finding[] {
@@ -39,11 +39,10 @@ function sumCheck(t7: T7Data, lane: Lane, item: ThreePublicItem, parts: readonly
     atUnit: t7.info.unit,
     other: sideOf(present.map((p) => t7[lane][p])),
     otherUnit: t7.info.unit,
-    params: {
+    fields: {
       table: 'T7',
-      tableName: TABLE_NAMES.T7,
-      subject: `${THREE_PUBLIC_LABELS[item]}${LANE_WORDS[lane]}`,
-      other: `${present.map((p) => THREE_PUBLIC_LABELS[p]).join('、')}${LANE_WORDS[lane]}之和`,
+      subject: joined([label(THREE_PUBLIC_LABELS[item]), label(LANE_WORDS[lane])]),
+      other: sumLabel(joined([listOf(present.map((p) => label(THREE_PUBLIC_LABELS[p]))), label(LANE_WORDS[lane])])),
     },
   });
 }

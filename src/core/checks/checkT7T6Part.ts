@@ -1,6 +1,6 @@
 /** T7.T6.part: a T6 "三公" item ≤ T7 决算 of the same item (spec/checks.md). */
 import { Finding } from '../findings/finding';
-import { TABLE_NAMES } from '../findings/tableNames';
+import { joined, label, userLabel } from '../findings/labels';
 import { Figures } from '../model/analysis';
 import { Model, ThreePublicItem } from '../model/types';
 import { compareBound, sideOf } from './compare';
@@ -36,13 +36,11 @@ export function checkT7T6Part(model: Model, _figures: Figures): Finding[] {
         atUnit: t7.info.unit,
         other: sideOf(t6Items.map((i) => i.amount)),
         otherUnit: t6.info.unit,
-        params: {
+        fields: {
           table: 'T7',
-          tableName: TABLE_NAMES.T7,
-          subject: `${THREE_PUBLIC_LABELS[item]}决算数`,
-          other: `基本支出决算表 ${code}${name ? ` ${name}` : ''}`,
+          subject: joined([label(THREE_PUBLIC_LABELS[item]), label('lane.actual')]),
+          other: joined([label('t6.short'), userLabel(code), ...(name ? [userLabel(name)] : [])], ' '),
           code,
-          otherTable: 'T6',
         },
       },
       'atLeast',

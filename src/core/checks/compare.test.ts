@@ -1,7 +1,9 @@
 import { cellRef } from '../grid/address';
 import { dec } from '../money';
 import { compareAmounts, compareBound, residueTolerance, sideOf, unitCent } from './compare';
-import { amountAt } from './testModel';
+import { amountAt } from '../../../test/support/testModel';
+import { userLabel } from '../findings/labels';
+import { describeFinding } from '../findings/wording';
 
 describe('rounding residue tolerance', () => {
   it('is one cent of the unit, in 万元', () => {
@@ -24,7 +26,7 @@ describe('rounding residue tolerance', () => {
 describe('compareAmounts', () => {
   const total = amountAt('S', 'C5', '10.03');
   const parts = sideOf([amountAt('S', 'D5', '5'), amountAt('S', 'E5', '5')]);
-  const params = { subject: 'x', other: 'y' };
+  const fields = { table: 'T3' as const, subject: userLabel('x'), other: userLabel('y') };
 
   it('gives nothing when equal', () => {
     expect(
@@ -34,13 +36,13 @@ describe('compareAmounts', () => {
         atUnit: '万元',
         other: parts,
         otherUnit: '万元',
-        params,
+        fields,
       }),
     ).toBeNull();
   });
 
   it('keeps actual − expected with its sign and relates the other side’s cells', () => {
-    const f = compareAmounts({ code: 'T3.rowSum', at: total, atUnit: '万元', other: parts, otherUnit: '万元', params });
+    const f = compareAmounts({ code: 'T3.rowSum', at: total, atUnit: '万元', other: parts, otherUnit: '万元', fields });
     expect(f?.severity).toBe('error');
     expect(f?.difference?.toString()).toBe('0.03');
     expect(f?.expected?.toString()).toBe('10');
@@ -55,21 +57,21 @@ describe('compareAmounts', () => {
       atUnit: '万元',
       other: parts,
       otherUnit: '万元',
-      params,
+      fields,
     });
     expect(f?.severity).toBe('info');
-    expect(f?.params.residue).toBe('true');
+    expect(describeFinding(f!)).toContain('（尾差，在四舍五入允许范围内）');
     expect(f?.difference?.eq(dec('-0.02'))).toBe(true);
   });
 
   it('in a table in 元 only 0.01 元 per addend is residue', () => {
     const at = amountAt('S', 'C5', '10.000003');
     expect(
-      compareAmounts({ code: 'T3.rowSum', at, atUnit: '元', other: parts, otherUnit: '元', params })?.severity,
+      compareAmounts({ code: 'T3.rowSum', at, atUnit: '元', other: parts, otherUnit: '元', fields })?.severity,
     ).toBe('error');
     const close = amountAt('S', 'C5', '10.000002');
     expect(
-      compareAmounts({ code: 'T3.rowSum', at: close, atUnit: '元', other: parts, otherUnit: '元', params })?.severity,
+      compareAmounts({ code: 'T3.rowSum', at: close, atUnit: '元', other: parts, otherUnit: '元', fields })?.severity,
     ).toBe('info');
   });
 });
@@ -78,11 +80,11 @@ describe('compareBound', () => {
   const limit = sideOf([amountAt('S', 'D5', 10)]);
   it('flags only the wrong side of the bound', () => {
     const c = {
-      code: 'T7.overBudget' as const,
+      code: 'T7.T6.part' as const,
       atUnit: '万元' as const,
       other: limit,
       otherUnit: '万元' as const,
-      params: {},
+      fields: { table: 'T7' as const, subject: userLabel('x'), other: userLabel('y'), code: '30217' },
     };
     expect(compareBound({ ...c, at: amountAt('S', 'C5', 10) }, 'atMost')).toBeNull();
     expect(compareBound({ ...c, at: amountAt('S', 'C5', '10.01') }, 'atMost')?.difference?.toString()).toBe('0.01');

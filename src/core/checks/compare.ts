@@ -8,7 +8,8 @@
  */
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
-import { Finding, FindingCode, Severity, atCell, finding } from '../findings/finding';
+import { AmountFields, Finding, FindingFields, FindingOf, Severity, atCell, finding } from '../findings/finding';
+import { FindingCode, SeverityOf } from '../findings/catalogue';
 import { Amount, Unit } from '../model/types';
 import { Dec, ZERO, sum } from '../money';
 
@@ -55,34 +56,48 @@ export function sideOf(amounts: readonly (Amount | null | undefined)[]): Side {
   return { value: sum(present.map((a) => a.value)), cells: present.map((a) => a.ref), addends: present.length };
 }
 
-export interface Comparison {
-  readonly code: FindingCode;
+/** The codes whose finding compares two amounts (AmountFields). */
+export type AmountCode = {
+  [C in FindingCode]: FindingFields[C] extends AmountFields ? C : never;
+}[FindingCode];
+
+export interface Comparison<C extends AmountCode> {
+  readonly code: C;
   /** The located cell's amount (the side most likely wrong). */
   readonly at: Amount;
   readonly atUnit: Unit;
   readonly other: Side;
   readonly otherUnit: Unit;
   /** Severity when the difference is more than residue (error unless the rule says warning). */
-  readonly severity?: Severity;
-  /** Labels for the wording: subject (the located amount), other (the other side), table … */
-  readonly params: Record<string, string>;
+  readonly severity?: 'warning';
+  /** The code's fields but residue (what each side is: subject, other, table …). */
+  readonly fields: Omit<FindingFields[C], 'residue'>;
 }
 
-/**
- * The finding for `at ≠ other`, or null when they are equal. A nonzero difference within
- * the residue tolerance is an info finding with `params.residue = 'true'` (尾差).
- */
-export function compareAmounts(c: Comparison): Finding | null {
-  const difference = c.at.value.minus(c.other.value);
-  if (difference.isZero()) return null;
-  const residue = difference.abs().lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
-  const params = residue ? { ...c.params, residue: 'true' } : c.params;
-  return finding(c.code, residue ? 'info' : (c.severity ?? 'error'), atCell(c.at.ref), params, {
+function comparisonFinding<C extends AmountCode>(
+  c: Comparison<C>,
+  residue: boolean,
+  difference: Decimal,
+): FindingOf<C> {
+  const severity: Severity = residue ? 'info' : (c.severity ?? 'error');
+  // Each amount code lists the severities this gives (catalogue.ts): info, and error or warning.
+  return finding(c.code, severity as SeverityOf<C>, atCell(c.at.ref), { ...c.fields, residue } as FindingFields[C], {
     related: c.other.cells,
     expected: c.other.value,
     actual: c.at.value,
     difference,
   });
+}
+
+/**
+ * The finding for `at ≠ other`, or null when they are equal. A nonzero difference within
+ * the residue tolerance is an info finding with `residue: true` (尾差).
+ */
+export function compareAmounts<C extends AmountCode>(c: Comparison<C>): Finding | null {
+  const difference = c.at.value.minus(c.other.value);
+  if (difference.isZero()) return null;
+  const residue = difference.abs().lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
+  return comparisonFinding(c, residue, difference) as Finding;
 }
 
 /**
@@ -91,18 +106,16 @@ export function compareAmounts(c: Comparison): Finding | null {
  * info (cross-table bounds, where one table may round); without, any excess counts
  * (a published 决算 over its 预算 on the same table is over, however little).
  */
-export function compareBound(c: Comparison, bound: 'atMost' | 'atLeast', residue = false): Finding | null {
+export function compareBound<C extends AmountCode>(
+  c: Comparison<C>,
+  bound: 'atMost' | 'atLeast',
+  residue = false,
+): Finding | null {
   const difference = c.at.value.minus(c.other.value);
   const excess = bound === 'atMost' ? difference : difference.negated();
   if (excess.lte(ZERO)) return null;
   const small = residue && excess.lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
-  const params = small ? { ...c.params, residue: 'true' } : c.params;
-  return finding(c.code, small ? 'info' : (c.severity ?? 'error'), atCell(c.at.ref), params, {
-    related: c.other.cells,
-    expected: c.other.value,
-    actual: c.at.value,
-    difference,
-  });
+  return comparisonFinding(c, small, difference) as Finding;
 }
 
 /** Compares and collects: the non-null findings of a list of comparisons, in order. */

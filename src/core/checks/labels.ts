@@ -1,32 +1,23 @@
-/** Labels the checks put into findings' params (the wording shows them as they are). */
-import { SpendingColumn, SpendingRow, T1Data, T1Line, ThreePublicItem } from '../model/types';
+/** Labels the checks put into findings (ids the wording files word; row names from the workbook). */
+import { Label, LabelId, label, userLabel } from '../findings/labels';
+import { SpendingRow, T1Data, T1Line, ThreePublicItem } from '../model/types';
 
-/** 功能分类 amount columns as the tables head them. */
-export const SPENDING_COLUMN_LABELS: Readonly<Record<SpendingColumn, string>> = {
-  total: '本年支出合计',
-  basic: '基本支出',
-  project: '项目支出',
-  upper: '上缴上级支出',
-  business: '经营支出',
-  subsidiary: '对附属单位补助支出',
-  budgetInitial: '年初预算数',
-  budgetFinal: '全年预算数',
+export { SPENDING_COLUMN_LABELS } from '../findings/labels';
+
+/** "三公" items as T7 heads them, by label id. */
+export const THREE_PUBLIC_LABELS: Readonly<Record<ThreePublicItem, LabelId>> = {
+  total: 'tp.total',
+  abroad: 'tp.abroad',
+  vehicleSubtotal: 'tp.vehicleSubtotal',
+  vehiclePurchase: 'tp.vehiclePurchase',
+  vehicleOperation: 'tp.vehicleOperation',
+  reception: 'tp.reception',
 };
 
-/** "三公" items as T7 heads them. */
-export const THREE_PUBLIC_LABELS: Readonly<Record<ThreePublicItem, string>> = {
-  total: '"三公"经费合计',
-  abroad: '因公出国（境）费',
-  vehicleSubtotal: '公务用车购置及运行费小计',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行费',
-  reception: '公务接待费',
-};
-
-/** A 功能分类 row as people name it: `合计` or `教育支出（205）`. */
-export function rowLabel(row: SpendingRow): string {
-  if (row.level === 0 || row.code === null) return '合计';
-  return row.name ? `${row.name}（${row.code}）` : row.code;
+/** A 功能分类 row as people name it: `合计` or `教育支出（205）` (its name and code from the workbook). */
+export function rowLabel(row: SpendingRow): Label {
+  if (row.level === 0 || row.code === null) return label('total');
+  return userLabel(row.name ? `${row.name}（${row.code}）` : row.code);
 }
 
 /** Loose label form: no bracketed notes, no 和, no spaces (年初结转和结余 ≈ 年初结转结余). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { runChecks } from './runChecks';
 import { describeFinding, formatLocation } from '../findings/wording';
-import { brief, figuresWith, modelOf, p1Table, p2Table, spendingTable, t1Table, t6Table, t7Table } from './testModel';
+import { brief, figuresWith, modelOf, p1Table, p2Table, spendingTable, t1Table, t6Table, t7Table } from '../../../test/support/testModel';
 import { Model } from '../model/types';
 
 const figures = figuresWith();

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { checkT3RowSum } from './checkT3RowSum';
 import { checkT3Hierarchy } from './checkT3Hierarchy';
-import { RowSpec, brief, figuresWith, modelOf, spendingTable } from './testModel';
+import { RowSpec, brief, figuresWith, modelOf, spendingTable } from '../../../test/support/testModel';
 import { a1 } from '../grid/address';
 import { Dec, sum } from '../money';
 import { SpendingColumn } from '../model/types';

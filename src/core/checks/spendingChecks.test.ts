@@ -1,8 +1,9 @@
 import { checkT3RowSum } from './checkT3RowSum';
+import { zhLabel } from '../../../test/support/findingText';
 import { checkT3Hierarchy } from './checkT3Hierarchy';
 import { checkT5RowSum } from './checkT5RowSum';
 import { checkT5Hierarchy } from './checkT5Hierarchy';
-import { RowSpec, brief, figuresWith, modelOf, refAt, spendingTable } from './testModel';
+import { RowSpec, brief, figuresWith, modelOf, refAt, spendingTable } from '../../../test/support/testModel';
 import { SpendingColumn } from '../model/types';
 
 const S = '支出决算表';
@@ -36,7 +37,7 @@ describe('T3.rowSum', () => {
     const found = checkT3RowSum(t3({ '2050201': [95, 60, 30] }), figures);
     expect(found.map(brief)).toEqual([{ code: 'T3.rowSum', severity: 'error', at: `${S}!C8`, difference: '5' }]);
     expect(found[0].related).toEqual([refAt(S, 'D8'), refAt(S, 'E8')]);
-    expect(found[0].params.subject).toBe('科目2050201（2050201）本年支出合计');
+    expect(zhLabel(found[0], 'subject')).toBe('科目2050201（2050201）本年支出合计');
   });
 
   it('0.02 off over two parts is 尾差 (info)', () => {
@@ -66,7 +67,7 @@ describe('T3.hierarchy', () => {
       { code: 'T3.hierarchy', severity: 'error', at: `${S}!E7`, difference: '5' },
     ]);
     expect(found[0].related).toEqual([refAt(S, 'D8'), refAt(S, 'D9')]);
-    expect(found[0].params.other).toBe('其下各项基本支出之和');
+    expect(zhLabel(found[0], 'other')).toBe('其下各项基本支出之和');
   });
 
   it('a 合计 that is not the sum of its 类 is an error at the 合计 cell', () => {
@@ -75,7 +76,7 @@ describe('T3.hierarchy', () => {
       { code: 'T3.hierarchy', severity: 'error', at: `${S}!C5`, difference: '10' },
       { code: 'T3.hierarchy', severity: 'error', at: `${S}!D5`, difference: '10' },
     ]);
-    expect(found[1].params.subject).toBe('基本支出合计');
+    expect(zhLabel(found[1], 'subject')).toBe('基本支出合计');
     expect(found[1].related).toEqual([refAt(S, 'D6'), refAt(S, 'D10')]);
   });
 

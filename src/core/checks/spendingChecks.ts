@@ -2,10 +2,10 @@
  * The two checks T3 and T5 share (spec/checks.md T3.rowSum, T3.hierarchy, T5.*): a row's
  * 合计 equals its parts, and each level equals the sum of the level below, per column.
  */
-import { Finding, FindingCode } from '../findings/finding';
-import { tableName } from '../findings/tableNames';
+import { Finding } from '../findings/finding';
+import { Label, LabelId, joined, label, listOf, sumLabel } from '../findings/labels';
 import { SpendingColumn, SpendingRow, SpendingTable } from '../model/types';
-import { compareAmounts, sideOf } from './compare';
+import { AmountCode, compareAmounts, sideOf } from './compare';
 import { SPENDING_COLUMN_LABELS, rowLabel } from './labels';
 
 /** The columns that add up to 合计 (budget columns are not parts of the spending). */
@@ -18,11 +18,11 @@ function allRows(table: SpendingTable): SpendingRow[] {
 }
 
 /** Each row: 合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助 (the part columns present). Located at the row's 合计. */
-export function checkRowSums(code: FindingCode, table: SpendingTable): Finding[] {
+export function checkRowSums(code: 'T3.rowSum' | 'T5.rowSum', table: SpendingTable): Finding[] {
   const parts = table.columns.map((c) => c.column).filter((c) => PART_COLUMNS.includes(c));
   if (parts.length === 0 || !table.columns.some((c) => c.column === 'total')) return [];
   const out: Finding[] = [];
-  const otherWords = `${parts.map((p) => SPENDING_COLUMN_LABELS[p]).join('、')}之和`;
+  const otherWords = sumLabel(listOf(parts.map((p) => label(SPENDING_COLUMN_LABELS[p]))));
   for (const row of allRows(table)) {
     const total = row.amounts.total;
     if (!total || !parts.some((p) => row.amounts[p])) continue;
@@ -35,20 +35,15 @@ export function checkRowSums(code: FindingCode, table: SpendingTable): Finding[]
       atUnit: table.info.unit,
       other,
       otherUnit: table.info.unit,
-      params: {
-        table: table.info.id,
-        tableName: tableName(table.info.id),
-        subject: cellLabel(table, row, 'total'),
-        other: otherWords,
-      },
+      fields: { table: table.info.id, subject: cellLabel(table, row, 'total'), other: otherWords },
     });
     if (f) out.push(f);
   }
   return out;
 }
 
-function totalLabel(table: SpendingTable): string {
-  return table.info.id === 'T5' ? '合计' : SPENDING_COLUMN_LABELS.total;
+function totalLabel(table: SpendingTable): Label {
+  return label(table.info.id === 'T5' ? 'total' : SPENDING_COLUMN_LABELS.total);
 }
 
 /**
@@ -80,19 +75,22 @@ function childrenByParent(table: SpendingTable): Map<SpendingRow | null, Spendin
   return children;
 }
 
-const CHILD_WORDS: Readonly<Record<number, string>> = { 1: '各类', 2: '其下各款', 3: '其下各项' };
+const CHILD_WORDS: Readonly<Record<number, LabelId>> = { 1: 'children.class', 2: 'children.kuan', 3: 'children.xiang' };
 
 /**
  * 合计 = Σ 类; 类 = Σ its 款; 款 = Σ its 项 — per amount column, located at the parent's cell.
  * A row without children is not checked against them (a 类 published without 款 rows).
  */
-export function checkHierarchy(code: FindingCode, table: SpendingTable): Finding[] {
+export function checkHierarchy(
+  code: Extract<AmountCode, 'T3.hierarchy' | 'T5.hierarchy'>,
+  table: SpendingTable,
+): Finding[] {
   const children = childrenByParent(table);
   const parents = allRows(table).filter((r) => (r.level === 0 ? children.has(null) : children.has(r)));
   const out: Finding[] = [];
   for (const parent of parents) {
     const kids = children.get(parent.level === 0 ? null : parent) ?? [];
-    const childWord = parent.level === 0 ? '各类' : CHILD_WORDS[Math.min(3, parent.level + 1)];
+    const childWord = parent.level === 0 ? 'children.class' : CHILD_WORDS[Math.min(3, parent.level + 1)];
     for (const { column } of table.columns) {
       const at = parent.amounts[column];
       if (!at) continue;
@@ -105,11 +103,10 @@ export function checkHierarchy(code: FindingCode, table: SpendingTable): Finding
         atUnit: table.info.unit,
         other,
         otherUnit: table.info.unit,
-        params: {
+        fields: {
           table: table.info.id,
-          tableName: tableName(table.info.id),
           subject: cellLabel(table, parent, column),
-          other: `${childWord}${columnLabel(table, column)}之和`,
+          other: sumLabel(joined([label(childWord), columnLabel(table, column)])),
         },
       });
       if (f) out.push(f);
@@ -118,12 +115,13 @@ export function checkHierarchy(code: FindingCode, table: SpendingTable): Finding
   return out;
 }
 
-function columnLabel(table: SpendingTable, column: SpendingColumn): string {
-  return column === 'total' ? totalLabel(table) : SPENDING_COLUMN_LABELS[column];
+function columnLabel(table: SpendingTable, column: SpendingColumn): Label {
+  return column === 'total' ? totalLabel(table) : label(SPENDING_COLUMN_LABELS[column]);
 }
 
 /** A cell as people name it: 项目支出合计 (合计 row), 教育支出（205）项目支出 (other rows). */
-export function cellLabel(table: SpendingTable, row: SpendingRow, column: SpendingColumn): string {
-  if (row.level === 0) return column === 'total' ? totalLabel(table) : `${SPENDING_COLUMN_LABELS[column]}合计`;
-  return `${rowLabel(row)}${columnLabel(table, column)}`;
+export function cellLabel(table: SpendingTable, row: SpendingRow, column: SpendingColumn): Label {
+  if (row.level === 0)
+    return column === 'total' ? totalLabel(table) : joined([label(SPENDING_COLUMN_LABELS[column]), label('total')]);
+  return joined([rowLabel(row), columnLabel(table, column)]);
 }

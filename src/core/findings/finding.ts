@@ -1,51 +1,19 @@
 /**
- * A finding is data: a code, a severity, where it is and the numbers on both sides.
- * Words are added at the edge, per language (findings/wording.zh-CN.ts, wording.en-US.ts).
+ * A finding is data: a code, a severity, where it is, the numbers on both sides and the typed
+ * fields of its code (cells, exact amounts, label ids, counts) — never words. Words are added at
+ * the edge, per language (findings/wording.zh-CN.ts, wording.en-US.ts). The codes and their
+ * severities are listed once in catalogue.ts.
  */
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
+import { Completion, Direction, TableId } from '../model/types';
+import type { FigureId, IndicatorId } from '../model/analysis';
+import { FindingCode, SeverityOf } from './catalogue';
+import { Label, LabelId } from './labels';
+import { Severity } from './severity';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** The codes of spec/checks.md plus the recognition and scheme codes. */
-export type FindingCode =
-  | 'T1.balance'
-  | 'T1.T3.total'
-  | 'T3.rowSum'
-  | 'T3.hierarchy'
-  | 'T5.rowSum'
-  | 'T5.hierarchy'
-  | 'T5.T6.basic'
-  | 'T6.totals'
-  | 'T6.code'
-  | 'T7.sum'
-  | 'T7.T6.part'
-  | 'T7.overBudget'
-  | 'P1.T3.project'
-  | 'P1.code'
-  | 'P1.overBudget'
-  | 'P2.execution'
-  | 'P2.fundParts'
-  | 'P2.weights'
-  | 'P2.row'
-  | 'P2.userScore'
-  | 'P2.deviation'
-  | 'P2.inferred'
-  | 'P3.required'
-  | 'P3.unknownKey'
-  | 'cell.value'
-  | 'table.missing'
-  | 'table.empty'
-  | 'table.duplicate'
-  | 'table.header'
-  | 'unit.missing'
-  | 'unit.unknown'
-  | 'text.placeholder'
-  | 'indicator.unavailable'
-  | 'indicator.overLimit'
-  | 'scheme.unknown'
-  | 'scheme.row'
-  | 'scheme.ignored';
+export type { Severity } from './severity';
+export type { FindingCode } from './catalogue';
 
 /** Where a finding points: a cell, or a whole sheet / table when no cell fits (a missing table). */
 export interface Location {
@@ -54,21 +22,152 @@ export interface Location {
   readonly col: number | null;
 }
 
-export interface Finding {
-  readonly code: FindingCode;
-  readonly severity: Severity;
+/** An amount compared with what the other side says: what each side is (labels), residue or not. */
+export interface AmountFields {
+  readonly table: TableId;
+  readonly subject: Label;
+  readonly other: Label;
+  /** A difference within the rounding tolerance (尾差). */
+  readonly residue: boolean;
+}
+
+/** What is wrong with one row of the 评分方案 sheet. */
+export type SchemeProblem = 'indicator' | 'duplicate' | 'rule' | 'weight' | 'bands' | 'bandScore' | 'param';
+
+/** The 参数 a scheme rule names (目标, 阈值, 每点, 步长, 方向), by what the user wrote. */
+export type SchemeParam = '目标' | '阈值' | '每点' | '步长' | '方向';
+
+/**
+ * Why a figure or indicator is not available, as data: a missing table, a missing line or
+ * column of one, an unfilled item, figures missing or zero. Worded by the wording files.
+ */
+export type Unavailable =
+  | { readonly kind: 'table'; readonly table: TableId }
+  | { readonly kind: 't1Line'; readonly figure: FigureId }
+  | { readonly kind: 't3TotalRow'; readonly figure: FigureId }
+  | { readonly kind: 't6Detail'; readonly figure: FigureId }
+  | { readonly kind: 't7Item'; readonly item: LabelId; readonly lane: LabelId }
+  | { readonly kind: 'p2Fund'; readonly what: LabelId }
+  | { readonly kind: 'p1Column'; readonly what: LabelId }
+  | { readonly kind: 'p1KeyProjects' }
+  | { readonly kind: 'p3'; readonly key: LabelId }
+  | { readonly kind: 'figures'; readonly figures: readonly FigureId[] }
+  | { readonly kind: 'zero'; readonly figures: readonly FigureId[] }
+  /** The form has no column for it (a P2 fund block without 全年预算数). */
+  | { readonly kind: 'notOnForm'; readonly what: LabelId }
+  /** A control rate's limit is 0 while its actual is not: over the limit (docs/scoring-schemes.md). */
+  | { readonly kind: 'overLimit'; readonly limit: FigureId; readonly actual: FigureId; readonly value: Decimal };
+
+/** How a self-evaluation form row was read when the form did not say it (P2.inferred). */
+export type P2InferredFields =
+  | { readonly kind: 'directionByName'; readonly row: string; readonly direction: Direction; readonly word: string }
+  | { readonly kind: 'directionByTarget' | 'directionDefault'; readonly row: string; readonly direction: Direction }
+  | { readonly kind: 'qualitativeByText'; readonly row: string }
+  | { readonly kind: 'bandInActual'; readonly row: string; readonly band: Completion; readonly found: string }
+  | { readonly kind: 'bandByEqualValues' | 'bandByScore'; readonly row: string; readonly band: Completion }
+  | { readonly kind: 'basisInitial' };
+
+/** The typed fields of each code. */
+export interface FindingFields {
+  'T1.balance': AmountFields;
+  'T1.T3.total': AmountFields;
+  'T3.rowSum': AmountFields;
+  'T3.hierarchy': AmountFields;
+  'T5.rowSum': AmountFields;
+  'T5.hierarchy': AmountFields;
+  'T5.T6.basic': AmountFields;
+  'T6.totals': AmountFields;
+  'T6.code': {
+    readonly code: string;
+    readonly name: string;
+    readonly problem: 'format' | 'class';
+    readonly classes: readonly string[];
+  };
+  'T7.sum': AmountFields;
+  'T7.T6.part': AmountFields & { readonly code: string };
+  'T7.overBudget': AmountFields;
+  'P1.T3.project': AmountFields;
+  'P1.code': { readonly code: string; readonly project: string };
+  'P1.overBudget': AmountFields & { readonly project: string };
+  'P2.execution': AmountFields;
+  'P2.weights': { readonly sum: Decimal; readonly expectedSum: Decimal };
+  'P2.row':
+    | { readonly row: string; readonly problem: 'missing'; readonly missing: readonly LabelId[] }
+    | {
+        readonly row: string;
+        readonly problem: 'outsideBand' | 'scoreNeeded';
+        readonly completion: string;
+        readonly from: Decimal;
+        readonly to: Decimal;
+        readonly used: Decimal;
+      };
+  'P2.userScore':
+    | {
+        readonly row: string;
+        readonly subject: 'rate' | 'score';
+        readonly entered: Decimal;
+        readonly recomputed: Decimal;
+        /** The rules give less than the author wrote (自评多计). */
+        readonly over?: boolean;
+      }
+    | {
+        /** A row only its author scored: no 指标值 and 完成值, or a form without 分值 (the 得分 is kept). */
+        readonly row: string;
+        readonly subject: 'score';
+        readonly problem: 'unchecked' | 'uncheckedOverWeight' | 'noWeight';
+        readonly entered: Decimal;
+        readonly weight: Decimal | null;
+      };
+  'P2.inferred': P2InferredFields;
+  'P2.fundParts': AmountFields;
+  'P2.deviation': { readonly row: string; readonly score: Decimal; readonly weight: Decimal };
+  'P3.required': { readonly key: LabelId; readonly found: string | null };
+  'P3.unknownKey': { readonly key: string };
+  'cell.value': { readonly table: TableId; readonly subject: Label; readonly found: string };
+  'table.missing': { readonly table: TableId };
+  'table.empty': { readonly table: TableId };
+  'table.duplicate': { readonly table: TableId; readonly sheets: readonly [string, string] };
+  'table.header':
+    | { readonly table: TableId; readonly problem: 'notFound'; readonly expected: readonly string[] }
+    | { readonly table: TableId | null; readonly problem: 'exception'; readonly message: string };
+  'unit.missing': { readonly table: TableId };
+  'unit.unknown': { readonly table: TableId; readonly found: string };
+  'text.placeholder': { readonly placeholder: string; readonly section: string; readonly reason: Unavailable | null };
+  'indicator.unavailable': {
+    readonly indicator: IndicatorId;
+    readonly reason: Unavailable | null;
+    /** What to fill in: the reasons of the figures it needs (empty: the indicator's own reason). */
+    readonly fill: readonly Unavailable[];
+  };
+  'indicator.overLimit': { readonly indicator: IndicatorId; readonly reason: Unavailable };
+  'scheme.unknown': { readonly scheme: string; readonly used: string };
+  'scheme.row': {
+    readonly row: number;
+    readonly field: LabelId;
+    readonly problem: SchemeProblem;
+    readonly found: string;
+    readonly param: SchemeParam | null;
+  };
+  'scheme.ignored': { readonly scheme: string; readonly sheet: string };
+}
+
+interface FindingBase<C extends FindingCode> {
+  readonly code: C;
+  readonly severity: SeverityOf<C>;
   readonly at: Location;
   readonly related: readonly CellRef[];
-  /** What the rule expected, what was found, their difference (amounts in 万元). */
+  /** What the rule expected, what was found, their difference (amounts in 万元, exact). */
   readonly expected?: Decimal | string | null;
   readonly actual?: Decimal | string | null;
   readonly difference?: Decimal | null;
-  /**
-   * Named parts for the wording: `subject` (what was checked, e.g. 项目支出合计),
-   * `other` (the other side's label), `table`, `expected`, `found`, `key`, … Plain strings only.
-   */
-  readonly params: Readonly<Record<string, string>>;
+  readonly fields: FindingFields[C];
 }
+
+/** A finding of code `C`. */
+export type FindingOf<C extends FindingCode> = FindingBase<C>;
+
+/** Any finding: the union over the codes, narrowed by `code`. */
+export type Finding = { [C in FindingCode]: FindingOf<C> }[FindingCode];
 
 export function atCell(ref: CellRef): Location {
   return { sheet: ref.sheet, row: ref.row, col: ref.col };
@@ -78,13 +177,16 @@ export function atSheet(sheet: string | null): Location {
   return { sheet, row: null, col: null };
 }
 
-export function finding(
-  code: FindingCode,
-  severity: Severity,
+export type Sides = Partial<Pick<Finding, 'related' | 'expected' | 'actual' | 'difference'>>;
+
+/** Builds a finding of `code`: the compiler checks its severity and every field of the code. */
+export function finding<C extends FindingCode>(
+  code: C,
+  severity: SeverityOf<C>,
   at: Location,
-  params: Record<string, string> = {},
-  extra: Partial<Pick<Finding, 'related' | 'expected' | 'actual' | 'difference'>> = {},
-): Finding {
+  fields: FindingFields[C],
+  extra: Sides = {},
+): FindingOf<C> {
   return {
     code,
     severity,
@@ -93,6 +195,11 @@ export function finding(
     expected: extra.expected,
     actual: extra.actual,
     difference: extra.difference,
-    params,
+    fields,
   };
+}
+
+/** A severity of any code, for code that only sorts or counts. */
+export function severityOf(f: Finding): Severity {
+  return f.severity;
 }

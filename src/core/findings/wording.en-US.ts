@@ -1,144 +1,128 @@
-/** en-US wording of every finding code. Labels from the workbook (科目, 指标) stay in Chinese. */
-import { Finding, FindingCode } from './finding';
+/** en-US wording of every finding code. Text from the workbook (科目, 指标, sheet names) stays as typed, quoted. */
+import { formatRate, formatScore } from '../money';
+import { FindingOf, SchemeParam, SchemeProblem } from './finding';
+import { FIXES_EN_US } from './fixes.en-US';
 import {
+  FIGURES_EN_US,
+  INDICATORS_EN_US,
+  LABEL_STYLE_EN_US,
+  LABELS_EN_US,
+  TABLES_EN_US,
+  unavailableEnUS,
+} from './words.en-US';
+import {
+  AmountFinding,
+  Messages,
+  Wording,
   absDifference,
   amountText,
   braced,
-  isResidue,
+  enteredRateText,
+  labelIn,
   numberText,
-  param,
-  rateText,
-  tableTitle,
   valueText,
 } from './wordingParts';
 import { p2InferredEn, p2UserScoreProblemEn } from './wordingP2';
 
 const WAN = ' (10k yuan)';
-const wan = (v: Finding['actual']): string => valueText(v, WAN) ?? '—';
 const RESIDUE = ' (rounding residue, within tolerance)';
-/** `"text" ` with a trailing space, or nothing when the text is absent. */
-const q = (text: string | undefined): string => (text ? `"${text}" ` : '');
+const wan = (v: AmountFinding['actual']): string => valueText(v, WAN) ?? '—';
+/** `"text"` for text from the workbook. */
+const q = (text: string): string => `"${text}"`;
+const T = TABLES_EN_US;
+const L = LABELS_EN_US;
+const lab = (l: Parameters<typeof labelIn>[1]): string => labelIn({ labels: LABEL_STYLE_EN_US }, l);
 
-/** `项目支出合计 is 640.68 (10k yuan), 项目支出明细表执行数之和 is 549.89 (10k yuan): a difference of 90.79 (10k yuan)`. */
-function comparison(f: Finding): string {
+/** `project spending total is 640.68 (10k yuan), the sum of … is 549.89 (10k yuan): a difference of 90.79 (10k yuan)`. */
+function comparison(f: AmountFinding): string {
   const diff = absDifference(f);
-  const text = `${param(f, 'subject') ?? 'the amount'} is ${wan(f.actual)}, ${param(f, 'other') ?? 'the other side'} is ${wan(f.expected)}${diff ? `: a difference of ${amountText(diff)}${WAN}` : ''}`;
-  return isResidue(f) ? `${text}${RESIDUE}` : text;
+  const text = `${lab(f.fields.subject)} is ${wan(f.actual)}, ${lab(f.fields.other)} is ${wan(f.expected)}${diff ? `: a difference of ${amountText(diff)}${WAN}` : ''}`;
+  return f.fields.residue ? `${text}${RESIDUE}` : text;
 }
 
-function overLimit(f: Finding): string {
+function overLimit(f: AmountFinding): string {
   const diff = absDifference(f);
-  return `${param(f, 'subject') ?? 'the amount spent'} is ${wan(f.actual)}, above ${param(f, 'other') ?? 'the budget'} of ${wan(f.expected)}${diff ? ` by ${amountText(diff)}${WAN}` : ''}`;
+  return `${lab(f.fields.subject)} is ${wan(f.actual)}, above ${lab(f.fields.other)} of ${wan(f.expected)}${diff ? ` by ${amountText(diff)}${WAN}` : ''}`;
 }
 
-function underPart(f: Finding): string {
+function underPart(f: AmountFinding): string {
   const diff = absDifference(f);
   const text =
-    `${param(f, 'subject') ?? 'the "three public" actual'} is ${wan(f.actual)}, less than ${param(f, 'other') ?? 'the same item in basic spending'} of ${wan(f.expected)}` +
+    `${lab(f.fields.subject)} is ${wan(f.actual)}, less than ${lab(f.fields.other)} of ${wan(f.expected)}` +
     `${diff ? ` by ${amountText(diff)}${WAN}` : ''} ("three public" spending must include the same item of basic spending)`;
-  return isResidue(f) ? `${text}${RESIDUE}` : text;
+  return f.fields.residue ? `${text}${RESIDUE}` : text;
 }
 
-function t6Code(f: Finding): string {
-  const code = param(f, 'found', 'code') ?? (typeof f.actual === 'string' ? f.actual : '');
+function t6Code(f: FindingOf<'T6.code'>): string {
+  const { code, name, problem, classes } = f.fields;
   const why =
-    f.params.reason === 'class'
-      ? `class ${code.slice(0, 3)} is not a known economic class (${param(f, 'expected') ?? '301, 302, 303 …'})`
+    problem === 'class'
+      ? `class ${code.slice(0, 3)} is not a known economic class (${classes.join(', ')})`
       : 'an economic code has 3 (class) or 5 (item) digits';
-  return `economic classification code ${q(code)}${param(f, 'name') ? `(${f.params.name}) ` : ''}is not recognised: ${why}; its personnel/public classification may be wrong`;
+  return `economic classification code ${q(code)} ${name ? `(${q(name)}) ` : ''}is not recognised: ${why}; its personnel/public classification may be wrong`;
 }
 
-function p2Row(f: Finding): string {
-  const row = param(f, 'row', 'indicator') ?? '';
-  const band = `${param(f, 'from') ?? '?'}–${param(f, 'to') ?? '?'} points`;
-  const completion = param(f, 'completion') ?? '';
-  if (f.params.problem === 'outsideBand')
-    return `indicator ${q(row)}is ${q(completion) || 'qualitative '}but its score is outside ${band}; ${param(f, 'used') ?? '?'} is used`;
-  if (f.params.problem === 'scoreNeeded')
-    return `indicator ${q(row)}is ${q(completion) || 'qualitative '}— enter a score within ${band} (${param(f, 'used') ?? '?'} is used meanwhile)`;
-  const missing = param(f, 'missing', 'field');
-  if (missing) return `indicator ${q(row)}lacks ${missing}`;
-  return `indicator ${q(row)}is incomplete${param(f, 'reason') ? `: ${f.params.reason}` : ''}`;
+function p2Row(f: FindingOf<'P2.row'>): string {
+  const p = f.fields;
+  if (p.problem === 'missing') return `indicator ${q(p.row)} lacks ${p.missing.map((m) => L[m]).join(', ')}`;
+  const band = `${formatScore(p.from)}–${formatScore(p.to)} points`;
+  if (p.problem === 'outsideBand')
+    return `indicator ${q(p.row)} is ${q(p.completion)} but its score is outside ${band}; ${formatScore(p.used)} is used`;
+  return `indicator ${q(p.row)} is ${q(p.completion)} — enter a score within ${band} (${formatScore(p.used)} is used meanwhile)`;
 }
 
-function p2UserScore(f: Finding): string {
+function p2UserScore(f: FindingOf<'P2.userScore'>): string {
   const special = p2UserScoreProblemEn(f);
-  if (special) return special;
-  const subject = param(f, 'subject', 'field') ?? '得分';
-  const show = subject.includes('率') ? rateText : numberText;
-  const row = param(f, 'row', 'indicator');
-  const found = param(f, 'found') ?? show(f.actual) ?? '—';
-  const expected = param(f, 'expected') ?? show(f.expected) ?? '—';
-  return `${row ? `"${row}": ` : ''}the ${subject} entered, ${found}, differs from the recomputed ${expected}; the report uses the recomputed value`;
+  if (special !== null || 'problem' in f.fields) return special ?? '';
+  const { row, subject, entered, recomputed } = f.fields;
+  const rate = subject === 'rate';
+  const found = rate ? enteredRateText(entered) : numberText(entered);
+  const expected = rate ? formatRate(recomputed) : numberText(recomputed);
+  return `${q(row)}: the ${rate ? L['p2.rate'] : L['p2.score']} entered, ${found}, differs from the recomputed ${expected}; the report uses the recomputed value`;
 }
 
-function duplicate(f: Finding): string {
-  const sheets = param(f, 'sheets') ?? [param(f, 'sheet'), param(f, 'other')].filter((s) => s).join('、');
-  return `${
-    sheets
-      ? `sheets ${sheets
-          .split('、')
-          .map((s) => `"${s}"`)
-          .join(' and ')}`
-      : 'two sheets'
-  } both look like ${tableTitle(f) || 'the same table'}; keep only one`;
-}
-
-function cellValue(f: Finding): string {
-  const found = param(f, 'found') ?? (typeof f.actual === 'string' ? f.actual : '');
+function cellValue(f: FindingOf<'cell.value'>): string {
+  const { found, subject, table } = f.fields;
   const what = found.startsWith('#')
     ? `the formula error ${found}`
-    : `${found ? `"${found}"` : 'text'}, which is not a number`;
-  return `${param(f, 'subject') ?? 'an amount cell'}${tableTitle(f) ? ` in ${tableTitle(f)}` : ''} holds ${what}; it is left out`;
+    : `${found ? q(found) : 'text'}, which is not a number`;
+  return `${lab(subject)} in ${T[table]} holds ${what}; it is left out`;
 }
 
-function indicatorUnavailable(f: Finding): string {
-  const reason = param(f, 'reason');
-  const fill = param(f, 'fill');
-  return `indicator ${q(param(f, 'indicator'))}cannot be computed${reason ? `: ${reason}` : ''}${fill && fill !== reason ? `; fill in: ${fill}` : ''}; it scores 0 until then`;
-}
-
-/** `row 5 of the scoring scheme`, or the row named by its text. */
-function rowWords(row: string | undefined): string {
-  if (!row) return 'a scoring scheme row';
-  return /^\d+$/.test(row) ? `row ${row} of the scoring scheme` : `the scoring scheme row "${row}"`;
+function indicatorUnavailable(f: FindingOf<'indicator.unavailable'>): string {
+  const reason = f.fields.reason ? unavailableEnUS(f.fields.reason) : '';
+  const fill = f.fields.fill.length > 0 ? f.fields.fill.map(unavailableEnUS).join('; ') : reason;
+  return `the indicator ${INDICATORS_EN_US[f.fields.indicator]} cannot be computed${reason ? `: ${reason}` : ''}${fill && fill !== reason ? `; to fix: ${fill}` : ''}; it scores 0 until then`;
 }
 
 /** What a scoring-scheme cell should hold, by the problem found there. */
-const SCHEME_EXPECTED: Readonly<Record<string, string>> = {
-  indicator: 'an indicator id or Chinese name (e.g. budgetExecutionRate, 预算执行率), or 绩效指标表',
+const SCHEME_EXPECTED: Readonly<Record<SchemeProblem, string | null>> = {
+  indicator: "an indicator id (e.g. budgetExecutionRate) or its Chinese name, or the word for the form's indicators",
   duplicate: 'each indicator once',
-  rule: 'one of 正向, 反向, 等于, 执行率, 每点扣分, 分档',
-  weight: "points of 0 or more (blank on the 执行率 and 绩效指标表 rows: the form's own points)",
+  rule: 'one of the rule words (positive, negative, equal, execution rate, points per step, bands)',
+  weight: "points of 0 or more (blank on the execution-rate and form rows: the form's own points)",
   bands: 'bands by ascending upper bound, e.g. "0:5; 10%:4; 20%:3; 30%:2; :0"',
   bandScore: "band scores no higher than the row's points",
+  param: null,
 };
 
-/** 参数 examples by parameter name. */
-const PARAM_EXPECTED: Readonly<Record<string, string>> = {
+/** Parameter examples by parameter (the names are the words typed in the sheet). */
+const PARAM_EXPECTED: Readonly<Record<SchemeParam, string>> = {
   目标: 'a target, e.g. "目标=95%"',
   阈值: 'a threshold, e.g. "阈值=100%"',
   每点: 'points per step, e.g. "每点=0.5"',
   步长: 'a step above 0 (percentage points), e.g. "步长=1"',
-  方向: '"方向=超过" or "方向=低于"',
+  方向: '"方向=超过" (above) or "方向=低于" (below)',
 };
 
-function schemeRow(f: Finding): string {
-  const problem = f.params.problem ?? '';
-  const name = param(f, 'name');
-  const expected =
-    (problem === 'param' && name ? PARAM_EXPECTED[name] : SCHEME_EXPECTED[problem]) ?? param(f, 'expected');
-  const found = param(f, 'found');
-  const why = expected
-    ? `: expected ${expected}, found ${found ? `"${found}"` : 'a blank'}`
-    : param(f, 'reason')
-      ? `: ${f.params.reason}`
-      : '';
-  return `${rowWords(param(f, 'row'))} is not valid${param(f, 'field') ? ` (${f.params.field})` : ''}${why}; it is left out`;
+function schemeRow(f: FindingOf<'scheme.row'>): string {
+  const { row, field, problem, found, param } = f.fields;
+  const expected = problem === 'param' ? (param ? PARAM_EXPECTED[param] : null) : SCHEME_EXPECTED[problem];
+  const why = expected ? `: expected ${expected}, found ${found ? q(found) : 'a blank'}` : '';
+  return `row ${row} of the scoring scheme is not valid (${L[field]})${why}; it is left out`;
 }
 
-/** en-US wording per code (the location is added by describeFinding). */
-export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>> = {
+const MESSAGES: Messages = {
   'T1.balance': comparison,
   'T1.T3.total': comparison,
   'T3.rowSum': comparison,
@@ -153,46 +137,58 @@ export const WORDING_EN_US: Readonly<Record<FindingCode, (f: Finding) => string>
   'T7.overBudget': overLimit,
   'P1.T3.project': comparison,
   'P1.code': (f) =>
-    `the functional code ${q(param(f, 'found'))}${param(f, 'project') ? `of project "${f.params.project}" ` : ''}is not in ${param(f, 'otherTableName') ?? '支出决算表'}, so the project cannot be tied to it`,
+    `the functional code ${q(f.fields.code)} of project ${q(f.fields.project)} is not in ${T.T3}, so the project cannot be tied to it`,
   'P1.overBudget': overLimit,
-  'P2.execution': (f) => `${comparison(f)}${isResidue(f) ? '' : ' (both should describe the same money)'}`,
-  'P2.fundParts': (f) => `${comparison(f)} (the annual total cannot be less than its parts)`,
+  'P2.execution': (f) => `${comparison(f)}${f.fields.residue ? '' : ' (both should describe the same money)'}`,
   'P2.weights': (f) =>
-    `the indicator weights total ${param(f, 'sum') ?? numberText(f.actual) ?? '?'}, not ${param(f, 'expectedSum') ?? numberText(f.expected) ?? '100'}; the total score is still the plain sum`,
+    `the indicator points total ${formatScore(f.fields.sum)}, not ${formatScore(f.fields.expectedSum)}; the total score is still the plain sum`,
   'P2.row': p2Row,
   'P2.userScore': p2UserScore,
   'P2.inferred': p2InferredEn,
+  'P2.fundParts': (f) => `${comparison(f)} (the annual total cannot be less than its parts)`,
   'P2.deviation': (f) =>
-    `indicator ${q(param(f, 'row', 'indicator'))}lost points${param(f, 'score') ? ` (${f.params.score}${param(f, 'weight') ? ` of ${f.params.weight}` : ''})` : ''} but gives no reason for the deviation`,
-  'P3.required': (f) => {
-    const subject = param(f, 'subject', 'key') ?? 'a required item';
-    const found = param(f, 'found');
-    if (!found) return `the department profile lacks "${subject}"`;
-    return `"${subject}" holds "${found}", which is not valid${param(f, 'expected') ? ` (expected ${f.params.expected})` : ''}`;
-  },
-  'P3.unknownKey': (f) => `the profile item ${q(param(f, 'key', 'found', 'subject'))}is not known and is ignored`,
+    `indicator ${q(f.fields.row)} lost points (${formatScore(f.fields.score)} of ${formatScore(f.fields.weight)}) but gives no reason for the deviation`,
+  'P3.required': (f) =>
+    f.fields.found
+      ? `the ${L[f.fields.key]} holds ${q(f.fields.found)}, which is not valid`
+      : `${T.P3} lacks the ${L[f.fields.key]}`,
+  'P3.unknownKey': (f) => `the profile item ${q(f.fields.key)} is not known and is ignored`,
   'cell.value': cellValue,
   'table.missing': (f) =>
-    `${tableTitle(f) || 'a required table'}${param(f, 'table') && f.params.table !== tableTitle(f) ? ` (${f.params.table})` : ''} is missing; add it (a template sheet can be inserted and filled in)`,
+    `${T[f.fields.table]} (${f.fields.table}) is missing; add it (a template sheet can be inserted and filled in)`,
   'table.empty': (f) =>
-    `${tableTitle(f) || 'the table'} is not filled in yet (every amount cell is empty); it is left out of the checks and figures until it is. Fill it in and refresh the report; enter 0 or - where there was no spending, or delete the sheet if the table is not needed`,
-  'table.duplicate': duplicate,
-  'table.header': (f) =>
-    `the header of ${tableTitle(f) || 'the table'} was not found${param(f, 'expected', 'header') ? `: it should contain ${param(f, 'expected', 'header')}` : ''}`,
-  'unit.missing': (f) => `${tableTitle(f) || 'the table'} has no unit line; 万元 (10k yuan) is assumed`,
-  'unit.unknown': (f) =>
-    `the unit ${q(param(f, 'found', 'unit'))}is not known (元, 千元, 万元, 亿元); 万元 (10k yuan) is assumed`,
-  'text.placeholder': (f) => {
-    const name = param(f, 'placeholder', 'found') ?? '';
-    const section = param(f, 'section');
-    return `the placeholder ${name ? q(braced(name)) : ''}${section ? `in section "${section}" ` : ''}${param(f, 'reason') ? `cannot be filled: ${f.params.reason}` : 'is not known'}; it stays visible in the report`;
+    `${T[f.fields.table]} is not filled in yet (every amount cell is empty); it is left out of the checks and figures until it is. Fill it in and refresh the report; enter 0 or - where there was no spending, or delete the sheet if the table is not needed`,
+  'table.duplicate': (f) =>
+    `sheets ${q(f.fields.sheets[0])} and ${q(f.fields.sheets[1])} both look like ${T[f.fields.table]}; keep only one`,
+  'table.header': (f) => {
+    const table = f.fields.table ? T[f.fields.table] : 'a table';
+    return f.fields.problem === 'notFound'
+      ? `the header of ${table} was not found: it should contain ${f.fields.expected.map(q).join(', ')}`
+      : `the header of ${table} was not found`;
   },
-  'indicator.overLimit': (f) =>
-    `indicator ${q(param(f, 'indicator'))}has a limit of 0 but spending (${param(f, 'reason') ?? 'over the limit'}); scored 0 as over the limit`,
+  'unit.missing': (f) => `${T[f.fields.table]} has no unit line; 10k yuan is assumed`,
+  'unit.unknown': (f) =>
+    `the unit ${q(f.fields.found)} is not known (yuan, thousand yuan, 10k yuan, 100m yuan); 10k yuan is assumed`,
+  'text.placeholder': (f) => {
+    const { placeholder, section, reason } = f.fields;
+    return `the placeholder ${q(braced(placeholder))} ${section ? `in section ${q(section)} ` : ''}${reason ? `cannot be filled: ${unavailableEnUS(reason)}` : 'is not known'}; it stays visible in the report`;
+  },
   'indicator.unavailable': indicatorUnavailable,
-  'scheme.unknown': (f) =>
-    `the scoring scheme ${q(param(f, 'scheme', 'found'))}is not known; "${param(f, 'used', 'expected') ?? '财政部自评'}" is used`,
+  'indicator.overLimit': (f) =>
+    `the indicator ${INDICATORS_EN_US[f.fields.indicator]}: ${unavailableEnUS(f.fields.reason)}; it scores 0 as over the limit`,
+  'scheme.unknown': (f) => `the scoring scheme ${q(f.fields.scheme)} is not known; ${q(f.fields.used)} is used`,
   'scheme.row': schemeRow,
   'scheme.ignored': (f) =>
-    `scored under "${param(f, 'scheme') ?? 'a built-in scheme'}"; the own scheme in sheet "${param(f, 'sheet') ?? '评分方案'}" is not used (clear 评分方案 in 部门基本情况, or write 自定义, to use it)`,
+    `scored under ${q(f.fields.scheme)}; the own scheme in sheet ${q(f.fields.sheet)} is not used (clear the scoring scheme in ${T.P3}, or choose the custom one, to use it)`,
+};
+
+/** en-US words (the location is added by describeFinding). */
+export const WORDING_EN_US: Wording = {
+  labels: LABEL_STYLE_EN_US,
+  tables: TABLES_EN_US,
+  figures: FIGURES_EN_US,
+  indicators: INDICATORS_EN_US,
+  unavailable: unavailableEnUS,
+  messages: MESSAGES,
+  fixes: FIXES_EN_US,
 };

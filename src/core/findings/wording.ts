@@ -3,13 +3,15 @@
  * data everywhere else; faces call describeFinding at the edge.
  */
 import { cellRef, displayRef } from '../grid/address';
-import { Finding, Location, Severity } from './finding';
+import { Finding, Location, Severity, Unavailable } from './finding';
+import { FindingCode } from './catalogue';
+import { Wording } from './wordingParts';
 import { WORDING_EN_US } from './wording.en-US';
 import { WORDING_ZH_CN } from './wording.zh-CN';
 
 export type Lang = 'zh-CN' | 'en-US';
 
-const WORDINGS = { 'zh-CN': WORDING_ZH_CN, 'en-US': WORDING_EN_US } as const;
+export const WORDINGS: Readonly<Record<Lang, Wording>> = { 'zh-CN': WORDING_ZH_CN, 'en-US': WORDING_EN_US };
 
 const SEVERITY_WORDS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   'zh-CN': { error: '严重', warning: '警告', info: '提示' },
@@ -31,6 +33,17 @@ export function formatLocation(at: Location, lang: Lang = 'zh-CN'): string {
 
 /** The finding as one sentence: its location, then what is wrong with both sides and the difference. */
 export function describeFinding(f: Finding, lang: Lang = 'zh-CN'): string {
-  const body = WORDINGS[lang][f.code](f);
+  const message = WORDINGS[lang].messages[f.code] as (f: Finding) => string;
+  const body = message(f);
   return `${formatLocation(f.at, lang)}${lang === 'zh-CN' ? '：' : ': '}${body}`;
+}
+
+/** Why a figure or indicator is not available, in words (the report and --json use zh-CN). */
+export function unavailableText(u: Unavailable, lang: Lang = 'zh-CN'): string {
+  return WORDINGS[lang].unavailable(u);
+}
+
+/** How to fix findings of `code`. */
+export function fixText(code: FindingCode, lang: Lang = 'zh-CN'): string {
+  return WORDINGS[lang].fixes[code];
 }

@@ -1,8 +1,34 @@
-/** Pieces both languages' wording share: numbers, amounts and labels out of a finding's data. */
+/** Pieces both languages' wording share: the shape of a wording, numbers and amounts as text. */
 import Decimal from 'decimal.js';
-import { Finding } from './finding';
-import { tableName } from './tableNames';
+import { FigureId, IndicatorId } from '../model/analysis';
+import { TableId } from '../model/types';
+import { FindingCode } from './catalogue';
+import { AmountFields, FindingOf, Unavailable } from './finding';
+import { Label, LabelStyle, labelText } from './labels';
 import { formatAmount, formatRate, formatTrimmed, roundHalfAway } from '../money';
+
+/** The message of each code, from its typed finding. */
+export type Messages = { readonly [C in FindingCode]: (f: FindingOf<C>) => string };
+
+/** Every word of one language: labels, table / figure / indicator names, messages, fixes. */
+export interface Wording {
+  readonly labels: LabelStyle;
+  readonly tables: Readonly<Record<TableId, string>>;
+  readonly figures: Readonly<Record<FigureId, string>>;
+  readonly indicators: Readonly<Record<IndicatorId, string>>;
+  readonly unavailable: (u: Unavailable) => string;
+  readonly messages: Messages;
+  /** How to fix each code, for docs/findings.md and the pane. */
+  readonly fixes: Readonly<Record<FindingCode, string>>;
+}
+
+/** A comparison finding: its fields and the numbers on both sides. */
+export type AmountFinding = { readonly fields: AmountFields } & Pick<
+  FindingOf<'T3.rowSum'>,
+  'expected' | 'actual' | 'difference'
+>;
+
+export const labelIn = (w: Pick<Wording, 'labels'>, l: Label): string => labelText(l, w.labels);
 
 /**
  * A 万元 amount as text: 640.68, 180; a nonzero amount too small to show in 2 places keeps up
@@ -21,42 +47,17 @@ export function valueText(v: Decimal | string | null | undefined, unit: string):
 }
 
 /** A plain number (score, weight) without unit: 88, 87.25. */
-export function numberText(v: Decimal | string | null | undefined): string | null {
-  if (v === null || v === undefined) return null;
-  return typeof v === 'string' ? v : formatTrimmed(v, 4);
+export function numberText(v: Decimal): string {
+  return formatTrimmed(v, 4);
 }
 
-/** A rate: a ratio (0.9876 → 98.76%) or a percentage typed as a number (98.76 → 98.76%). */
-export function rateText(v: Decimal | string | null | undefined): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v;
-  return v.abs().gt(2) ? `${formatTrimmed(v, 2)}%` : formatRate(v);
-}
-
-/** The table a finding names: its 中文 title from tableName/title, or from a table id. */
-export function tableTitle(f: Finding): string {
-  const p = f.params;
-  if (p.tableName) return p.tableName;
-  if (p.title) return p.title;
-  return p.table ? tableName(p.table) : '';
-}
-
-/** The first present, non-empty param of `names`. */
-export function param(f: Finding, ...names: string[]): string | undefined {
-  for (const n of names) {
-    const v = f.params[n];
-    if (v !== undefined && v.trim() !== '') return v;
-  }
-  return undefined;
-}
-
-/** True when the finding is a rounding residue (尾差). */
-export function isResidue(f: Finding): boolean {
-  return f.params.residue === 'true';
+/** A rate typed by the user: a ratio (0.9876 → 98.76%) or a percentage typed as a number (98.76 → 98.76%). */
+export function enteredRateText(v: Decimal): string {
+  return v.gt('1.5') ? `${formatTrimmed(v, 4)}%` : formatRate(v);
 }
 
 /** |difference|, or |actual − expected| when only those were given, or null. */
-export function absDifference(f: Finding): Decimal | null {
+export function absDifference(f: Pick<AmountFinding, 'expected' | 'actual' | 'difference'>): Decimal | null {
   if (f.difference) return f.difference.abs();
   if (Decimal.isDecimal(f.actual) && Decimal.isDecimal(f.expected))
     return (f.actual as Decimal).minus(f.expected as Decimal).abs();

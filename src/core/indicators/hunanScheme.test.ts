@@ -7,7 +7,8 @@ import { computeFigures } from './figures';
 import { INDICATOR_IDS, INDICATOR_NAMES } from './indicators';
 import { computeScoring } from './scoring';
 import { HUNAN_SCHEME, SCHEMES } from './schemes';
-import { P2_SHEET, fundTotal, indicatorRow, tableInfo } from './testBuilders';
+import { P2_SHEET, fundTotal, indicatorRow, tableInfo } from '../../../test/support/testBuilders';
+import { fieldsOf } from '../../../test/support/findingText';
 
 /** Indicators with the given values; the others unavailable. */
 function indicatorsOf(values: Partial<Record<IndicatorId, string>>): Indicator[] {
@@ -15,8 +16,8 @@ function indicatorsOf(values: Partial<Record<IndicatorId, string>>): Indicator[]
     const v = values[id];
     const base = { id, name: INDICATOR_NAMES[id], formulaWords: '' };
     return v === undefined
-      ? { ...base, value: null, expr: null, unavailableReason: '缺少数据' }
-      : { ...base, value: dec(v), expr: num(v), unavailableReason: null };
+      ? { ...base, value: null, expr: null, unavailable: { kind: 'figures' as const, figures: [] } }
+      : { ...base, value: dec(v), expr: num(v), unavailable: null };
   });
 }
 
@@ -97,6 +98,8 @@ describe('scheme 湖南部门整体', () => {
     expect(scoring.scheme).toBe('湖南部门整体');
     expect(scoring.rows[0].score.toString()).toBe('0');
     expect(scoring.total.toString()).toBe('69.67');
-    expect(findings.map((f) => [f.code, f.params.indicator])).toEqual([['indicator.unavailable', '在职人员控制率']]);
+    expect(findings.map((f) => [f.code, fieldsOf(f).indicator])).toEqual([
+      ['indicator.unavailable', 'staffControlRate'],
+    ]);
   });
 });

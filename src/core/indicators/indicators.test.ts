@@ -1,10 +1,14 @@
 import { cellRef } from '../grid/address';
 import { cell } from '../model/expr';
-import { Figure, FigureId, Figures } from '../model/analysis';
+import { Figure, FigureId, Figures, Indicator } from '../model/analysis';
 import { toFormula } from '../report/formula';
 import { dec } from '../money';
 import { FIGURE_CATALOGUE, FIGURE_IDS } from './figures';
 import { INDICATOR_NAMES, computeIndicators } from './indicators';
+import { unavailableText } from '../findings/wording';
+
+/** Why an indicator is not available, in the zh-CN words the report shows. */
+const reason = (i: Indicator): string | null => (i.unavailable ? unavailableText(i.unavailable) : null);
 
 /** Figures from plain values: each available one reads cell B(row) of sheet F; the rest are missing. */
 function figuresOf(values: Partial<Record<FigureId, number | string>>): Figures {
@@ -14,8 +18,8 @@ function figuresOf(values: Partial<Record<FigureId, number | string>>): Figures 
     const base = { id, name: FIGURE_CATALOGUE[id].name, unit: FIGURE_CATALOGUE[id].unit };
     out[id] =
       v === undefined
-        ? { ...base, value: null, expr: null, unavailableReason: `请填写${base.name}` }
-        : { ...base, value: dec(v), expr: cell(cellRef('F', i, 1), dec(v)), unavailableReason: null };
+        ? { ...base, value: null, expr: null, unavailable: { kind: 'figures', figures: [id] } }
+        : { ...base, value: dec(v), expr: cell(cellRef('F', i, 1), dec(v)), unavailable: null };
   });
   return out;
 }
@@ -69,13 +73,13 @@ describe('computeIndicators', () => {
     const i = byId(figuresOf({ threePublicActual: 5 })).threePublicChangeRate;
     expect(i.value).toBeNull();
     expect(i.expr).toBeNull();
-    expect(i.unavailableReason).toBe('缺少上年"三公"经费决算数');
+    expect(reason(i)).toBe('缺少上年"三公"经费决算数');
   });
 
   it('is not available when the denominator is 0', () => {
     const i = byId(figuresOf({ budgetExecuted: 5, budgetFinal: 0 })).budgetExecutionRate;
     expect(i.value).toBeNull();
-    expect(i.unavailableReason).toBe('全年预算数为0');
+    expect(reason(i)).toBe('全年预算数为0');
   });
 
   it('a control rate with nothing allowed and nothing spent is 0 (full compliance), its formula free of #DIV/0!', () => {
@@ -90,7 +94,8 @@ describe('computeIndicators', () => {
     const i = byId(figuresOf({ threePublicActual: 2, threePublicBudget: 0 })).threePublicControlRate;
     expect(i.value).toBeNull();
     expect(i.zeroLimit).toBe('overLimit');
-    expect(i.unavailableReason).toBe('"三公"经费预算数为0而"三公"经费决算数为2，超出限额');
+    expect(i.unavailable).toEqual({ kind: 'overLimit', limit: 'threePublicBudget', actual: 'threePublicActual', value: dec(2) });
+    expect(unavailableText(i.unavailable!)).toBe('"三公"经费预算数为0而"三公"经费决算数为2，超出限额');
   });
 
   it('a change rate with both years 0 is 0, with a formula free of #DIV/0!', () => {
@@ -102,12 +107,12 @@ describe('computeIndicators', () => {
   it('a change rate against a prior 0 with a current value is not available', () => {
     const i = byId(figuresOf({ expenditureTotal: 10, expenditureTotalPrior: 0 })).expenditureGrowth;
     expect(i.value).toBeNull();
-    expect(i.unavailableReason).toBe('上年本年支出合计为0');
+    expect(reason(i)).toBe('上年本年支出合计为0');
   });
 
   it('预算调整率 with an initial budget of 0 is not available even when the final is 0', () => {
     const i = byId(figuresOf({ budgetInitial: 0, budgetFinal: 0 })).budgetAdjustmentRate;
-    expect(i.unavailableReason).toBe('年初预算数为0');
+    expect(reason(i)).toBe('年初预算数为0');
   });
 
   it('computes a change rate as (current − prior) ÷ prior', () => {

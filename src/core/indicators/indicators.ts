@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { Expr, cmp, div, evaluate, ifThen, named, num, sub, sumOf } from '../model/expr';
 import { FigureId, Figures, Indicator, IndicatorId } from '../model/analysis';
 import { ZERO } from '../money';
+import { Unavailable } from '../findings/finding';
 import { FIGURE_NAMES } from './figures';
 
 /** How an indicator is computed from figures. */
@@ -110,7 +111,9 @@ export function computeIndicators(figures: Figures): Indicator[] {
 }
 
 type ZeroLimit = Indicator['zeroLimit'];
-type Outcome = { readonly expr: Expr; readonly zeroLimit?: ZeroLimit } | { readonly reason: string; readonly zeroLimit?: ZeroLimit };
+type Outcome =
+  | { readonly expr: Expr; readonly zeroLimit?: ZeroLimit }
+  | { readonly reason: Unavailable; readonly zeroLimit?: ZeroLimit };
 
 /** The definition in use: a ratio's fallback denominator when its own is not on the form. */
 function definitionFor(d: IndicatorDefinition, figures: Figures): IndicatorDefinition {
@@ -130,13 +133,13 @@ function computeIndicator(id: IndicatorId, figures: Figures): Indicator {
       ...base,
       value: null,
       expr: null,
-      unavailableReason: `缺少${missing.map((f) => FIGURE_NAMES[f]).join('、')}`,
+      unavailable: { kind: 'figures', figures: missing },
     };
   }
   const outcome = definition.kind === 'ratio' ? ratioOutcome(definition, figures) : changeOutcome(definition, figures);
   const zero = outcome.zeroLimit ? { zeroLimit: outcome.zeroLimit } : {};
-  if ('reason' in outcome) return { ...base, value: null, expr: null, unavailableReason: outcome.reason, ...zero };
-  return { ...base, value: evaluate(outcome.expr), expr: outcome.expr, unavailableReason: null, ...zero };
+  if ('reason' in outcome) return { ...base, value: null, expr: null, unavailable: outcome.reason, ...zero };
+  return { ...base, value: evaluate(outcome.expr), expr: outcome.expr, unavailable: null, ...zero };
 }
 
 /** A figure as a named node, so the report can point at the figure's own cell. */
@@ -153,8 +156,7 @@ function ratioOutcome(d: Extract<IndicatorDefinition, { kind: 'ratio' }>, figure
   const part = (ids: readonly FigureId[]): Expr => sumOf(ids.map((id) => figureNode(figures, id)));
   if (denominator.isZero()) {
     if (d.limit) return zeroLimitOutcome(d, figures, part);
-    const words = d.denominator.map((id) => FIGURE_NAMES[id]);
-    return { reason: words.length === 1 ? `${words[0]}为0` : `${words.join('与')}之和为0` };
+    return { reason: { kind: 'zero', figures: d.denominator } };
   }
   return { expr: div(part(d.numerator), part(d.denominator)) };
 }
@@ -171,13 +173,12 @@ function zeroLimitOutcome(
   part: (ids: readonly FigureId[]) => Expr,
 ): Outcome {
   const actual = d.numerator.reduce((acc, id) => acc.plus(valueOf(figures, id)), ZERO);
-  const limit = FIGURE_NAMES[d.denominator[0]];
   if (actual.isZero()) {
     const expr = ifThen(cmp(part(d.denominator), '=', num(0)), num(0), div(part(d.numerator), part(d.denominator)));
     return { expr, zeroLimit: 'nothingSpent' };
   }
-  const what = FIGURE_NAMES[d.numerator[0]];
-  return { reason: `${limit}为0而${what}为${actual.toString()}，超出限额`, zeroLimit: 'overLimit' };
+  const reason: Unavailable = { kind: 'overLimit', limit: d.denominator[0], actual: d.numerator[0], value: actual };
+  return { reason, zeroLimit: 'overLimit' };
 }
 
 function changeOutcome(d: Extract<IndicatorDefinition, { kind: 'change' }>, figures: Figures): Outcome {
@@ -189,5 +190,5 @@ function changeOutcome(d: Extract<IndicatorDefinition, { kind: 'change' }>, figu
     // Both years 0: nothing changed. The IF keeps the live formula free of #DIV/0!.
     return { expr: ifThen(cmp(base, '=', num(0)), num(0), rate) };
   }
-  return { reason: `${FIGURE_NAMES[d.base]}为0` };
+  return { reason: { kind: 'zero', figures: [d.base] } };
 }

@@ -14,7 +14,7 @@ import { RowWeight, WeightScale, scaledExpr } from './p2Weights';
 
 /** The reader's inferences on the row, said as info at their cells (never a silent guess). */
 export function inferenceFindings(r: P2IndicatorRow): Finding[] {
-  return (r.inferences ?? []).map((i) => finding('P2.inferred', 'info', atCell(i.ref), { ...i.params, kind: i.kind }));
+  return (r.inferences ?? []).map((i) => finding('P2.inferred', 'info', atCell(i.ref), i.fields));
 }
 
 /**
@@ -39,9 +39,10 @@ export function keepUserScore(
   const over = weight !== null && r.weight !== null && user.value.gt(r.weight.value);
   const expr = over ? weight.expr : scaledExpr(user.expr, factor);
   const score = roundHalfAway(evaluate(expr), 2);
-  const problem = r.weight === null ? 'noWeight' : over ? 'uncheckedOverWeight' : 'unchecked';
-  const numbers = { actual: user.value, expected: r.weight?.value ?? null };
-  const f = finding('P2.userScore', 'warning', atCell(user.ref), { subject: '得分', row: r.level3.text, problem }, numbers);
+  const problem: 'noWeight' | 'uncheckedOverWeight' | 'unchecked' =
+    r.weight === null ? 'noWeight' : over ? 'uncheckedOverWeight' : 'unchecked';
+  const fields = { row: r.level3.text, subject: 'score' as const, problem, entered: user.value, weight: r.weight?.value ?? null };
+  const f = finding('P2.userScore', 'warning', atCell(user.ref), fields, { actual: user.value, expected: r.weight?.value ?? null });
   return { row: { ...base, score, scoreExpr: expr }, findings: [f] };
 }
 
@@ -53,7 +54,7 @@ export function withScoreBand(r: P2IndicatorRow): P2IndicatorRow {
   if (r.targetText === null && r.actualText === null) return r;
   const band = bandOfScore(r.userScore.value, r.weight.value);
   if (band === null) return r;
-  const inference = { kind: 'bandByScore' as const, ref: r.userScore.ref, params: { band, row: r.level3.text } };
+  const inference = { ref: r.userScore.ref, fields: { kind: 'bandByScore' as const, row: r.level3.text, band } };
   return { ...r, completion: band, completionRef: r.userScore.ref, inferences: [...(r.inferences ?? []), inference] };
 }
 

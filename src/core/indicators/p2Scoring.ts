@@ -7,7 +7,8 @@ import { Expr } from '../model/expr';
 import { ScoreRow } from '../model/analysis';
 import { P2IndicatorRow } from '../model/types';
 import { Finding, atCell, finding } from '../findings/finding';
-import { ZERO, formatScore, formatTrimmed, roundHalfAway } from '../money';
+import { LabelId } from '../findings/labels';
+import { ZERO, formatTrimmed, roundHalfAway } from '../money';
 import { QUALITATIVE_BANDS, RuleResult, scoreEqual, scorePositive, scoreQualitative, scoreReverse } from './rules';
 import { directionWords } from './schemes';
 import { RowWeight, WeightScale, rowWeights, scaledExpr } from './p2Weights';
@@ -39,16 +40,16 @@ export function agreesAsWritten(computed: Decimal, user: Decimal): boolean {
 }
 
 /** What a row lacks, in the form's column words (empty when it can be scored). */
-function missingParts(r: P2IndicatorRow): string[] {
-  const missing: string[] = [];
-  if (r.direction === null) missing.push('指标性质');
+function missingParts(r: P2IndicatorRow): LabelId[] {
+  const missing: LabelId[] = [];
+  if (r.direction === null) missing.push('p2.direction');
   if (r.direction !== 'qualitative') {
-    if (r.target === null) missing.push('年度指标值');
-    if (r.actual === null) missing.push('实际完成值');
+    if (r.target === null) missing.push('p2.target');
+    if (r.actual === null) missing.push('p2.actual');
   } else if (r.completion === null) {
-    missing.push('完成情况');
+    missing.push('p2.completion');
   }
-  if (r.weight === null) missing.push('分值');
+  if (r.weight === null) missing.push('p2.weight');
   return missing;
 }
 
@@ -71,7 +72,7 @@ function scoreP2RowItself(
   if (onlyUserScore(r)) return keepUserScore(r, base, weight, factor);
   const missing = missingParts(r);
   if (missing.length > 0) {
-    const f = finding('P2.row', 'error', atCell(r.level3.ref), { row: base.level3, missing: missing.join('、') });
+    const f = finding('P2.row', 'error', atCell(r.level3.ref), { row: base.level3, problem: 'missing', missing });
     return { row: { ...base, score: ZERO, scoreExpr: null }, findings: [f] };
   }
   const findings: Finding[] = [];
@@ -83,7 +84,7 @@ function scoreP2RowItself(
     findings.push(...userScoreCheck(r, result.score));
   }
   if (result.score.lt(roundHalfAway(base.weight, 2)) && base.deviationReason.trim() === '') {
-    const params = { row: base.level3, score: formatScore(result.score), weight: formatScore(base.weight) };
+    const params = { row: base.level3, score: result.score, weight: base.weight };
     findings.push(finding('P2.deviation', 'warning', atCell(r.level3.ref), params));
   }
   return { row: { ...base, score: result.score, scoreExpr: result.expr }, findings };
@@ -111,8 +112,8 @@ function userScoreCheck(r: P2IndicatorRow, score: Decimal): Finding[] {
   if (!user || agreesAsWritten(score, user.value)) return [];
   const numbers = { expected: score, actual: user.value, difference: user.value.minus(score) };
   // Over-scored rows are what evaluators look for first: the wording says 高于.
-  const params = { subject: '得分', row: r.level3.text, ...(user.value.gt(score) ? { problem: 'over' } : {}) };
-  return [finding('P2.userScore', 'warning', atCell(user.ref), params, numbers)];
+  const fields = { subject: 'score' as const, row: r.level3.text, entered: user.value, recomputed: score };
+  return [finding('P2.userScore', 'warning', atCell(user.ref), { ...fields, over: user.value.gt(score) }, numbers)];
 }
 
 function quantitative(r: P2IndicatorRow, weight: Expr): RuleResult {
@@ -141,9 +142,9 @@ function qualitative(r: P2IndicatorRow, weight: Decimal, factor: WeightScale | n
         row: r.level3.text,
         problem: result.issue,
         completion,
-        from: formatScore(weight.times(band.from)),
-        to: formatScore(weight.times(band.to)),
-        used: formatScore(result.score),
+        from: weight.times(band.from),
+        to: weight.times(band.to),
+        used: result.score,
       }),
     );
   }

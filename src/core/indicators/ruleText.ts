@@ -8,6 +8,7 @@ import { IndicatorId } from '../model/analysis';
 import { Dec } from '../money';
 import { Band } from './rules';
 import { RuleSpec } from './schemes';
+import { SchemeParam } from '../findings/finding';
 
 export type RuleKind = RuleSpec['kind'];
 
@@ -15,7 +16,7 @@ export type RuleKind = RuleSpec['kind'];
 export interface RuleProblem {
   readonly problem: 'rule' | 'param' | 'bands';
   /** The parameter's name (阈值, 每点, 步长, 目标, 方向) for `param`. */
-  readonly name?: string;
+  readonly name?: SchemeParam;
   readonly found: string;
 }
 
@@ -144,7 +145,7 @@ function items(params: string): Item[] {
 }
 
 /** The number under one of `keys` (or, when `bare`, a lone number); a problem when absent or not a number. */
-function namedNumber(params: string, keys: readonly string[], bare: boolean): Decimal | RuleProblem {
+function namedNumber(params: string, keys: readonly [SchemeParam, ...string[]], bare: boolean): Decimal | RuleProblem {
   const all = items(params);
   const hit =
     all.find((i) => i.key !== null && keys.includes(i.key)) ??

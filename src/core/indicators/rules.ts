@@ -5,7 +5,6 @@
  */
 import Decimal from 'decimal.js';
 import { Expr, cmp, div, evaluate, ifThen, max, min, mul, num, round, roundUp, sub } from '../model/expr';
-import { Grade } from '../model/analysis';
 import { Completion } from '../model/types';
 import { Dec, HUNDRED } from '../money';
 
@@ -148,10 +147,5 @@ export function scoreQualitative(completion: Completion, weight: Decimal, userSc
   return { ...finish(num(given.lt(low) ? low : high)), issue: 'outsideBand' };
 }
 
-/** 等级: 优 ≥ 90; 良 ≥ 80; 中 ≥ 60; 差 < 60. */
-export function gradeOf(total: Decimal): Grade {
-  if (total.gte(90)) return '优';
-  if (total.gte(80)) return '良';
-  if (total.gte(60)) return '中';
-  return '差';
-}
+/** 等级 of a total (the bands are in grades.ts). */
+export { gradeOf } from './grades';

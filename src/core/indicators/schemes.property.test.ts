@@ -12,7 +12,7 @@ import { computeFigures } from './figures';
 import { INDICATOR_IDS, INDICATOR_NAMES } from './indicators';
 import { computeScoring } from './scoring';
 import { SCHEMES } from './schemes';
-import { formModel, indicatorRow } from './testBuilders';
+import { formModel, indicatorRow } from '../../../test/support/testBuilders';
 
 type Kind = '>=' | '<=' | '=' | 'qualitative';
 
@@ -75,9 +75,9 @@ function indicatorsOf(met: (id: IndicatorId) => boolean): Indicator[] {
   return INDICATOR_IDS.map((id) => {
     const pair = HUNAN_VALUES[id];
     const base = { id, name: INDICATOR_NAMES[id], formulaWords: '' };
-    if (!pair) return { ...base, value: null, expr: null, unavailableReason: '未使用' };
+    if (!pair) return { ...base, value: null, expr: null, unavailable: { kind: 'figures' as const, figures: [] } };
     const v = met(id) ? pair[0] : pair[1];
-    return { ...base, value: dec(v), expr: num(v), unavailableReason: null };
+    return { ...base, value: dec(v), expr: num(v), unavailable: null };
   });
 }
 

@@ -6,7 +6,9 @@ import { dec } from '../money';
 import { computeFigures } from './figures';
 import { computeIndicators } from './indicators';
 import { computeScoring } from './scoring';
-import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from './testBuilders';
+import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from '../../../test/support/testBuilders';
+import { describeFinding } from '../findings/wording';
+import { fieldsOf } from '../../../test/support/findingText';
 
 function modelOf(funds: P2FundRow[], indicators: P2IndicatorRow[], schemeCell?: string): Model {
   return {
@@ -150,7 +152,7 @@ describe('default scheme 财政部自评', () => {
     expect(scoring.total.toString()).toBe('90');
     const f = findings.find((x) => x.code === 'P2.weights')!;
     expect(f.severity).toBe('warning');
-    expect(f.params.sum).toBe('90');
+    expect(describeFinding(f)).toContain('绩效指标分值合计 90，应为 100；');
   });
 
   it('a row lacking target or weight is an error at the row and scores 0', () => {
@@ -161,7 +163,7 @@ describe('default scheme 财政部自评', () => {
     const { scoring, findings } = score(m);
     const f = findings.find((x) => x.code === 'P2.row')!;
     expect(f).toMatchObject({ severity: 'error', at: { sheet: P2_SHEET, row: 10, col: 2 } });
-    expect(f.params.missing).toBe('年度指标值、分值');
+    expect(describeFinding(f)).toContain('“学位”缺少年度指标值、分值');
     expect(scoring.rows[1].score.toString()).toBe('0');
   });
 
@@ -170,7 +172,7 @@ describe('default scheme 财政部自评', () => {
       [fundTotal(1, 1, withWeight(10))],
       [indicatorRow({ row: 10, name: '满意', direction: 'qualitative', weight: 90 })],
     );
-    expect(score(m).findings.find((x) => x.code === 'P2.row')!.params.missing).toBe('完成情况');
+    expect(describeFinding(score(m).findings.find((x) => x.code === 'P2.row')!)).toContain('“满意”缺少完成情况');
   });
 
   it('a 部分达成 row without a score asks for one and scores the lower bound', () => {
@@ -189,7 +191,7 @@ describe('default scheme 财政部自评', () => {
     );
     const { scoring, findings } = score(m);
     expect(scoring.rows[1].score.toString()).toBe('54');
-    expect(findings.find((x) => x.code === 'P2.row')!.params.problem).toBe('scoreNeeded');
+    expect(fieldsOf(findings.find((x) => x.code === 'P2.row')).problem).toBe('scoreNeeded');
   });
 
   it('a 定性 score outside its band is an error at the score cell', () => {
@@ -211,7 +213,7 @@ describe('default scheme 财政部自评', () => {
     expect(scoring.rows[1].score.toString()).toBe('72');
     expect(findings.find((x) => x.code === 'P2.row')).toMatchObject({
       at: { row: 10, col: 9 },
-      params: { problem: 'outsideBand' },
+      fields: { problem: 'outsideBand' },
     });
   });
 
@@ -221,7 +223,7 @@ describe('default scheme 财政部自评', () => {
       [indicatorRow({ row: 10, name: '学位', direction: '>=', target: 10, actual: 9, weight: 90 })],
     );
     const f = score(m).findings.find((x) => x.code === 'P2.deviation')!;
-    expect(f.params).toMatchObject({ row: '学位', score: '81', weight: '90' });
+    expect(describeFinding(f)).toContain('指标“学位”未得满分（81/90 分）');
   });
 
   it('warns when a typed 得分 of a quantitative row disagrees with the recomputed one', () => {
@@ -268,8 +270,8 @@ describe('default scheme 财政部自评', () => {
       [indicatorRow({ row: 10, name: 'x', direction: '>=', target: 1, actual: 1, weight: 90 })],
     );
     const fs = score(m).findings.filter((x) => x.code === 'P2.userScore');
-    expect(fs.map((f) => f.params.subject)).toEqual(['执行率', '得分']);
-    expect(fs[0].params).toMatchObject({ found: '95.00%', expected: '90.00%' });
+    expect(fs.map((f) => fieldsOf(f).subject)).toEqual(['rate', 'score']);
+    expect(describeFinding(fs[0])).toContain('填写的执行率 95.00%，按规则重算为 90.00%');
   });
 
   it('an unavailable 预算执行率 is an error naming what to fill in, scored 0', () => {
@@ -278,8 +280,9 @@ describe('default scheme 财政部自评', () => {
     expect(scoring.rows[0].score.toString()).toBe('0');
     const f = findings.find((x) => x.code === 'indicator.unavailable')!;
     expect(f.severity).toBe('error');
-    expect(f.params.indicator).toBe('预算执行率');
-    expect(f.params.fill).toContain('请在“部门整体支出绩效自评表”填写“年度资金总额”的全年执行数');
+    expect(fieldsOf(f).indicator).toBe('budgetExecutionRate');
+    expect(describeFinding(f)).toContain('指标“预算执行率”无法计算');
+    expect(describeFinding(f)).toContain('请在“部门整体支出绩效自评表”填写“年度资金总额”的全年执行数');
   });
 
   it('an unknown scheme from P3 is a warning at its cell, and the default is used', () => {
@@ -288,7 +291,7 @@ describe('default scheme 财政部自评', () => {
     expect(findings.find((x) => x.code === 'scheme.unknown')).toMatchObject({
       severity: 'warning',
       at: { sheet: 'P3', row: 9, col: 1 },
-      params: { scheme: '某某方案' },
+      fields: { scheme: '某某方案' },
     });
   });
 

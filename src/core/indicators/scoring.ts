@@ -6,8 +6,8 @@ import Decimal from 'decimal.js';
 import { Expr, named, num } from '../model/expr';
 import { Figures, Indicator, IndicatorId, ScoreRow, Scoring } from '../model/analysis';
 import { Model, P2Data } from '../model/types';
-import { Finding, atCell, atSheet, finding } from '../findings/finding';
-import { HUNDRED, ZERO, formatRate, formatScore, formatTrimmed, sum } from '../money';
+import { Finding, Unavailable, atCell, atSheet, finding } from '../findings/finding';
+import { HUNDRED, ZERO, formatRate, formatScore, sum } from '../money';
 import {
   RuleResult,
   gradeOf,
@@ -118,8 +118,8 @@ function scoreIndicatorRow(
   };
   if (indicator?.zeroLimit === 'overLimit') {
     // Spending against a limit of 0: decided, the worst case (0 points), not "to be filled in".
-    const params = { indicator: indicator.name, reason: indicator.unavailableReason ?? '' };
-    findings.push(finding('indicator.overLimit', 'warning', atSheet(null), params));
+    const fields = { indicator: indicator.id, reason: indicator.unavailable! };
+    findings.push(finding('indicator.overLimit', 'warning', atSheet(null), fields));
     return { ...base, score: ZERO, scoreExpr: num(0) };
   }
   if (!indicator || indicator.value === null || indicator.expr === null) {
@@ -180,14 +180,14 @@ function targetText(rule: RuleSpec): string {
 }
 
 function unavailableFinding(id: IndicatorId, indicator: Indicator | undefined, figures: Figures): Finding {
+  // What to fill in: the figures' own reasons (none: the indicator's own, e.g. a denominator of 0).
   const fill = indicatorFigures(id)
-    .map((f) => figures[f].unavailableReason)
-    .filter((r): r is string => r !== null);
+    .map((f) => figures[f].unavailable)
+    .filter((r): r is Unavailable => r !== null);
   return finding('indicator.unavailable', 'error', atSheet(null), {
-    indicator: indicator?.name ?? id,
-    reason: indicator?.unavailableReason ?? '',
-    // What to fill in: the figures' own reasons, or the indicator's (a denominator of 0).
-    fill: fill.length > 0 ? fill.join('；') : (indicator?.unavailableReason ?? ''),
+    indicator: id,
+    reason: indicator?.unavailable ?? null,
+    fill,
   });
 }
 
@@ -206,11 +206,7 @@ function fundBlockChecks(
       const user = f.userRate.value;
       // A rate cell may hold 0.9876 (formatted as %) or 98.76 (percent typed as a number).
       if (!agreesAsWritten(rate, user) && !agreesAsWritten(rate.times(HUNDRED), user)) {
-        // Shown as percentages: the wording would otherwise print 98.76 typed as a number as 9876%.
-        const found = user.gt('1.5') ? `${formatTrimmed(user, 4)}%` : formatRate(user);
-        out.push(
-          userFinding(f.userRate.ref, '执行率', f.label.text, rate, user, { found, expected: formatRate(rate) }),
-        );
+        out.push(userFinding(f.userRate.ref, 'rate', f.label.text, rate, user));
       }
     }
   }
@@ -218,24 +214,23 @@ function fundBlockChecks(
   const executionRow = rows.find((r) => r.key === 'budgetExecutionRate');
   const rateScored = indicators.some((i) => i.id === 'budgetExecutionRate' && i.value !== null);
   if (total?.userScore && executionRow && rateScored && !agreesAsWritten(executionRow.score, total.userScore.value)) {
-    out.push(userFinding(total.userScore.ref, '得分', total.label.text, executionRow.score, total.userScore.value));
+    out.push(userFinding(total.userScore.ref, 'score', total.label.text, executionRow.score, total.userScore.value));
   }
   return out;
 }
 
 function userFinding(
   ref: { sheet: string; row: number; col: number },
-  subject: string,
+  subject: 'rate' | 'score',
   row: string,
   expected: Decimal,
   actual: Decimal,
-  shown: Record<string, string> = {},
 ): Finding {
   return finding(
     'P2.userScore',
     'warning',
     atCell(ref),
-    { subject, row, ...shown },
+    { subject, row, entered: actual, recomputed: expected },
     { expected, actual, difference: actual.minus(expected) },
   );
 }
@@ -253,7 +248,7 @@ function weightCheck(p2: P2Data | undefined, rows: readonly ScoreRow[]): Finding
       'P2.weights',
       'warning',
       at,
-      { sum: formatScore(total), expectedSum: '100' },
+      { sum: total, expectedSum: HUNDRED },
       {
         expected: HUNDRED,
         actual: total,

@@ -13,7 +13,7 @@ import { INDICATOR_IDS, INDICATOR_NAMES } from './indicators';
 import { allocateCents } from './p2Weights';
 import { computeScoring, totalWords } from './scoring';
 import { DEFAULT_SCHEME, HUNAN_SCHEME, ruleWords } from './schemes';
-import { formModel, indicatorRow } from './testBuilders';
+import { formModel, indicatorRow } from '../../../test/support/testBuilders';
 
 /** Every indicator at the given value (the others unavailable). */
 function indicatorsOf(values: Partial<Record<IndicatorId, string>>, extra: Partial<Record<IndicatorId, Partial<Indicator>>> = {}) {
@@ -22,8 +22,8 @@ function indicatorsOf(values: Partial<Record<IndicatorId, string>>, extra: Parti
     const base = { id, name: INDICATOR_NAMES[id], formulaWords: '' };
     const own =
       v === undefined
-        ? { ...base, value: null, expr: null, unavailableReason: '缺少数据' }
-        : { ...base, value: dec(v), expr: num(v), unavailableReason: null };
+        ? { ...base, value: null, expr: null, unavailable: { kind: 'figures' as const, figures: [] } }
+        : { ...base, value: dec(v), expr: num(v), unavailable: null };
     return { ...own, ...extra[id] };
   });
 }
@@ -102,7 +102,7 @@ describe('control rates with a limit of 0', () => {
       threePublicControlRate: {
         value: null,
         expr: null,
-        unavailableReason: '"三公"经费预算数为0而"三公"经费决算数为2，超出限额',
+        unavailable: { kind: 'overLimit', limit: 'threePublicBudget', actual: 'threePublicActual', value: dec(2) },
         zeroLimit: 'overLimit',
       },
     });

@@ -9,7 +9,10 @@ import { computeFigures } from './figures';
 import { computeIndicators } from './indicators';
 import { computeScoring } from './scoring';
 import { namesUserScheme, schemeTarget, userScheme, USER_SCHEME_NAME } from './userScheme';
-import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from './testBuilders';
+import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from '../../../test/support/testBuilders';
+import { fieldsOf } from '../../../test/support/findingText';
+import { LabelId } from '../findings/labels';
+import { LABELS_ZH_CN } from '../findings/words.zh-CN';
 
 const S = '评分方案';
 const _ = null;
@@ -117,7 +120,13 @@ describe('a user scheme in sheet 评分方案', () => {
     const [f] = findings;
     // Row 5 of the sheet (index 4), column F (参数).
     expect(f).toMatchObject({ severity: 'error', at: { sheet: S, row: 4, col: 5 } });
-    expect(f.params).toMatchObject({ row: '5', field: '参数', problem: 'param', name: '每点', found: '每点=abc' });
+    expect(fieldsOf(f)).toMatchObject({
+      row: 5,
+      field: 's.params',
+      problem: 'param',
+      param: '每点',
+      found: '每点=abc',
+    });
     expect(describeFinding(f, 'zh-CN')).toContain(
       '评分方案第 5 行无效（参数）：应为每点扣分，如“每点=0.5”，实为“每点=abc”，该行未计分',
     );
@@ -166,7 +175,7 @@ describe('which scheme is used', () => {
   it('an unknown name warns and falls back to the sheet', () => {
     const { scoring, findings } = score(form({ s, p3: p3('省厅方案') }));
     expect(scoring.scheme).toBe(USER_SCHEME_NAME);
-    expect(findings.find((f) => f.code === 'scheme.unknown')?.params).toEqual({
+    expect(fieldsOf(findings.find((f) => f.code === 'scheme.unknown'))).toEqual({
       scheme: '省厅方案',
       used: USER_SCHEME_NAME,
     });
@@ -179,7 +188,9 @@ describe('which scheme is used', () => {
     ]);
     const { scoring, findings } = score(form({ s: bad }));
     expect(scoring.scheme).toBe('财政部自评');
-    expect(findings.filter((f) => f.code === 'scheme.row').map((f) => [f.params.problem, f.at.row, f.at.col])).toEqual([
+    expect(
+      findings.filter((f) => f.code === 'scheme.row').map((f) => [fieldsOf(f).problem, f.at.row, f.at.col]),
+    ).toEqual([
       ['indicator', 2, 2],
       ['rule', 3, 4],
     ]);
@@ -188,7 +199,10 @@ describe('which scheme is used', () => {
 
 describe('malformed rows', () => {
   const problems = (rows: CellValue[][]) =>
-    userScheme(schemeSheet(rows)).findings.map((f) => [f.params.field, f.params.problem, f.params.found]);
+    userScheme(schemeSheet(rows)).findings.map((f) => {
+      const { field, problem, found } = fieldsOf(f) as { field: LabelId; problem: string; found: string };
+      return [LABELS_ZH_CN[field], problem, found];
+    });
 
   it('each is located at its cell, says what was found, and leaves the other rows in', () => {
     const rows: CellValue[][] = [

@@ -6,7 +6,7 @@
 import { CellRef } from '../grid/address';
 import { IndicatorId } from '../model/analysis';
 import { SchemeSheetData, SchemeSheetRow } from '../model/types';
-import { Finding, atCell, finding } from '../findings/finding';
+import { Finding, SchemeParam, SchemeProblem, atCell, finding } from '../findings/finding';
 import { INDICATOR_IDS, INDICATOR_NAMES } from './indicators';
 import { looseLabel } from '../recognise/text';
 import { SCHEMES, Scheme, SchemeRow } from './schemes';
@@ -60,11 +60,11 @@ export function sameRows(a: readonly SchemeRow[], b: readonly SchemeRow[]): bool
 }
 
 interface Problem {
-  readonly problem: 'indicator' | 'duplicate' | 'rule' | 'weight' | 'param' | 'bands' | 'bandScore';
-  readonly field: '指标' | '分值' | '规则' | '参数';
+  readonly problem: SchemeProblem;
+  readonly field: 's.indicator' | 's.weight' | 's.rule' | 's.params';
   readonly at: CellRef;
   readonly found: string;
-  readonly name?: string;
+  readonly name?: SchemeParam;
 }
 
 /** 指标 → indicator id, `p2Rows`, or null: the id itself or its 中文 name, quotes and spaces ignored. */
@@ -78,8 +78,10 @@ export function schemeTarget(text: string): IndicatorId | 'p2Rows' | null {
 function parseRow(r: SchemeSheetRow, taken: Set<string>): SchemeRow | Problem {
   const indicatorRef = r.indicator?.ref ?? r.weightRef;
   const target = r.indicator ? schemeTarget(r.indicator.text) : null;
-  if (target === null) return { problem: 'indicator', field: '指标', at: indicatorRef, found: r.indicator?.text ?? '' };
-  if (taken.has(target)) return { problem: 'duplicate', field: '指标', at: indicatorRef, found: r.indicator!.text };
+  if (target === null)
+    return { problem: 'indicator', field: 's.indicator', at: indicatorRef, found: r.indicator?.text ?? '' };
+  if (taken.has(target))
+    return { problem: 'duplicate', field: 's.indicator', at: indicatorRef, found: r.indicator!.text };
   const weightIssue = badWeight(r, target === 'p2Rows');
   if (weightIssue) return weightIssue;
   const row: SchemeRow | Problem =
@@ -92,22 +94,22 @@ function parseRow(r: SchemeSheetRow, taken: Set<string>): SchemeRow | Problem {
 function badWeight(r: SchemeSheetRow, p2Rows: boolean): Problem | null {
   const w = r.weight?.value;
   const bad = w === undefined ? !blankOrP2(r.weightText?.text) : w.lt(0) || (p2Rows && w.isZero());
-  return bad ? { problem: 'weight', field: '分值', at: r.weightRef, found: r.weightText?.text ?? '' } : null;
+  return bad ? { problem: 'weight', field: 's.weight', at: r.weightRef, found: r.weightText?.text ?? '' } : null;
 }
 
 function indicatorRow(r: SchemeSheetRow, indicator: IndicatorId): SchemeRow | Problem {
   const kind = r.rule ? ruleKind(r.rule.text) : null;
-  if (kind === null) return { problem: 'rule', field: '规则', at: r.ruleRef, found: r.rule?.text ?? '' };
+  if (kind === null) return { problem: 'rule', field: 's.rule', at: r.ruleRef, found: r.rule?.text ?? '' };
   // A blank 分值 takes the 年度资金总额 分值 of the form (10 unless given) — only 预算执行率 has one.
   if (r.weight === null && !(kind === 'budgetExecution' && indicator === 'budgetExecutionRate')) {
-    return { problem: 'weight', field: '分值', at: r.weightRef, found: r.weightText?.text ?? '' };
+    return { problem: 'weight', field: 's.weight', at: r.weightRef, found: r.weightText?.text ?? '' };
   }
   const rule = parseRule(kind, r.params?.text ?? '', indicator);
   if (isProblem(rule))
-    return { problem: rule.problem, field: '参数', at: r.paramsRef, found: rule.found, name: rule.name };
+    return { problem: rule.problem, field: 's.params', at: r.paramsRef, found: rule.found, name: rule.name };
   if (rule.kind === 'bands' && r.weight && rule.bands.some((b) => b.score.gt(r.weight!.value))) {
     const over = rule.bands.find((b) => b.score.gt(r.weight!.value))!;
-    return { problem: 'bandScore', field: '参数', at: r.paramsRef, found: over.score.toString() };
+    return { problem: 'bandScore', field: 's.params', at: r.paramsRef, found: over.score.toString() };
   }
   return {
     source: 'indicator',
@@ -127,7 +129,6 @@ function blankOrP2(text: string | undefined): boolean {
 }
 
 function rowFinding(r: SchemeSheetRow, p: Problem): Finding {
-  const params: Record<string, string> = { row: String(r.row + 1), field: p.field, problem: p.problem, found: p.found };
-  if (p.name) params.name = p.name;
-  return finding('scheme.row', 'error', atCell(p.at), params, { actual: p.found });
+  const fields = { row: r.row + 1, field: p.field, problem: p.problem, found: p.found, param: p.name ?? null };
+  return finding('scheme.row', 'error', atCell(p.at), fields, { actual: p.found });
 }

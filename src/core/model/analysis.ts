@@ -1,7 +1,7 @@
 /** What the engine computes from a Model: figures, indicators, scores, findings, the report. */
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
-import { Finding } from '../findings/finding';
+import { Finding, Unavailable } from '../findings/finding';
 import { Expr } from './expr';
 import { Model } from './types';
 import { ReportDocument } from '../report/document';
@@ -42,10 +42,10 @@ export interface Figure {
   /** 中文 name, as in placeholders ({基本支出}). */
   readonly name: string;
   readonly unit: '万元' | '人' | '个';
-  /** Null when the source is missing; `unavailableReason` then says what to fill in. */
+  /** Null when the source is missing; `unavailable` then says what is missing (worded by findings/wording). */
   readonly value: Decimal | null;
   readonly expr: Expr | null;
-  readonly unavailableReason: string | null;
+  readonly unavailable: Unavailable | null;
   /** True when the form has no column for this figure at all (not a blank cell to fill in). */
   readonly notOnForm?: boolean;
 }
@@ -78,7 +78,7 @@ export interface Indicator {
   readonly value: Decimal | null;
   /** The expression over figures (figures appear as `ref` nodes named by FigureId). */
   readonly expr: Expr | null;
-  readonly unavailableReason: string | null;
+  readonly unavailable: Unavailable | null;
   /**
    * A control rate with a limit of 0: `nothingSpent` (value 0, full compliance: 无支出) or
    * `overLimit` (no value: spending against a limit of 0, scored as the worst case).

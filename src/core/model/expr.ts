@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
-import { Dec, ZERO, roundHalfAway } from '../money';
+import { Dec, ZERO, roundHalfAway, roundUpAway } from '../money';
 
 /**
  * How a source cell held its number, which decides how a formula must read it so Excel
@@ -109,7 +109,7 @@ function evaluateNode(e: Expr): Decimal {
     case 'round':
       return roundHalfAway(evaluate(e.a), e.places);
     case 'roundUp':
-      return evaluate(e.a).toDecimalPlaces(e.places, Decimal.ROUND_UP);
+      return roundUpAway(evaluate(e.a), e.places);
     case 'min':
       return Dec.min(...e.args.map(evaluate));
     case 'max':

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
 import { Rect } from '../grid/snapshot';
-import { Finding } from '../findings/finding';
+import type { Finding, P2InferredFields } from '../findings/finding';
 import { Expr } from './expr';
 
 /** The standard tables of spec/workbook.md. */
@@ -147,17 +147,8 @@ export type Completion = '达成' | '部分达成' | '未达成';
  * evaluators do"); each one becomes an info finding at `ref`, so no guess is silent.
  */
 export interface P2Inference {
-  readonly kind:
-    | 'directionByName'
-    | 'directionByTarget'
-    | 'directionDefault'
-    | 'qualitativeByText'
-    | 'bandInActual'
-    | 'bandByEqualValues'
-    | 'bandByScore';
   readonly ref: CellRef;
-  /** direction (>=, <=, =), the name part it came from (控制率), the band (达成 …). */
-  readonly params: Readonly<Record<string, string>>;
+  readonly fields: P2InferredFields;
 }
 
 export interface P2IndicatorRow {

@@ -2,13 +2,19 @@ import { cellRef } from '../grid/address';
 import { finding, atCell, atSheet } from '../findings/finding';
 import { dec } from '../money';
 import { findingJson } from './toJson';
+import { joined, label } from '../findings/labels';
 
 test('a finding at a cell gives its sheet, A1 cell, related cells and rounded numbers', () => {
   const f = finding(
     'P1.T3.project',
     'error',
     atCell(cellRef('支出决算表', 6, 4)),
-    { subject: '项目支出合计' },
+    {
+      table: 'T3',
+      subject: joined([label('col.project'), label('total')]),
+      other: label('p1.executedSum'),
+      residue: false,
+    },
     {
       related: [cellRef('项目支出明细表', 4, 5), cellRef("张's", 0, 27)],
       expected: dec('549.885'),
@@ -31,13 +37,7 @@ test('a finding at a cell gives its sheet, A1 cell, related cells and rounded nu
 });
 
 test('a finding on a whole sheet has a null cell, and text sides stay text', () => {
-  const f = finding(
-    'table.missing',
-    'error',
-    atSheet(null),
-    { table: '支出决算表' },
-    { expected: '支出决算表', actual: null },
-  );
+  const f = finding('table.missing', 'error', atSheet(null), { table: 'T3' }, { expected: '支出决算表', actual: null });
   expect(findingJson(f)).toMatchObject({
     sheet: null,
     cell: null,

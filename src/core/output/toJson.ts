@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { a1, a1Range, displayRef } from '../grid/address';
 import { Analysis, Figure } from '../model/analysis';
 import { Finding } from '../findings/finding';
-import { describeFinding } from '../findings/wording';
+import { describeFinding, unavailableText } from '../findings/wording';
 import { roundHalfAway } from '../money';
 import { toFormula } from '../report/formula';
 import { reportSections } from '../report/sections';
@@ -35,7 +35,7 @@ export function analysisToJson(a: Analysis, options: JsonOptions = {}): object {
       id: i.id,
       name: i.name,
       value: numberOrNull(i.value, 6),
-      unavailableReason: i.unavailableReason,
+      unavailableReason: i.unavailable ? unavailableText(i.unavailable) : null,
     })),
     scores: a.scoring.rows.map((r) => ({
       indicator: r.level3,

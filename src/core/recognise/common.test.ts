@@ -21,6 +21,10 @@ import {
   stripNumbering,
   tableContext,
 } from './common';
+import { fieldsOf } from '../../../test/support/findingText';
+import { label, userLabel } from '../findings/labels';
+
+const X = userLabel('x');
 
 describe('labels', () => {
   it('normalises spaces, line breaks and full-width punctuation', () => {
@@ -96,38 +100,38 @@ describe('amounts', () => {
 
   it('converts 元 to 万元 exactly with a live formula', () => {
     const ctx = tableContext(sheet, 'T3', { unit: '元' });
-    const a = readAmount(ctx, 0, 0, '合计')!;
+    const a = readAmount(ctx, 0, 0, label('total'))!;
     expect(a.value.toString()).toBe('12.3456');
     expect(evaluate(a.expr).toString()).toBe('12.3456');
     expect(toFormula(a.expr)).toBe("'S'!A1/10000");
-    const t = readAmount(ctx, 0, 1, '合计')!;
+    const t = readAmount(ctx, 0, 1, label('total'))!;
     expect(toFormula(t.expr)).toBe(`VALUE(SUBSTITUTE('S'!B1,",",""))/10000`);
   });
 
   it('converts 千元 and 亿元 and keeps 万元', () => {
-    expect(readAmount(tableContext(sheet, 'T3', { unit: '千元' }), 0, 0, 'x')!.value.toString()).toBe('12345.6');
-    expect(readAmount(tableContext(sheet, 'T3', { unit: '亿元' }), 0, 0, 'x')!.value.toString()).toBe('1234560000');
-    expect(readAmount(tableContext(sheet, 'T3'), 0, 0, 'x')!.value.toString()).toBe('123456');
+    expect(readAmount(tableContext(sheet, 'T3', { unit: '千元' }), 0, 0, X)!.value.toString()).toBe('12345.6');
+    expect(readAmount(tableContext(sheet, 'T3', { unit: '亿元' }), 0, 0, X)!.value.toString()).toBe('1234560000');
+    expect(readAmount(tableContext(sheet, 'T3'), 0, 0, X)!.value.toString()).toBe('123456');
   });
 
   it('reads a blank amount as a zero that formulas read with N()', () => {
-    const a = readAmount(tableContext(sheet, 'T3'), 0, 2, 'x')!;
+    const a = readAmount(tableContext(sheet, 'T3'), 0, 2, X)!;
     expect(a.value.isZero()).toBe(true);
     expect(toFormula(a.expr)).toBe("N('S'!C1)");
   });
 
   it('reports a word or error in an amount cell at that cell', () => {
     const ctx = tableContext(sheet, 'T3');
-    expect(readAmount(ctx, 0, 3, '基本支出')).toBeNull();
-    expect(readAmount(ctx, 0, 4, '项目支出')).toBeNull();
-    expect(ctx.findings.map((f) => [f.code, f.severity, f.at.col, f.params.found])).toEqual([
+    expect(readAmount(ctx, 0, 3, label('col.basic'))).toBeNull();
+    expect(readAmount(ctx, 0, 4, label('col.project'))).toBeNull();
+    expect(ctx.findings.map((f) => [f.code, f.severity, f.at.col, fieldsOf(f).found])).toEqual([
       ['cell.value', 'error', 3, '约100'],
       ['cell.value', 'error', 4, '#REF!'],
     ]);
   });
 
   it('reads a percentage quantity without unit conversion', () => {
-    const q = readQuantity(tableContext(sheet, 'P2', { unit: '元' }), 0, 5, '目标')!;
+    const q = readQuantity(tableContext(sheet, 'P2', { unit: '元' }), 0, 5, label('p2.target'))!;
     expect(q.value.toString()).toBe('0.95');
   });
 });

@@ -55,7 +55,5 @@ export function tableInfo(
 /** Records that no header row with `expected` words was found (table.header error at the title cell). */
 export function reportMissingHeader(ctx: TableContext, expected: readonly string[]): void {
   const at = ctx.titleCell ? atCell(ctx.titleCell) : atSheet(ctx.sheet.name);
-  ctx.findings.push(
-    finding('table.header', 'error', at, { table: ctx.id, sheet: ctx.sheet.name, expected: expected.join('、') }),
-  );
+  ctx.findings.push(finding('table.header', 'error', at, { table: ctx.id, problem: 'notFound', expected }));
 }

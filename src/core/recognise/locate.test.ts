@@ -1,5 +1,7 @@
 import { SheetSnapshot, WorkbookSnapshot, sheetOf } from '../grid/snapshot';
 import { identifySheet, locateTables, matchTitle } from './locate';
+import { fieldsOf } from '../../../test/support/findingText';
+import { describeFinding } from '../findings/wording';
 
 const idOf = (sheet: SheetSnapshot) => identifySheet(sheet)?.id ?? null;
 const named = (name: string) => idOf(sheetOf(name, [[]]));
@@ -84,14 +86,14 @@ describe('locateTables', () => {
     const loc = locateTables(book('支出决算表', '支出决算表 (2)', '基本支出决算表', '绩效自评表', '部门基本情况'));
     expect(loc.tables.filter((t) => t.id === 'T3').map((t) => t.sheet.name)).toEqual(['支出决算表']);
     const dup = loc.findings.filter((f) => f.code === 'table.duplicate');
-    expect(dup.map((f) => [f.severity, f.params.sheet, f.params.other])).toEqual([
+    expect(dup.map((f) => [f.severity, ...(fieldsOf(f).sheets as string[])])).toEqual([
       ['error', '支出决算表', '支出决算表 (2)'],
     ]);
   });
 
   it('reports missing required tables as errors and recommended ones as warnings', () => {
     const loc = locateTables(book('支出决算表'));
-    const missing = loc.findings.filter((f) => f.code === 'table.missing').map((f) => [f.params.table, f.severity]);
+    const missing = loc.findings.filter((f) => f.code === 'table.missing').map((f) => [fieldsOf(f).table, f.severity]);
     expect(missing).toEqual([
       ['T6', 'error'],
       ['P2', 'error'],
@@ -100,7 +102,7 @@ describe('locateTables', () => {
       ['T7', 'warning'],
       ['P1', 'warning'],
     ]);
-    expect(loc.findings.every((f) => f.params.template === 'true')).toBe(true);
+    expect(loc.findings.every((f) => describeFinding(f).includes('可插入模板表后填写'))).toBe(true);
   });
 
   it('skips the report sheet', () => {
@@ -119,6 +121,6 @@ describe('locateTables', () => {
       ),
     );
     expect(loc.tables.map((t) => t.id)).toEqual(['T2', 'T4', 'T8', 'T9']);
-    expect(loc.findings.some((f) => ['T2', 'T4', 'T8', 'T9'].includes(f.params.table))).toBe(false);
+    expect(loc.findings.some((f) => ['T2', 'T4', 'T8', 'T9'].includes(fieldsOf(f).table as string))).toBe(false);
   });
 });

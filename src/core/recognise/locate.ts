@@ -9,7 +9,6 @@ import { SheetSnapshot, WorkbookSnapshot } from '../grid/snapshot';
 import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { TableId } from '../model/types';
 import { looseLabel } from './text';
-import { TABLE_NAMES } from '../findings/tableNames';
 
 /** A keyword's table, or 'other' for standard tables we must not mistake for ours (项目支出决算表 …). */
 type Target = TableId | 'other';
@@ -144,12 +143,7 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     if (first) {
       const at = found.titleCell ? atCell(found.titleCell) : atSheet(sheet.name);
       findings.push(
-        finding('table.duplicate', 'error', at, {
-          table: found.id,
-          title: TABLE_NAMES[found.id],
-          sheet: first.sheet.name,
-          other: sheet.name,
-        }),
+        finding('table.duplicate', 'error', at, { table: found.id, sheets: [first.sheet.name, sheet.name] }),
       );
       continue;
     }
@@ -158,9 +152,7 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
   for (const id of [...REQUIRED_TABLES, ...RECOMMENDED_TABLES]) {
     if (tables.some((t) => t.id === id)) continue;
     const severity = REQUIRED_TABLES.includes(id) ? 'error' : 'warning';
-    findings.push(
-      finding('table.missing', severity, atSheet(null), { table: id, title: TABLE_NAMES[id], template: 'true' }),
-    );
+    findings.push(finding('table.missing', severity, atSheet(null), { table: id }));
   }
   return { tables, findings };
 }

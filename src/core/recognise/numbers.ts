@@ -2,6 +2,7 @@
  * Reading numbers the tolerant way of spec/workbook.md "Numbers": number cells, numbers typed
  * as text (`1,234.56`, `１２３`), blanks and dashes as zero, anything else an error at the cell.
  */
+import { Label } from '../findings/labels';
 import Decimal from 'decimal.js';
 import { cellRef } from '../grid/address';
 import { CellValue, isCellError, rawAt } from '../grid/snapshot';
@@ -83,12 +84,12 @@ export function toWanYuan(e: Expr, value: Decimal, unit: Unit): { expr: Expr; va
 }
 
 /** Reads an amount cell in 万元 (converted from the table's unit); a bad cell is a cell.value error and null. */
-export function readAmount(ctx: TableContext, row: number, col: number, subject: string): Amount | null {
+export function readAmount(ctx: TableContext, row: number, col: number, subject: Label): Amount | null {
   return readCell(ctx, row, col, subject, parseNumberCell, true);
 }
 
 /** Reads a plain number (persons, weights, rates) without unit conversion; accepts `95%`, `1225人`. */
-export function readQuantity(ctx: TableContext, row: number, col: number, subject: string): Amount | null {
+export function readQuantity(ctx: TableContext, row: number, col: number, subject: Label): Amount | null {
   return readCell(ctx, row, col, subject, parseQuantityCell, false);
 }
 
@@ -96,7 +97,7 @@ function readCell(
   ctx: TableContext,
   row: number,
   col: number,
-  subject: string,
+  subject: Label,
   parse: (v: CellValue) => ParsedNumber,
   convert: boolean,
 ): Amount | null {
@@ -106,13 +107,7 @@ function readCell(
   if (parsed.kind === 'invalid' || parsed.kind === 'error') {
     const found = parsed.kind === 'error' ? parsed.error : parsed.text;
     ctx.findings.push(
-      finding(
-        'cell.value',
-        'error',
-        atCell(ref),
-        { subject, found, table: ctx.id, sheet: ctx.sheet.name },
-        { actual: found },
-      ),
+      finding('cell.value', 'error', atCell(ref), { subject, found, table: ctx.id }, { actual: found }),
     );
     return null;
   }

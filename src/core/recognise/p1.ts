@@ -2,6 +2,7 @@
  * P1 项目支出明细表 (ours, spec/workbook.md): one row per project, `项目名称 | 功能分类科目编码 |
  * 功能分类科目名称 | 年初预算数 | 全年预算数 | 执行数 | 重点项目 | 主要用途`.
  */
+import { LabelId, userThen } from '../findings/labels';
 import { cellRef } from '../grid/address';
 import { rawAt } from '../grid/snapshot';
 import { Amount, P1Data, P1Project, TextCell } from '../model/types';
@@ -46,18 +47,18 @@ export function readP1(ctx: TableContext): P1Data {
     const name = textAt(ctx, r, col('name'));
     if (!name || isTotalLabel(stripNumbering(name.text))) continue;
     lastRow = r;
-    const amount = (key: string, word: string): Amount | null => {
+    const amount = (key: string, word: LabelId): Amount | null => {
       const c = col(key);
-      return c === null ? null : readAmount(ctx, r, c, `${name.text} ${word}`);
+      return c === null ? null : readAmount(ctx, r, c, userThen(name.text, word));
     };
     const keyCol = col('key');
     projects.push({
       row: r,
       name,
       code: codeAt(ctx, r, col('code')),
-      budgetInitial: amount('budgetInitial', '年初预算数'),
-      budgetFinal: amount('budgetFinal', '全年预算数'),
-      executed: amount('executed', '执行数'),
+      budgetInitial: amount('budgetInitial', 'col.budgetInitial'),
+      budgetFinal: amount('budgetFinal', 'p1.budgetFinal'),
+      executed: amount('executed', 'p1.executed'),
       key: keyCol !== null && YES.has(normaliseLabel(rawAt(ctx.sheet, r, keyCol)).toUpperCase()),
       purpose: textAt(ctx, r, col('purpose')),
     });

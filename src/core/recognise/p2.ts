@@ -4,6 +4,7 @@
  * words, wherever they stand on the sheet.
  */
 import { cellRef } from '../grid/address';
+import { LabelId, userThen } from '../findings/labels';
 import { rawAt } from '../grid/snapshot';
 import { atCell, finding } from '../findings/finding';
 import { Amount, P2Data, P2FundRow, Quantity, TextCell } from '../model/types';
@@ -102,22 +103,22 @@ function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundR
     const label = fundLabel(ctx, r, firstAmount);
     const kind = label ? fundKind(label.text) : null;
     if (!label || !kind || funds.some((f) => f.kind === kind)) continue;
-    const amount = (key: string, word: string): Amount | null => {
+    const amount = (key: string, word: LabelId): Amount | null => {
       const c = col(key);
       // A blank amount means "not filled in" here, not 0: the figure then says what to fill in.
       if (c === null || parseNumberCell(rawAt(ctx.sheet, r, c)).kind === 'blank') return null;
-      return readAmount(ctx, r, c, `${label.text} ${word}`);
+      return readAmount(ctx, r, c, userThen(label.text, word));
     };
     funds.push({
       kind,
       row: r,
       label,
-      budgetInitial: amount('budgetInitial', '年初预算数'),
-      budgetFinal: amount('budgetFinal', '全年预算数'),
-      executed: amount('executed', '全年执行数'),
-      weight: col('weight') === null ? headerWeight(ctx, header) : quantityAt(ctx, r, col('weight'), `${label.text} 分值`),
-      userRate: quantityAt(ctx, r, col('rate'), `${label.text} 执行率`),
-      userScore: quantityAt(ctx, r, col('score'), `${label.text} 得分`),
+      budgetInitial: amount('budgetInitial', 'p2.budgetInitial'),
+      budgetFinal: amount('budgetFinal', 'p2.budgetFinal'),
+      executed: amount('executed', 'p2.executed'),
+      weight: col('weight') === null ? headerWeight(ctx, header) : quantityAt(ctx, r, col('weight'), userThen(label.text, 'p2.weight')),
+      userRate: quantityAt(ctx, r, col('rate'), userThen(label.text, 'p2.rate')),
+      userScore: quantityAt(ctx, r, col('score'), userThen(label.text, 'p2.score')),
     });
   }
   return funds;

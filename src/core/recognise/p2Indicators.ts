@@ -2,6 +2,7 @@
  * Part 3 of the self-evaluation form: `一级指标 | 二级指标 | 三级指标 | 指标性质 | 年度指标值 |
  * 计量单位 | 实际完成值 | 分值 | 完成情况 | 得分 | 偏差原因`, 一级/二级 merged down over rows.
  */
+import { userThen } from '../findings/labels';
 import { CellRef, cellRef } from '../grid/address';
 import { Completion, Direction, P2Inference, P2IndicatorRow, TextCell } from '../model/types';
 import {
@@ -92,7 +93,7 @@ function readRow(
   let completion: Completion | null = null;
   let completionRef: CellRef | null = null;
   if (!quantitative) {
-    const band = rowBand(columnBand, actualBand, targetText, actualText, inferences);
+    const band = rowBand(name, columnBand, actualBand, { targetText, actualText }, inferences);
     completion = band?.completion ?? null;
     completionRef = band ? (band.fromActual ? actualText!.ref : cellRef(ctx.sheet.name, r, completionCol!)) : null;
   }
@@ -105,16 +106,16 @@ function readRow(
     directionInferred: written === null,
     targetText,
     // A 定性 row's 年度指标值 is words (有效提升): not read as a number.
-    target: quantitative ? quantityAt(ctx, r, col('target'), `${name} 年度指标值`) : null,
+    target: quantitative ? quantityAt(ctx, r, col('target'), userThen(name, 'p2.target')) : null,
     unitText: textCellAt(ctx, r, col('unit'))?.text ?? '',
     actualText,
-    actual: quantitative ? quantityAt(ctx, r, col('actual'), `${name} 实际完成值`) : null,
-    weight: quantityAt(ctx, r, col('weight'), `${name} 分值`),
+    actual: quantitative ? quantityAt(ctx, r, col('actual'), userThen(name, 'p2.actual')) : null,
+    weight: quantityAt(ctx, r, col('weight'), userThen(name, 'p2.weight')),
     completion,
     completionRef,
-    userScore: quantityAt(ctx, r, col('score'), `${name} 得分`),
+    userScore: quantityAt(ctx, r, col('score'), userThen(name, 'p2.score')),
     deviationReason: textCellAt(ctx, r, col('reason')),
-    inferences: inferences.map((i) => ({ ...i, params: { ...i.params, row: name } })),
+    inferences,
     ...(completionCol === null ? { noCompletionColumn: true } : {}),
     ...(col('weight') === null ? { noWeightColumn: true } : {}),
   };
@@ -145,7 +146,7 @@ function rowDirection(
   if (t.written === 'qualitative') return t.written;
   if (t.targetText === null) return t.written ?? (band !== null ? 'qualitative' : '>=');
   if (!holdsNumber(ctx, r, col('target'))) {
-    if (t.written === null) inferences.push({ kind: 'qualitativeByText', ref: at, params: {} });
+    if (t.written === null) inferences.push({ ref: at, fields: { kind: 'qualitativeByText', row: t.name } });
     return 'qualitative';
   }
   if (band !== null && t.actualText !== null && !holdsNumber(ctx, r, col('actual'))) return 'qualitative';
@@ -157,19 +158,21 @@ function rowDirection(
 
 /** 完成情况 from its column, else from 实际完成值 (a band phrase, or the 指标值 repeated: 好 → 好). */
 function rowBand(
+  name: string,
   columnBand: Completion | null,
   actualBand: Completion | null,
-  targetText: TextCell | null,
-  actualText: TextCell | null,
+  texts: { readonly targetText: TextCell | null; readonly actualText: TextCell | null },
   inferences: P2Inference[],
 ): { completion: Completion; fromActual: boolean } | null {
+  const { targetText, actualText } = texts;
   if (columnBand !== null) return { completion: columnBand, fromActual: false };
   if (actualBand !== null) {
-    inferences.push({ kind: 'bandInActual', ref: actualText!.ref, params: { band: actualBand, found: actualText!.text } });
+    const fields = { kind: 'bandInActual' as const, row: name, band: actualBand, found: actualText!.text };
+    inferences.push({ ref: actualText!.ref, fields });
     return { completion: actualBand, fromActual: true };
   }
   if (sameWords(targetText?.text ?? null, actualText?.text ?? null)) {
-    inferences.push({ kind: 'bandByEqualValues', ref: actualText!.ref, params: { band: '达成' } });
+    inferences.push({ ref: actualText!.ref, fields: { kind: 'bandByEqualValues', row: name, band: '达成' } });
     return { completion: '达成', fromActual: true };
   }
   return null;

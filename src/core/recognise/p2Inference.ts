@@ -43,13 +43,13 @@ export interface Inferred<T> {
  */
 export function inferQuantitativeDirection(name: string, targetText: string, at: CellRef): Inferred<Direction> {
   const written = directionInTarget(targetText);
-  if (written) return { value: written, inference: { kind: 'directionByTarget', ref: at, params: { direction: written } } };
+  if (written) return { value: written, inference: { ref: at, fields: { kind: 'directionByTarget', row: name, direction: written } } };
   const byName = directionFromName(name);
   if (byName) {
-    const params = { direction: byName.direction, word: byName.word };
-    return { value: byName.direction, inference: { kind: 'directionByName', ref: at, params } };
+    const fields = { kind: 'directionByName' as const, row: name, direction: byName.direction, word: byName.word };
+    return { value: byName.direction, inference: { ref: at, fields } };
   }
-  return { value: '>=', inference: { kind: 'directionDefault', ref: at, params: { direction: '>=' } } };
+  return { value: '>=', inference: { ref: at, fields: { kind: 'directionDefault', row: name, direction: '>=' } } };
 }
 
 /** `好`/`好`, `高`/`高`: a 完成值 that repeats its 指标值 word for word. */

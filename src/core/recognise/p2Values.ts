@@ -2,6 +2,7 @@
  * The words of the self-evaluation form (P2): 指标性质 directions, 完成情况 levels and cell
  * values that may be blank, numbers with units, or text.
  */
+import { Label } from '../findings/labels';
 import { cellRef } from '../grid/address';
 import { CellValue, rawAt } from '../grid/snapshot';
 import { Amount, Completion, Direction, TextCell } from '../model/types';
@@ -59,7 +60,7 @@ export function holdsNumber(ctx: TableContext, row: number, col: number | null):
 }
 
 /** A quantity (`95%`, `≥95%`, `1225人`, a number) or null when the cell is blank or absent; bad text → cell.value error. */
-export function quantityAt(ctx: TableContext, row: number, col: number | null, subject: string): Amount | null {
+export function quantityAt(ctx: TableContext, row: number, col: number | null, subject: Label): Amount | null {
   if (col === null) return null;
   if (parseQuantityCell(rawAt(ctx.sheet, row, col)).kind === 'blank') return null;
   return readQuantity(ctx, row, col, subject);

@@ -1,6 +1,7 @@
 import { CellValue, sheetOf } from '../grid/snapshot';
 import { readP3 } from './p3';
 import { tableContext } from './common';
+import { fieldsOf } from '../../../test/support/findingText';
 
 const S = '部门基本情况';
 const _ = null;
@@ -72,7 +73,7 @@ describe('readP3', () => {
 
   it('an unknown key is an info note at its cell', () => {
     const { findings } = read([...base, ['联系电话', '12345'], ['备注', '示例数据']]);
-    expect(findings.map((f) => [f.code, f.severity, f.at.row, f.params.key])).toEqual([
+    expect(findings.map((f) => [f.code, f.severity, f.at.row, fieldsOf(f).key])).toEqual([
       ['P3.unknownKey', 'info', 11, '联系电话'],
     ]);
   });
@@ -84,9 +85,9 @@ describe('readP3', () => {
     ]);
     expect(data.departmentName).toBeNull();
     expect(data.year).toBeNull();
-    expect(findings.map((f) => [f.code, f.severity, f.params.key])).toEqual([
-      ['P3.required', 'error', '部门名称'],
-      ['P3.required', 'error', '年度'],
+    expect(findings.map((f) => [f.code, f.severity, fieldsOf(f).key])).toEqual([
+      ['P3.required', 'error', 'p3.departmentName'],
+      ['P3.required', 'error', 'p3.year'],
     ]);
   });
 

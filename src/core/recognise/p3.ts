@@ -2,6 +2,7 @@
  * P3 部门基本情况 (ours, spec/workbook.md): two columns `项目 | 内容`, keys in any order.
  * 主要职能 may be one multi-line cell or several rows with the same key.
  */
+import { LabelId, userLabel } from '../findings/labels';
 import { cellRef } from '../grid/address';
 import { rawAt } from '../grid/snapshot';
 import { atCell, atSheet, finding } from '../findings/finding';
@@ -90,7 +91,7 @@ export function readP3(ctx: TableContext): P3Data {
   const orgs = got.texts.internalOrgs ?? [];
   return {
     info,
-    departmentName: required(ctx, first('departmentName'), '部门名称'),
+    departmentName: required(ctx, first('departmentName'), 'p3.departmentName'),
     year: readYear(ctx, first('year')),
     duties: (got.texts.duties ?? []).flatMap(splitDuties),
     internalOrgs: orgs.flatMap((c) =>
@@ -112,7 +113,7 @@ function collect(ctx: TableContext, got: Collected, key: Key, r: number, valueCo
   if (isNumberKey(key)) {
     // First value wins; a blank value is "not filled in", not 0.
     if (got.numbers[key] || parseQuantityCell(raw).kind === 'blank') return;
-    const q = readQuantity(ctx, r, valueCol, label);
+    const q = readQuantity(ctx, r, valueCol, userLabel(label));
     if (!q) return;
     got.numbers[key] = AMOUNT_KEYS.has(key) ? { ref: q.ref, ...toWanYuan(q.expr, q.value, ctx.unit) } : q;
     return;
@@ -126,8 +127,8 @@ function isNumberKey(key: Key): key is P3NumberKey {
   return !['departmentName', 'year', 'duties', 'internalOrgs', 'schemeName', 'reportTitle'].includes(key);
 }
 
-function required<T>(ctx: TableContext, value: T | null, key: string): T | null {
-  if (value === null) ctx.findings.push(finding('P3.required', 'error', whereMissing(ctx), { key }));
+function required<T>(ctx: TableContext, value: T | null, key: LabelId): T | null {
+  if (value === null) ctx.findings.push(finding('P3.required', 'error', whereMissing(ctx), { key, found: null }));
   return value;
 }
 
@@ -137,11 +138,11 @@ function whereMissing(ctx: TableContext) {
 
 /** 年度: 2022, `2022`, `2022年`, `2022年度`; anything else is a P3.required error at the cell. */
 function readYear(ctx: TableContext, cell: TextCell | null): P3Data['year'] {
-  if (!required(ctx, cell, '年度')) return null;
+  if (!required(ctx, cell, 'p3.year')) return null;
   const m = /^(\d{4})(年度?)?$/.exec(cell!.text.replace(/\s+/g, ''));
   const year = m ? Number(m[1]) : NaN;
   if (year >= 1900 && year <= 2200) return { ref: cell!.ref, value: year };
-  ctx.findings.push(finding('P3.required', 'error', atCell(cell!.ref), { key: '年度', found: cell!.text }));
+  ctx.findings.push(finding('P3.required', 'error', atCell(cell!.ref), { key: 'p3.year', found: cell!.text }));
   return null;
 }
 

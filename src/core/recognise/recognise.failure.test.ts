@@ -1,5 +1,6 @@
 import { sheetOf } from '../grid/snapshot';
 import { recognise } from './recognise';
+import { fieldsOf } from '../../../test/support/findingText';
 
 // A reader that breaks unexpectedly must become a finding, never a crash of the whole analysis.
 jest.mock('./t6', () => ({
@@ -18,7 +19,7 @@ describe('recognise with a failing reader', () => {
     const model = recognise({ sheets: [t6, t3] });
     const failure = model.findings.find((f) => f.code === 'table.header');
     expect(failure?.severity).toBe('error');
-    expect(failure?.params.sheet).toBe('基本支出决算表');
+    expect(fieldsOf(failure)).toMatchObject({ table: 'T6', problem: 'exception' });
     expect(failure?.at).toEqual({ sheet: '基本支出决算表', row: 0, col: 0 });
     expect(model.t6).toBeUndefined();
     expect(model.tables.map((t) => t.id)).toEqual(['T6', 'T3']);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CellValue, Rect, SheetSnapshot, WorkbookSnapshot, sheetOf } from '../grid/snapshot';
 import { recognise } from './recognise';
+import { fieldsOf } from '../../../test/support/findingText';
 
 function t3(unitLine: string | null): SheetSnapshot {
   return sheetOf(
@@ -72,7 +73,7 @@ describe('recognise', () => {
   it('warns at the unit line when the unit cannot be converted', () => {
     const model = recognise({ sheets: [t3('金额单位：百万元')] });
     const f = model.findings.filter((x) => x.code.startsWith('unit.'));
-    expect(f.map((x) => [x.code, x.severity, x.at.row, x.at.col, x.params.found])).toEqual([
+    expect(f.map((x) => [x.code, x.severity, x.at.row, x.at.col, fieldsOf(x).found])).toEqual([
       ['unit.unknown', 'warning', 1, 5, '百万元'],
     ]);
   });
@@ -81,7 +82,7 @@ describe('recognise', () => {
     const report: SheetSnapshot = { ...t3('单位：万元'), name: '绩效自评报告', isReport: true };
     const model = recognise({ sheets: [report] });
     expect(model.t3).toBeUndefined();
-    expect(model.findings.some((f) => f.code === 'table.missing' && f.params.table === 'T3')).toBe(true);
+    expect(model.findings.some((f) => f.code === 'table.missing' && f.fields.table === 'T3')).toBe(true);
   });
 
   it('lists T2, T4, T8 and T9 without reading them', () => {
@@ -101,7 +102,7 @@ describe('recognise', () => {
     });
     const f = model.findings.find((x) => x.code === 'table.header');
     expect(f?.at).toEqual({ sheet: 'Sheet1', row: 1, col: 1 });
-    expect(f?.params.expected).toContain('科目名称');
+    expect(fieldsOf(f).expected).toContain('科目名称');
   });
 });
 
@@ -192,8 +193,8 @@ describe('recognise on junk', () => {
         const book: WorkbookSnapshot = { sheets };
         const model = recognise(book);
         // Nothing is even caught: no reader failed on the junk.
-        const failures = model.findings.filter((f) => f.params.reason === 'exception');
-        expect(failures.map((f) => `${f.params.sheet}: ${f.params.message}`)).toEqual([]);
+        const failures = model.findings.filter((f) => fieldsOf(f).problem === 'exception');
+        expect(failures.map((f) => `${f.at.sheet}: ${String(fieldsOf(f).message)}`)).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -35,7 +35,9 @@ export function recognise(snapshot: WorkbookSnapshot): Model {
     located = location.tables;
     findings.push(...location.findings);
   } catch (e) {
-    findings.push(finding('table.header', 'error', atSheet(null), { reason: 'exception', message: messageOf(e) }));
+    findings.push(
+      finding('table.header', 'error', atSheet(null), { table: null, problem: 'exception', message: messageOf(e) }),
+    );
   }
   const model: Mutable<Omit<Model, 'tables' | 'findings'>> = {};
   const tables: TableInfo[] = [];
@@ -78,12 +80,7 @@ function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'fin
   } catch (e) {
     const at = ctx.titleCell ? atCell(ctx.titleCell) : atSheet(ctx.sheet.name);
     ctx.findings.push(
-      finding('table.header', 'error', at, {
-        table: ctx.id,
-        sheet: ctx.sheet.name,
-        reason: 'exception',
-        message: messageOf(e),
-      }),
+      finding('table.header', 'error', at, { table: ctx.id, problem: 'exception', message: messageOf(e) }),
     );
     return null;
   }
@@ -103,7 +100,7 @@ function setAsideIfUnfilled(
   delete model[key];
   const at = info.titleCell ? atCell(info.titleCell) : atSheet(ctx.sheet.name);
   const severity = REQUIRED_TABLES.includes(ctx.id) ? 'error' : 'warning';
-  ctx.findings.push(finding('table.empty', severity, at, { table: ctx.id, sheet: ctx.sheet.name }));
+  ctx.findings.push(finding('table.empty', severity, at, { table: ctx.id }));
 }
 
 /** The reading context of a located table: its unit line, or 万元 assumed with a unit.missing note. */
@@ -119,17 +116,10 @@ function contextFor(table: LocatedTable, findings: Finding[]): TableContext {
     unitAssumed = true;
     const unknown = findUnknownUnit(sheet, maxRow);
     if (unknown) {
-      findings.push(
-        finding('unit.unknown', 'warning', atCell(unknown.ref), {
-          table: id,
-          sheet: sheet.name,
-          found: unknown.text,
-          assumed: '万元',
-        }),
-      );
+      findings.push(finding('unit.unknown', 'warning', atCell(unknown.ref), { table: id, found: unknown.text }));
     } else {
       const at = titleCell ? atCell(titleCell) : atSheet(sheet.name);
-      findings.push(finding('unit.missing', 'info', at, { table: id, sheet: sheet.name, assumed: '万元' }));
+      findings.push(finding('unit.missing', 'info', at, { table: id }));
     }
   }
   return { sheet, id, titleCell, unit, unitAssumed, findings };

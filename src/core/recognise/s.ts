@@ -3,6 +3,7 @@
  * `一级指标 | 二级指标 | 指标 | 分值 | 规则 | 参数`. The reader keeps each row as written; the
  * rules and their parameters are parsed (and malformed rows reported) by indicators/userScheme.ts.
  */
+import { joined, label } from '../findings/labels';
 import { cellRef } from '../grid/address';
 import { rawAt } from '../grid/snapshot';
 import { Quantity, SchemeSheetData, SchemeSheetRow, TextCell } from '../model/types';
@@ -90,5 +91,5 @@ function textAt(ctx: TableContext, r: number, c: number | null): TextCell | null
 /** 分值 as a live quantity when the cell holds a number; text is left to the scheme parser to report. */
 function weightAt(ctx: TableContext, r: number, c: number): Quantity | null {
   const parsed = parseQuantityCell(rawAt(ctx.sheet, r, c));
-  return parsed.kind === 'number' ? readQuantity(ctx, r, c, '评分方案 分值') : null;
+  return parsed.kind === 'number' ? readQuantity(ctx, r, c, joined([label('s.sheet'), label('s.weight')], ' ')) : null;
 }

@@ -2,6 +2,7 @@ import { CellValue, Rect, sheetOf } from '../grid/snapshot';
 import { toFormula } from '../report/formula';
 import { tableContext } from './common';
 import { readSpendingTable } from './spending';
+import { fieldsOf } from '../../../test/support/findingText';
 
 /** The standard T3: title, 公开03表 / 单位, 科目编码 merged over 类|款|项, a 合计 row, code rows. */
 function standardT3(rows: CellValue[][], unit = '单位：万元') {
@@ -117,7 +118,7 @@ describe('readSpendingTable', () => {
     ]);
     const ctx = tableContext(sheet, 'T3');
     const t = readSpendingTable(ctx);
-    expect(ctx.findings.map((f) => [f.code, f.at.row, f.at.col, f.params.found])).toEqual([
+    expect(ctx.findings.map((f) => [f.code, f.at.row, f.at.col, fieldsOf(f).found])).toEqual([
       ['cell.value', 4, 5, '约200'],
       ['cell.value', 5, 6, '#REF!'],
     ]);
@@ -184,6 +185,6 @@ describe('readSpendingTable', () => {
     const t = readSpendingTable(ctx);
     expect(t.rows).toEqual([]);
     expect(ctx.findings.map((f) => [f.code, f.severity, f.at.row])).toEqual([['table.header', 'error', 0]]);
-    expect(ctx.findings[0].params.expected).toContain('科目名称');
+    expect(fieldsOf(ctx.findings[0]).expected).toContain('科目名称');
   });
 });

@@ -2,6 +2,7 @@
  * T3 支出决算表 and T5 一般公共预算财政拨款支出决算表 (spec/workbook.md): 功能分类 rows with
  * their amount columns, the total row found by its label.
  */
+import { SPENDING_COLUMN_LABELS, joined, label, userLabel } from '../findings/labels';
 import { SheetSnapshot, rawAt } from '../grid/snapshot';
 import { Amount, SpendingColumn, SpendingRow, SpendingTable } from '../model/types';
 import {
@@ -57,17 +58,6 @@ const HEADER: readonly HeaderColumn[] = [
   { key: 'name', words: ['科目名称', '功能分类科目名称', '名称', '项目', '科目'] },
 ];
 
-const SUBJECT: Readonly<Record<SpendingColumn, string>> = {
-  total: '本年支出合计',
-  basic: '基本支出',
-  project: '项目支出',
-  upper: '上缴上级支出',
-  business: '经营支出',
-  subsidiary: '对附属单位补助支出',
-  budgetInitial: '年初预算数',
-  budgetFinal: '全年预算数',
-};
-
 /** Reads a T3 or T5 table: columns by header words, rows by code, the total row by its label. */
 export function readSpendingTable(ctx: TableContext): SpendingTable {
   const header = findHeader(ctx.sheet, HEADER, { maxDepth: 3 });
@@ -110,9 +100,9 @@ function readRow(
   name: string,
 ): SpendingRow {
   const amounts: Partial<Record<SpendingColumn, Amount>> = {};
-  const who = code ? `${name || code.code}` : '合计';
+  const who = code ? userLabel(name || code.code) : label('total');
   for (const { column, col } of columns) {
-    const amount = readAmount(ctx, r, col, `${who} ${SUBJECT[column]}`);
+    const amount = readAmount(ctx, r, col, joined([who, label(SPENDING_COLUMN_LABELS[column])], ' '));
     if (amount) amounts[column] = amount;
   }
   return { row: r, code: code?.code ?? null, level: code?.level ?? 0, name: code ? name : name || '合计', amounts };

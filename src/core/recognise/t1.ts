@@ -2,6 +2,7 @@
  * T1 收入支出决算总表 (spec/workbook.md): a 收入 block and a 支出 block side by side, each
  * `项目 | (行次) | 金额` (or several amount columns: 决算数 is taken), read line by line by label.
  */
+import { userLabel } from '../findings/labels';
 import { SheetSnapshot } from '../grid/snapshot';
 import { T1Data, T1Line } from '../model/types';
 import {
@@ -54,7 +55,7 @@ export function readT1(ctx: TableContext): T1Data {
       if (isSkippableRow(ctx.sheet, r, block.header)) continue;
       const label = stripNumbering(normaliseLabel(valueAt(ctx.sheet, r, block.label)));
       if (label === '' || label === '收入' || label === '支出') continue;
-      const amount = readAmount(ctx, r, block.amount, label);
+      const amount = readAmount(ctx, r, block.amount, userLabel(label));
       lastRow = Math.max(lastRow, r);
       if (amount) lines.push({ side, label, labelRef: cellRef(ctx.sheet.name, r, block.label), amount });
       if (blocks.length === 1 && side === 'income' && label === '总计') side = 'spending';

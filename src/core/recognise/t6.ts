@@ -2,6 +2,7 @@
  * T6 一般公共预算财政拨款基本支出决算表 (spec/workbook.md): lanes of `科目编码 | 科目名称 | 决算数`
  * side by side (人员经费, 公用经费 …) or one lane; items classified by 经济分类 code, not by lane.
  */
+import { label, userThen } from '../findings/labels';
 import { cellRef } from '../grid/address';
 import { CellValue, SheetSnapshot, rawAt } from '../grid/snapshot';
 import { Amount, T6Data, T6Item } from '../model/types';
@@ -81,7 +82,7 @@ function readLane(ctx: TableContext, lane: Lane): T6Item[] {
     if (!code) continue;
     previous = code;
     const name = cellText(valueAt(ctx.sheet, r, lane.name));
-    const amount = readAmount(ctx, r, lane.amount, `${name || code} 决算数`);
+    const amount = readAmount(ctx, r, lane.amount, userThen(name || code, 't6.actual'));
     if (!amount) continue;
     const codeRef = cellRef(ctx.sheet.name, r, lane.code ?? lane.lei ?? lane.name);
     items.push({ row: r, code, codeRef, name, amount, kind: classifyEconomicCode(code) });
@@ -105,7 +106,12 @@ function readFooters(
     const lane = lanes.find((l) => footer.col >= l.left && footer.col <= l.amount);
     const col = lane ? lane.amount : nextNumberCol(ctx.sheet, footer.row, footer.col);
     if (col === null) continue;
-    const amount = readAmount(ctx, footer.row, col, footer.kind === 'personnel' ? '人员经费合计' : '公用经费合计');
+    const amount = readAmount(
+      ctx,
+      footer.row,
+      col,
+      label(footer.kind === 'personnel' ? 't6.personnelTotal' : 't6.publicTotal'),
+    );
     out[footer.kind === 'personnel' ? 'personnel' : 'public'] = amount;
     out.lastRow = Math.max(out.lastRow, footer.row);
   }

@@ -2,7 +2,7 @@ import { sheetOf } from '../grid/snapshot';
 import { T7Data } from '../model/types';
 import { tableContext } from './common';
 import { classifyThreePublic, readT7 } from './t7';
-import { wideT7Sheet } from './testing/wideT7';
+import { wideT7Sheet } from '../../../test/support/wideT7';
 
 const values = (side: T7Data['budget']) =>
   Object.fromEntries(Object.entries(side).map(([k, a]) => [k, a!.value.toString()]));

@@ -3,6 +3,7 @@
  * column groups 预算数 / 决算数, each 合计 | 因公出国（境）费 | 公务用车购置及运行费{小计 |
  * 购置费 | 运行费} | 公务接待费) or a long layout (one row per item, 预算数 | 决算数 columns).
  */
+import { Label, LabelId, joined, label } from '../findings/labels';
 import { SheetSnapshot, colCount, rowCount } from '../grid/snapshot';
 import { Amount, T7Data, ThreePublicItem } from '../model/types';
 import {
@@ -27,14 +28,18 @@ import { looseLabel } from './text';
 
 type Side = 'budget' | 'actual';
 
-const ITEM_NAMES: Readonly<Record<ThreePublicItem, string>> = {
-  total: '合计',
-  abroad: '因公出国(境)费',
-  vehicleSubtotal: '公务用车购置及运行费',
-  vehiclePurchase: '公务用车购置费',
-  vehicleOperation: '公务用车运行费',
-  reception: '公务接待费',
+/** Each item as the row or column is headed, by label id (for cell.value findings). */
+const ITEM_NAMES: Readonly<Record<ThreePublicItem, LabelId>> = {
+  total: 'total',
+  abroad: 't7.abroad',
+  vehicleSubtotal: 't7.vehicle',
+  vehiclePurchase: 'tp.vehiclePurchase',
+  vehicleOperation: 'tp.vehicleOperation',
+  reception: 'tp.reception',
 };
+const LANE: Readonly<Record<Side, LabelId>> = { budget: 'lane.budget', actual: 'lane.actual' };
+const cellName = (side: Side, item: ThreePublicItem): Label =>
+  joined([label(LANE[side]), label(ITEM_NAMES[item])], ' ');
 
 /** Which 三公 item a header or row label names (公务用车购置及运行费 is the subtotal, not 购置费). */
 export function classifyThreePublic(label: string): ThreePublicItem | null {
@@ -128,7 +133,7 @@ function readWide(ctx: TableContext): T7Data | null {
     for (const { col, side, item } of header.columns) {
       const target = side === 'budget' ? budget : actual;
       if (target[item]) continue;
-      const amount = readAmount(ctx, dataRow, col, `${side === 'budget' ? '预算数' : '决算数'} ${ITEM_NAMES[item]}`);
+      const amount = readAmount(ctx, dataRow, col, cellName(side, item));
       if (amount) target[item] = amount;
     }
   }
@@ -152,8 +157,8 @@ function readLong(ctx: TableContext): T7Data | null {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
     const item = rowItem(ctx.sheet, r, labelCol, Math.min(...amountCols));
     if (!item || budget[item] || actual[item]) continue;
-    const b = readAmount(ctx, r, header.columns.get('budget')!, `预算数 ${ITEM_NAMES[item]}`);
-    const a = readAmount(ctx, r, header.columns.get('actual')!, `决算数 ${ITEM_NAMES[item]}`);
+    const b = readAmount(ctx, r, header.columns.get('budget')!, cellName('budget', item));
+    const a = readAmount(ctx, r, header.columns.get('actual')!, cellName('actual', item));
     if (b) budget[item] = b;
     if (a) actual[item] = a;
     lastRow = r;

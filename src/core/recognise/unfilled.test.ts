@@ -1,6 +1,6 @@
 import { CellValue, sheetOf } from '../grid/snapshot';
 import { recognise } from './recognise';
-import { wideT7Sheet } from './testing/wideT7';
+import { wideT7Sheet } from '../../../test/support/wideT7';
 
 const t7 = (budget: CellValue, actual: CellValue) =>
   sheetOf('“三公”经费支出决算表', [

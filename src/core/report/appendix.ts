@@ -7,7 +7,7 @@ import { Expr, cellsOf, named, num, sumOf } from '../model/expr';
 import { Figure, Figures, Indicator, ScoreRow, Scoring } from '../model/analysis';
 import { Model } from '../model/types';
 import { Finding } from '../findings/finding';
-import { describeFinding, formatLocation, severityWord } from '../findings/wording';
+import { describeFinding, formatLocation, severityWord, unavailableText } from '../findings/wording';
 import { a1, displayRef } from '../grid/address';
 import { Block, LiveNumber } from './document';
 import { live } from './live';
@@ -106,8 +106,9 @@ function sourceWords(f: Figure): string {
 /** The 说明 of an indicator row: why it is not available, or what a limit of 0 means (docs/scoring-schemes.md). */
 function indicatorNote(ind: Indicator, unavailable: boolean): string | null {
   if (ind.zeroLimit === 'nothingSpent') return '无支出：限额与支出均为0，视为完全控制';
-  if (ind.zeroLimit === 'overLimit') return `超出限额：${ind.unavailableReason ?? ''}`;
-  return unavailable ? `不可计算：${ind.unavailableReason ?? ''}` : null;
+  const reason = ind.unavailable ? unavailableText(ind.unavailable) : '';
+  if (ind.zeroLimit === 'overLimit') return `超出限额：${reason}`;
+  return unavailable ? `不可计算：${reason}` : null;
 }
 
 /** 附表2 主要财务指标: the available figures (the cells the indicator formulas read), then every indicator. */

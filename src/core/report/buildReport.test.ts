@@ -1,7 +1,7 @@
 import { buildReport, findPlaceholderFindings } from './buildReport';
 import { reportSections } from './sections';
 import { inlineText } from './live';
-import { exampleAnalysis, exampleModel, exampleFigures, exampleIndicators, exampleScoring } from './testing/exampleAnalysis';
+import { exampleAnalysis, exampleModel, exampleFigures, exampleIndicators, exampleScoring } from '../../../test/support/exampleAnalysis';
 import { purposeText } from './sections/projects';
 
 const sectionText = (heading: string, options = {}): readonly string[] => {
@@ -95,7 +95,7 @@ describe('the report document', () => {
     const figures = exampleFigures(model);
     const found = findPlaceholderFindings(model, figures, exampleIndicators(figures));
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ code: 'text.placeholder', severity: 'warning', params: { placeholder: '不存在的指标', section: '绩效情况' } });
+    expect(found[0]).toMatchObject({ code: 'text.placeholder', severity: 'warning', fields: { placeholder: '不存在的指标', section: '绩效情况' } });
     const cell = model.p4!.sections.find((s) => s.key === '绩效情况')!.cell.ref;
     expect(found[0].at).toEqual({ sheet: cell.sheet, row: cell.row, col: cell.col });
   });

@@ -4,14 +4,14 @@ import { reportSections } from './sections';
 import { Analysis, Figure, FigureId, Figures } from '../model/analysis';
 import { Model } from '../model/types';
 import { dec } from '../money';
-import { exampleFigures, exampleModel } from './testing/exampleAnalysis';
+import { exampleFigures, exampleModel } from '../../../test/support/exampleAnalysis';
 
 const ids = Object.keys(exampleFigures(exampleModel())) as FigureId[];
 
 function emptyAnalysis(): Analysis {
   const model: Model = { tables: [], findings: [] };
   const figures = Object.fromEntries(
-    ids.map((id) => [id, { id, name: id, unit: '万元', value: null, expr: null, unavailableReason: `缺少${id}` } as Figure]),
+    ids.map((id) => [id, { id, name: id, unit: '万元', value: null, expr: null, unavailable: { kind: 'figures', figures: [id] } } as Figure]),
   ) as Figures;
   const scoring = { scheme: '财政部自评', rows: [], total: dec(0), grade: '差' as const };
   const input = { model, figures, indicators: [], scoring, findings: [], department: '', year: null };

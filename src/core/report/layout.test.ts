@@ -1,10 +1,10 @@
 import { layoutReport } from './layout';
 import { ReportCell, ReportSheet } from './sheet';
-import { exampleAnalysis, P1_SHEET, T3_SHEET } from './testing/exampleAnalysis';
-import { evaluateSheet } from './testing/sheetEval';
-import { functionNames } from './testing/formulaEval';
+import { exampleAnalysis, P1_SHEET, T3_SHEET } from '../../../test/support/exampleAnalysis';
+import { evaluateSheet } from '../../../test/support/sheetEval';
+import { functionNames } from '../../../test/support/formulaEval';
 import { STALE_TEXT } from './stale';
-import { Value } from './testing/formulaEval';
+import { Value } from '../../../test/support/formulaEval';
 
 const ALLOWED = new Set(['SUM', 'ROUND', 'MIN', 'MAX', 'IF', 'N', 'VALUE', 'SUBSTITUTE', 'FIXED', 'ABS', 'INT', 'ROUNDUP', 'AND', 'OR', 'IFERROR', 'LEN', 'COUNTA', 'COUNT']);
 

@@ -3,7 +3,7 @@ import { cell, named, num } from '../model/expr';
 import { cellRef } from '../grid/address';
 import { dec } from '../money';
 import { live } from './live';
-import { evaluateFormula } from './testing/formulaEval';
+import { evaluateFormula } from '../../../test/support/formulaEval';
 
 const none = (): null => null;
 

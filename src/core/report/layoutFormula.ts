@@ -2,6 +2,7 @@
  * Formula text for the report sheet: string literals (quoted, split under Excel's 255-char
  * limit), live numbers as text (amount, rate, count, score, grade) and sums of named cells.
  */
+import { GRADE_BANDS, LOWEST_GRADE } from '../indicators/grades';
 import { Expr } from '../model/expr';
 import { RefLookup, toFormula } from './formula';
 import { Inline, LiveNumber } from './document';
@@ -69,7 +70,7 @@ function sumOfNamedCells(e: Expr, lookup: RefLookup): string | null {
 /** 评价等级 as a formula over a total (rounded first, so 89.99999999 from float sums cannot turn 优 into 良). */
 export function gradeFormula(total: string): string {
   const s = `ROUND(${total},2)`;
-  return `IF(${s}>=90,"优",IF(${s}>=80,"良",IF(${s}>=60,"中","差")))`;
+  return GRADE_BANDS.reduceRight<string>((rest, b) => `IF(${s}>=${b.from},"${b.grade}",${rest})`, `"${LOWEST_GRADE}"`);
 }
 
 /**

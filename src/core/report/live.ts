@@ -4,9 +4,10 @@
  */
 import Decimal from 'decimal.js';
 import { Expr, evaluate, named } from '../model/expr';
-import { FigureId, Figures, Grade, Indicator, IndicatorId } from '../model/analysis';
+import { FigureId, Figures, Indicator, IndicatorId } from '../model/analysis';
 import { formatAmount, formatFixed2, formatRate, formatScore, formatTrimmed } from '../money';
 import { Inline, LiveNumber, NumberFormat } from './document';
+import { gradeOf } from '../indicators/grades';
 
 /** A live number from its parts. */
 export function live(expr: Expr, format: NumberFormat, name?: string): LiveNumber {
@@ -42,13 +43,8 @@ export function liveValue(n: LiveNumber): Decimal | null {
   }
 }
 
-/** 评价等级 of a total score: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below (财政部预算司 bands). */
-export function gradeOf(total: Decimal): Grade {
-  if (total.gte(90)) return '优';
-  if (total.gte(80)) return '良';
-  if (total.gte(60)) return '中';
-  return '差';
-}
+/** 评价等级 of a total score (the bands are in indicators/grades.ts). */
+export { gradeOf } from '../indicators/grades';
 
 /** A value as the report writes it in the given format: 4551.4, 98.76%, 1225, 88, 良. */
 export function formatValue(value: Decimal, format: NumberFormat): string {

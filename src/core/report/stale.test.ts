@@ -4,7 +4,7 @@ import { cellRef } from '../grid/address';
 import { dec } from '../money';
 import { Figure, FigureId } from '../model/analysis';
 import { Model } from '../model/types';
-import { evaluateFormula, Value } from './testing/formulaEval';
+import { evaluateFormula, Value } from '../../../test/support/formulaEval';
 
 const S = "张's 表";
 const source = add(
@@ -16,7 +16,7 @@ const source = add(
 );
 
 function markerFor(e: Expr) {
-  const figure: Figure = { id: 'basicExpenditure', name: '基本支出', unit: '万元', value: dec(0), expr: e, unavailableReason: null };
+  const figure: Figure = { id: 'basicExpenditure', name: '基本支出', unit: '万元', value: dec(0), expr: e, unavailable: null };
   const model: Model = { tables: [], findings: [] };
   return staleMarker({ model, figures: { basicExpenditure: figure } as Record<FigureId, Figure>, indicators: [], scoring: { scheme: '', rows: [], total: dec(0), grade: '差' } });
 }

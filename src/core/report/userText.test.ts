@@ -1,6 +1,11 @@
 import { fillPlaceholders, placeholderTable, splitParagraphs, userBlocks } from './userText';
-import { exampleFigures, exampleIndicators, exampleModel } from './testing/exampleAnalysis';
+import { exampleFigures, exampleIndicators, exampleModel } from '../../../test/support/exampleAnalysis';
 import { inlineText } from './live';
+import { unavailableText } from '../findings/wording';
+
+/** Problems with their reasons in the zh-CN words the report shows. */
+const worded = (problems: ReturnType<typeof fillPlaceholders>['problems']) =>
+  problems.map((p) => ({ name: p.name, reason: p.reason && unavailableText(p.reason) }));
 
 const model = exampleModel();
 const figures = exampleFigures(model);
@@ -9,7 +14,7 @@ const table = placeholderTable(figures, exampleIndicators(figures));
 describe('报告文字 placeholders', () => {
   it('accepts full-width braces, spaces and the indicator name without quotes', () => {
     const { inlines, problems } = fillPlaceholders('支出｛ 基本支出 ｝万元，控制率{三公经费控制率}', table);
-    expect(problems).toEqual([{ name: '三公经费控制率', reason: '缺少"三公"经费预算数' }]);
+    expect(worded(problems)).toEqual([{ name: '三公经费控制率', reason: '缺少"三公"经费预算数' }]);
     expect(inlineText(inlines)).toBe('支出31384.86万元，控制率{三公经费控制率}');
   });
 
@@ -18,7 +23,7 @@ describe('报告文字 placeholders', () => {
   });
 
   it('gives the reason when a known figure is not available', () => {
-    expect(fillPlaceholders('{编制数}', table).problems).toEqual([{ name: '编制数', reason: '缺少编制数' }]);
+    expect(worded(fillPlaceholders('{编制数}', table).problems)).toEqual([{ name: '编制数', reason: '缺少编制数' }]);
   });
 });
 

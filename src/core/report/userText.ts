@@ -4,7 +4,7 @@
  */
 import { Figures, Indicator, Scoring } from '../model/analysis';
 import { Model, TextCell } from '../model/types';
-import { Finding, atCell, finding } from '../findings/finding';
+import { Finding, Unavailable, atCell, finding } from '../findings/finding';
 import { named, num } from '../model/expr';
 import { totalScoreExpr } from './scoreExprs';
 import { Block, Inline, LiveNumber } from './document';
@@ -44,7 +44,7 @@ export function splitParagraphs(text: string): string[] {
 }
 
 /** What a placeholder name stands for: a live number, or the reason it is not available. */
-export type PlaceholderTarget = { readonly number: LiveNumber } | { readonly unavailable: string };
+export type PlaceholderTarget = { readonly number: LiveNumber } | { readonly unavailable: Unavailable | null };
 
 /** Placeholders for the total score and its grade (besides the figure and indicator names). */
 const SCORE_NAMES = ['综合自评得分', '自评得分', '综合得分'];
@@ -56,12 +56,12 @@ export function placeholderTable(figures: Figures, indicators: readonly Indicato
   const put = (keys: string[], target: PlaceholderTarget): void => keys.forEach((k) => table.set(normalise(k), target));
   for (const f of Object.values(figures)) {
     const target: PlaceholderTarget =
-      f.value !== null && f.expr !== null ? { number: live(f.expr, f.unit === '万元' ? 'amount' : 'count', f.id) } : { unavailable: f.unavailableReason ?? '' };
+      f.value !== null && f.expr !== null ? { number: live(f.expr, f.unit === '万元' ? 'amount' : 'count', f.id) } : { unavailable: f.unavailable };
     put([f.name, f.id], target);
   }
   for (const ind of indicators) {
     const target: PlaceholderTarget =
-      ind.value !== null && ind.expr !== null ? { number: live(ind.expr, 'rate', ind.id) } : { unavailable: ind.unavailableReason ?? '' };
+      ind.value !== null && ind.expr !== null ? { number: live(ind.expr, 'rate', ind.id) } : { unavailable: ind.unavailable };
     // "三公经费"控制率 may be typed with full-width or no quotes.
     put([ind.name, ind.name.replace(/"/g, ''), chineseQuotes(ind.name), ind.id], target);
   }
@@ -76,9 +76,9 @@ export function placeholderTable(figures: Figures, indicators: readonly Indicato
 const PLACEHOLDER = /[{｛]([^{}｛｝\r\n]{1,40})[}｝]/g;
 
 /** Splits text at its placeholders: known and available ones become live numbers, others stay as typed. */
-export function fillPlaceholders(text: string, table: Map<string, PlaceholderTarget>): { inlines: Inline[]; problems: { name: string; reason: string | null }[] } {
+export function fillPlaceholders(text: string, table: Map<string, PlaceholderTarget>): { inlines: Inline[]; problems: { name: string; reason: Unavailable | null }[] } {
   const inlines: Inline[] = [];
-  const problems: { name: string; reason: string | null }[] = [];
+  const problems: { name: string; reason: Unavailable | null }[] = [];
   let last = 0;
   for (const m of text.matchAll(PLACEHOLDER)) {
     const target = table.get(normalise(m[1]));
@@ -121,9 +121,8 @@ export function findPlaceholderFindings(model: Model, figures: Figures, indicato
   const out: Finding[] = [];
   for (const s of model.p4?.sections ?? []) {
     for (const p of fillPlaceholders(s.cell.text, table).problems) {
-      const params: Record<string, string> = { placeholder: p.name, section: s.key };
-      if (p.reason !== null) params.reason = p.reason;
-      out.push(finding('text.placeholder', 'warning', atCell(s.cell.ref), params));
+      const fields = { placeholder: p.name, section: s.key, reason: p.reason };
+      out.push(finding('text.placeholder', 'warning', atCell(s.cell.ref), fields));
     }
   }
   return out;

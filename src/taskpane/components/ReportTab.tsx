@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Field, ProgressBar, Select, Switch, Text } from '@fluentui/react-components';
-import { PaneSettings } from '../../excel/settings';
+import { PaneSettings } from '../../app/settings';
 import { PaneModel } from '../paneModel';
 import { Strings } from '../strings';
 

@@ -4,13 +4,13 @@ import { computeIndicators } from '../../indicators/indicators';
 import { buildReport } from '../buildReport';
 import { reportSections } from '../sections';
 import { layoutReport } from '../layout';
-import { evaluateSheet } from '../testing/sheetEval';
-import { Value } from '../testing/formulaEval';
-import { P2_SHEET, P3_SHEET, amount, exampleFigures, exampleModel, exampleScoring } from '../testing/exampleAnalysis';
+import { evaluateSheet } from '../../../../test/support/sheetEval';
+import { Value } from '../../../../test/support/formulaEval';
+import { P2_SHEET, P3_SHEET, amount, exampleFigures, exampleModel, exampleScoring } from '../../../../test/support/exampleAnalysis';
 
 function priorFigure(figures: Figures, id: FigureId, row: number, value: string): Figure {
   const a = amount(P3_SHEET, row, 1, value);
-  return { ...figures[id], value: a.value, expr: a.expr, unavailableReason: null };
+  return { ...figures[id], value: a.value, expr: a.expr, unavailable: null };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** A small ReportSheet for the ExcelJS adapter's tests: rows of values and formulas, two styles. */
-import { ReportCell, ReportSheet } from '../../core/report/sheet';
-import { Rect } from '../../core/grid/snapshot';
+import { ReportCell, ReportSheet } from '../../src/core/report/sheet';
+import { Rect } from '../../src/core/grid/snapshot';
 
 export type TinyCell = string | number | null | { f: string; v: string | number };
 

@@ -1,6 +1,6 @@
 /** What the pane can ask of its host — passed to components as props (no Excel.* in components). */
-import { PaneSettings } from '../excel/settings';
-import { PaneModel } from './paneModel';
+import { PaneSettings } from './settings';
+import { PaneModel } from '../taskpane/paneModel';
 import { TableId } from '../core/model/types';
 
 export interface GenerateResult {

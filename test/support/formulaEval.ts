@@ -3,8 +3,8 @@
  * them, so tests can check that every written formula yields the value the engine cached.
  * (The real proof is LibreOffice recalculating the written workbook; this catches slips early.)
  */
-import { columnIndex } from '../../grid/address';
-import { dec, roundHalfAway } from '../../money';
+import { columnIndex } from '../../src/core/grid/address';
+import { dec, roundHalfAway } from '../../src/core/money';
 
 export type Value = number | string | boolean | null;
 type Range = { readonly range: Value[] };

@@ -1,7 +1,7 @@
 /** Evaluates every formula of a report sheet against the source cells of its analysis (tests only). */
-import { Analysis } from '../../model/analysis';
-import { ReportSheet } from '../sheet';
-import { sourceCells } from '../stale';
+import { Analysis } from '../../src/core/model/analysis';
+import { ReportSheet } from '../../src/core/report/sheet';
+import { sourceCells } from '../../src/core/report/stale';
 import { CellReader, Value, evaluateFormula } from './formulaEval';
 
 /** Source cell values as a workbook would hold them: numbers, blanks (null), numbers typed as text. */

@@ -2,14 +2,15 @@
  * A small hand-built Analysis after the seed (珠晖区教育局 2022), for the report tests. Built
  * from Model and Figures directly, so the report can be tested without recognition or scoring.
  */
+import { label, sumLabel } from '../../src/core/findings/labels';
 import Decimal from 'decimal.js';
-import { CellRef, cellRef } from '../../grid/address';
-import { Expr, cell, cmp, div, evaluate, ifThen, max, min, mul, named, num, round, sumOf } from '../../model/expr';
-import { Analysis, Figure, FigureId, Figures, Indicator, IndicatorId, ScoreRow } from '../../model/analysis';
-import { Amount, Model, P1Project, P2IndicatorRow, T6Item, TableInfo, TableId, TextCell } from '../../model/types';
-import { Finding, atCell, finding } from '../../findings/finding';
-import { dec } from '../../money';
-import { buildReport } from '../buildReport';
+import { CellRef, cellRef } from '../../src/core/grid/address';
+import { Expr, cell, cmp, div, evaluate, ifThen, max, min, mul, named, num, round, sumOf } from '../../src/core/model/expr';
+import { Analysis, Figure, FigureId, Figures, Indicator, IndicatorId, ScoreRow } from '../../src/core/model/analysis';
+import { Amount, Model, P1Project, P2IndicatorRow, T6Item, TableInfo, TableId, TextCell } from '../../src/core/model/types';
+import { Finding, atCell, finding } from '../../src/core/findings/finding';
+import { dec } from '../../src/core/money';
+import { buildReport } from '../../src/core/report/buildReport';
 
 export const T3_SHEET = 'Z03 支出决算表(财决04表)';
 export const T6_SHEET = '基本支出决算表';
@@ -209,8 +210,8 @@ export function exampleModel(options: ExampleOptions = {}): Model {
 
 function figure(id: FigureId, source: Expr | null): Figure {
   const [name, unit] = FIGURE_INFO[id];
-  if (source === null) return { id, name, unit, value: null, expr: null, unavailableReason: `缺少${name}` };
-  return { id, name, unit, value: evaluate(source), expr: source, unavailableReason: null };
+  if (source === null) return { id, name, unit, value: null, expr: null, unavailable: { kind: 'figures', figures: [id] } };
+  return { id, name, unit, value: evaluate(source), expr: source, unavailable: null };
 }
 
 /** The figures of the example model (T3's 合计 row written as cells of T3_SHEET row 7). */
@@ -248,10 +249,10 @@ function ratio(id: IndicatorId, name: string, words: string, figures: Figures, a
   const fa = figures[a];
   const fb = figures[b];
   if (fa.expr === null || fb.expr === null || fb.value === null || fb.value.isZero()) {
-    return { id, name, formulaWords: words, value: null, expr: null, unavailableReason: `缺少${fb.name}` };
+    return { id, name, formulaWords: words, value: null, expr: null, unavailable: { kind: 'figures', figures: [b] } };
   }
   const expr = div(named(a, fa.expr), named(b, fb.expr));
-  return { id, name, formulaWords: words, value: evaluate(expr), expr, unavailableReason: null };
+  return { id, name, formulaWords: words, value: evaluate(expr), expr, unavailable: null };
 }
 
 /** A few indicators, as expressions over named figures. */
@@ -296,8 +297,14 @@ export function exampleScoring(model: Model, indicators: readonly Indicator[]): 
 /** One error and one warning, for the status line and 附表3. */
 export function exampleFindings(): Finding[] {
   return [
-    finding('T3.rowSum', 'error', atCell(cellRef(T3_SHEET, 9, 4)), { subject: '本年支出合计' }, { expected: dec(10), actual: dec(11), difference: dec(1) }),
-    finding('unit.missing', 'warning', atCell(cellRef(P1_SHEET, 0, 0)), { table: '项目支出明细表' }),
+    finding(
+      'T3.rowSum',
+      'error',
+      atCell(cellRef(T3_SHEET, 9, 4)),
+      { table: 'T3', subject: label('col.total'), other: sumLabel(label('col.basic')), residue: false },
+      { expected: dec(10), actual: dec(11), difference: dec(1) },
+    ),
+    finding('unit.unknown', 'warning', atCell(cellRef(P1_SHEET, 0, 0)), { table: 'P1', found: '万' }),
   ];
 }
 

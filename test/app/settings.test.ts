@@ -1,5 +1,5 @@
 import { createFakeSettings, FakeWorkbook } from '../fake-excel';
-import { readSettings, saveSettings, DEFAULT_SETTINGS } from '../../src/excel/settings';
+import { readSettings, saveSettings, DEFAULT_SETTINGS } from '../../src/app/settings';
 
 describe('settings stored in the workbook', () => {
   it('default to the standard sheet name with auto-refresh on', () => {

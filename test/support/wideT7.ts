@@ -1,5 +1,5 @@
 /** The official wide 三公 table (spec/workbook.md T7) as tests build it: a header five rows deep, then `data`. */
-import { CellValue, Rect, SheetSnapshot, sheetOf } from '../../grid/snapshot';
+import { CellValue, Rect, SheetSnapshot, sheetOf } from '../../src/core/grid/snapshot';
 
 const GROUP = ['合计', '因公出国（境）费', '公务用车购置及运行费', null, null, '公务接待费'];
 const VEHICLE = [null, null, '小计', '公务用车购置费', '公务用车运行费', null];

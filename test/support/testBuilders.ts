@@ -2,10 +2,10 @@
  * Tiny builders of model records for the indicator and scoring tests (test-only helpers:
  * the real records come from recognition).
  */
-import { cellRef } from '../grid/address';
-import { cell } from '../model/expr';
-import { Amount, Model, P2FundRow, P2IndicatorRow, TableId, TableInfo, TextCell } from '../model/types';
-import { dec } from '../money';
+import { cellRef } from '../../src/core/grid/address';
+import { cell } from '../../src/core/model/expr';
+import { Amount, Model, P2FundRow, P2IndicatorRow, TableId, TableInfo, TextCell } from '../../src/core/model/types';
+import { dec } from '../../src/core/money';
 
 /** An amount read from a number cell. */
 export function amount(sheet: string, row: number, col: number, value: number | string): Amount {

@@ -3,10 +3,10 @@
  * are placed on a simple grid: code in A, name in B, amounts from C in column order,
  * data rows from row 5 (0-based 4) unless told otherwise.
  */
-import { CellRef, cellRef, displayRef, parseA1 } from '../grid/address';
-import { Finding } from '../findings/finding';
-import { Figure, FigureId, Figures } from '../model/analysis';
-import { cell } from '../model/expr';
+import { CellRef, cellRef, displayRef, parseA1 } from '../../src/core/grid/address';
+import { Finding } from '../../src/core/findings/finding';
+import { Figure, FigureId, Figures } from '../../src/core/model/analysis';
+import { cell } from '../../src/core/model/expr';
 import {
   Amount,
   Model,
@@ -25,8 +25,8 @@ import {
   TableInfo,
   ThreePublicItem,
   Unit,
-} from '../model/types';
-import { dec } from '../money';
+} from '../../src/core/model/types';
+import { dec } from '../../src/core/money';
 
 /** An amount in `sheet` at an A1 address. */
 export function amountAt(sheet: string, address: string, value: number | string): Amount {
@@ -97,7 +97,7 @@ export function figuresWith(given: Partial<Record<FigureId, Amount>> = {}): Figu
         unit: '万元',
         value: a ? a.value : null,
         expr: a ? a.expr : null,
-        unavailableReason: a ? null : 'missing',
+        unavailable: a ? null : { kind: 'figures', figures: [id] },
       },
     ];
   });
