@@ -11,6 +11,8 @@ import { DataTab } from './components/DataTab';
 import { ReviewTab } from './components/ReviewTab';
 import { ScoresTab } from './components/ScoresTab';
 import { ReportTab } from './components/ReportTab';
+import { EditsList } from './components/EditsList';
+import { editStringsFor } from './editStrings';
 
 type TabId = 'data' | 'review' | 'scores' | 'report';
 
@@ -43,10 +45,12 @@ export function App(props: AppProps) {
   const [problem, setProblem] = React.useState<Problem | null>(props.startupProblem ?? props.startupNotice ?? null);
   const [sheetName, setSheetName] = React.useState<string | null>(null);
   const [lastRefreshed, setLastRefreshed] = React.useState<Date | null>(null);
+  const [lastResult, setLastResult] = React.useState<GenerateResult | null>(null);
   const settingsRef = React.useRef(settings);
   settingsRef.current = settings;
 
   const applyResult = React.useCallback((r: GenerateResult) => {
+    setLastResult(r);
     setModel(r.model);
     setSheetName(r.sheetName);
     setLastRefreshed(now());
@@ -76,6 +80,18 @@ export function App(props: AppProps) {
       applyResult(await actions.generate(settingsRef.current));
     } catch (e) {
       setProblem(describeProblem(e, lang, 'analyse'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const resolveEdit = async (row: number, choice: 'move' | 'discard') => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      applyResult(await actions.resolveEdit!(settingsRef.current, row, choice));
+    } catch (e) {
+      setProblem(describeProblem(e, lang, 'write'));
     } finally {
       setBusy(false);
     }
@@ -149,6 +165,16 @@ export function App(props: AppProps) {
             onGenerate={generate}
             onSettings={changeSettings}
             canAutoRefresh={actions.watchEdits !== undefined}
+          />
+        )}
+        {tab === 'report' && lastResult && sheetName && (
+          <EditsList
+            t={editStringsFor(lang)}
+            result={lastResult}
+            busy={busy}
+            onMove={actions.resolveEdit ? (row) => void resolveEdit(row, 'move') : undefined}
+            onDiscard={actions.resolveEdit ? (row) => void resolveEdit(row, 'discard') : undefined}
+            onSelect={select ? (address) => select(sheetName, address) : undefined}
           />
         )}
         {tab !== 'report' && !model && <p>{t.noAnalysis}</p>}
