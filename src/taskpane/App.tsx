@@ -11,6 +11,8 @@ import { DataTab } from './components/DataTab';
 import { ReviewTab } from './components/ReviewTab';
 import { ScoresTab } from './components/ScoresTab';
 import { ReportTab } from './components/ReportTab';
+import { saveBlob } from './download';
+import { DOCX_MIME } from '../docx/mime';
 import { EditsList } from './components/EditsList';
 import { editStringsFor } from './editStrings';
 
@@ -80,6 +82,25 @@ export function App(props: AppProps) {
       applyResult(await actions.generate(settingsRef.current));
     } catch (e) {
       setProblem(describeProblem(e, lang, 'analyse'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportDocx = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const out = await actions.exportDocx!(settingsRef.current);
+      saveBlob(new Blob([out.bytes as BlobPart], { type: DOCX_MIME }), out.fileName);
+      // Errors left are told to the author here; the document says nothing of them.
+      setProblem(
+        out.errors > 0
+          ? { intent: 'warning', title: t.docxErrorsLeft(out.errors), action: t.docxErrorsAction }
+          : { intent: 'success', title: t.docxSaved(out.fileName), action: t.docxSavedAction },
+      );
+    } catch (e) {
+      setProblem(describeProblem(e, lang, 'docx'));
     } finally {
       setBusy(false);
     }
@@ -163,6 +184,7 @@ export function App(props: AppProps) {
             sheetName={sheetName}
             lastRefreshed={lastRefreshed}
             onGenerate={generate}
+            onExportDocx={actions.exportDocx ? () => void exportDocx() : undefined}
             onSettings={changeSettings}
             canAutoRefresh={actions.watchEdits !== undefined}
           />

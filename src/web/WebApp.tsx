@@ -5,14 +5,16 @@
 import * as React from 'react';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
-import { PaneActions } from '../app/actions';
 import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
 import { SettingsStore, readSettings } from '../app/settings';
 import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
-import { createWebActions, downloadBytes, downloadName, openedWorkbook, WebWorkbook } from './webActions';
+import { WebActions, createWebActions, downloadBytes, downloadName, openedWorkbook, WebWorkbook } from './webActions';
+import { ReportPreview } from './ReportPreview';
+import type { PreviewBlock } from '../core/report/preview';
 import { webStringsFor } from './webStrings';
+import { saveBlob } from '../taskpane/download';
 
 /** A readable line length on a wide screen; the tabs were made for a 350 px pane. */
 const PAGE: React.CSSProperties = { maxWidth: 760, margin: '0 auto' };
@@ -22,7 +24,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 type Opened = {
   readonly name: string;
   readonly book: WebWorkbook;
-  readonly actions: PaneActions;
+  readonly actions: WebActions;
   readonly id: number;
 };
 
@@ -41,6 +43,7 @@ export function WebApp(props: WebAppProps) {
   const [made, setMade] = React.useState(false);
   const [unsaved, setUnsaved] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | null>(null);
+  const [preview, setPreview] = React.useState<readonly PreviewBlock[] | null>(null);
 
   // A report made but not downloaded lives only in this page: say so before it is lost.
   React.useEffect(() => {
@@ -63,11 +66,13 @@ export function WebApp(props: WebAppProps) {
       const actions = createWebActions(book, {
         lang,
         settings: props.settings,
+        fileName: file.name,
         onChanged: () => (setMade(true), setUnsaved(true)),
       });
       setOpened((prev) => ({ name: file.name, book, actions, id: (prev?.id ?? 0) + 1 }));
       setMade(false);
       setUnsaved(false);
+      setPreview(null);
     } catch (e) {
       setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -83,6 +88,17 @@ export function WebApp(props: WebAppProps) {
       setUnsaved(false);
     } catch (e) {
       setProblem({ intent: 'error', title: w.downloadFailed, action: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  // Made afresh on each click, so it shows the workbook (and the settings) as they are now.
+  const togglePreview = async () => {
+    if (!opened) return;
+    if (preview) return setPreview(null);
+    try {
+      setPreview(await opened.actions.preview(readSettings(props.settings)));
+    } catch (e) {
+      setProblem({ intent: 'error', title: w.previewFailed, action: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -105,6 +121,11 @@ export function WebApp(props: WebAppProps) {
         </Button>
       )}
       {opened && <Text size={200}>{unsaved ? w.notSaved : made ? w.downloaded : w.downloadHint}</Text>}
+      {opened && (
+        <Button style={{ alignSelf: 'flex-start' }} onClick={() => void togglePreview()}>
+          {preview ? w.hidePreview : w.preview}
+        </Button>
+      )}
     </div>
   );
 
@@ -120,6 +141,7 @@ export function WebApp(props: WebAppProps) {
           initialSettings={readSettings(props.settings)}
           schemes={props.schemes}
         />
+        {preview && <ReportPreview blocks={preview} label={w.previewLabel} />}
       </div>
     );
   return (
@@ -173,15 +195,4 @@ function FilePicker(props: { label: string; hint: string; onFile: (f: File) => v
       />
     </div>
   );
-}
-
-function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

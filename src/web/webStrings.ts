@@ -16,6 +16,10 @@ const ZH = {
   discardChanges: (name: string) => `“${name}”中生成的报告还没有下载，打开新文件会丢弃它。继续吗？`,
   notSaved: '报告只在本页面中，请点击“下载工作簿（含报告）”保存。',
   downloaded: '已下载。之后再修改，请重新下载。',
+  preview: '预览报告',
+  hidePreview: '收起预览',
+  previewLabel: '报告预览（与 Word 报告、打印的报告工作表文字相同）',
+  previewFailed: '无法生成预览',
 };
 
 export type WebStrings = typeof ZH;
@@ -36,6 +40,10 @@ const EN: WebStrings = {
     `The report made in “${name}” has not been downloaded; opening another file discards it. Go on?`,
   notSaved: 'The report is only in this page: click Download to keep it.',
   downloaded: 'Downloaded. Download again after further changes.',
+  preview: 'Preview the report',
+  hidePreview: 'Hide the preview',
+  previewLabel: 'Report preview (the text of the Word report and of the printed report sheet)',
+  previewFailed: 'Could not make the preview',
 };
 
 export function webStringsFor(lang: UiLang): WebStrings {
