@@ -15,6 +15,7 @@ import { computeUncached, NotComputed } from '../xlsx/read/computeUncached';
 import { WorkbookReadError } from '../xlsx/read/readError';
 import { readWorkbookBytes, writeFileAtomic } from '../xlsx/nodeFile';
 import { spliceWorkbook } from '../xlsx/package/splice';
+import { editsNotice, reportKeepingEdits } from '../xlsx/keepEdits';
 import { parseArgs, UsageError } from './args';
 import { checkOutputPaths, OutputPath, placeProblem } from './outputPaths';
 import { BUILD_HELP, CHECK_HELP, DOCX_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
@@ -102,13 +103,16 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   phases.mark('analyse');
   const report = buildReportSheet(analysis, parsed.options.sheet ?? DEFAULT_REPORT_SHEET);
   phases.mark('layout');
-  const spliced = spliceWorkbook(bytes, { report });
+  const keeping = reportKeepingEdits(bytes, report);
+  const spliced = spliceWorkbook(bytes, keeping.request);
   const sheetName = spliced.sheetName!;
   phases.mark('writeReport');
   await writeFileAtomic(out, spliced.bytes);
   phases.mark('save');
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
   io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
+  const edits = editsNotice(keeping);
+  if (edits) io.stdout.write(`${edits}\n`);
   if (docxOut !== undefined) {
     await writeDocx(analysis, input, docxOut, io);
     phases.mark('docx');
