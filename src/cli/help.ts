@@ -11,7 +11,7 @@ export const MAIN_HELP = `perf-report — 绩效自评报告助手
   perf-report template -o <文件.xlsx>
 
 每个命令都可加 --help 查看说明。
-退出码：0 完成；1 check 发现严重问题；2 参数错误或文件无法读取；3 内部错误。`;
+退出码：0 完成；1 check 发现错误；2 参数错误或文件无法读取；3 内部错误。`;
 
 export const BUILD_HELP = `perf-report build <输入.xlsx> [选项]
 
@@ -30,8 +30,8 @@ export const BUILD_HELP = `perf-report build <输入.xlsx> [选项]
 export const CHECK_HELP = `perf-report check <输入.xlsx> [选项]
 
 只审核，不写报告。每行一条：级别 位置：说明，例如
-  严重 支出决算表!E7：…
-发现严重问题时退出码为 1，否则为 0。
+  错误 支出决算表!E7：…
+发现错误时退出码为 1，否则为 0。
 
 选项：
   --json <文件>     同时把结果写成 JSON
