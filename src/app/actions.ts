@@ -22,6 +22,11 @@ export interface PaneActions {
     onRefreshed: (r: GenerateResult) => void,
     onError: (e: unknown) => void,
   ) => Promise<() => Promise<void>>;
+  /**
+   * Stores the author's 说明 of a finding in the 报告文字 sheet under `key` (inserting that sheet
+   * from its template when there is none) and reads the workbook again.
+   */
+  saveNote?: (settings: PaneSettings, key: string, text: string) => Promise<PaneModel>;
   /** Inserts empty template sheets for these tables; resolves to the sheet names (absent when the host cannot). */
   insertTemplates?: (ids: readonly TableId[]) => Promise<string[]>;
 }

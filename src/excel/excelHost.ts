@@ -42,7 +42,7 @@ export interface SheetChange {
 /** A failure the pane explains: which step failed and Excel's error code. */
 export class HostError extends Error {
   constructor(
-    readonly step: 'read' | 'write' | 'select' | 'events' | 'template',
+    readonly step: 'read' | 'write' | 'select' | 'events' | 'template' | 'note',
     readonly code: string,
     message: string,
   ) {

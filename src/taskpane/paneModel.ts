@@ -5,12 +5,13 @@
 import { Analysis } from '../core/model/analysis';
 import { TableId } from '../core/model/types';
 import { Severity } from '../core/findings/finding';
-import { describeFinding, unavailableText } from '../core/findings/wording';
+import { unavailableText } from '../core/findings/wording';
 import { TABLE_NAMES } from '../core/findings/tableNames';
 import { RECOMMENDED_TABLES, REQUIRED_TABLES } from '../core/recognise/locate';
-import { a1, a1Range } from '../core/grid/address';
 import { formatRate, formatScore } from '../core/money';
 import { UiLang } from './strings';
+import { PaneScoring, toPaneScoring } from './scoreModel';
+import { PaneFinding, toPaneFinding } from './findingModel';
 
 export interface PaneTable {
   readonly id: TableId;
@@ -21,12 +22,7 @@ export interface PaneTable {
   readonly unitAssumed: boolean;
 }
 
-export interface PaneFinding {
-  readonly severity: Severity;
-  readonly text: string;
-  /** Where a click goes, when the finding points at a cell. */
-  readonly cell: { readonly sheet: string; readonly a1: string } | null;
-}
+export type { PaneFinding } from './findingModel';
 
 export interface PaneModel {
   readonly department: string;
@@ -40,6 +36,8 @@ export interface PaneModel {
     readonly reason: string | null;
   }[];
   readonly scores: readonly { readonly name: string; readonly weight: string; readonly score: string }[];
+  /** The score explained row by row, grouped by 一级/二级 (scoreModel.ts). */
+  readonly scoring: PaneScoring;
   readonly total: string;
   readonly grade: string;
   readonly scheme: string;
@@ -69,20 +67,13 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
       id: t.id,
       name: TABLE_NAMES[t.id],
       sheet: t.sheet,
-      range: a1Range(t.range.top, t.range.left, t.range.bottom, t.range.right),
+      range: rowsText(t.range.top, t.range.bottom, lang),
       // Tables without amounts (基本情况, 报告文字, 评分方案) have no unit to show.
       unit: NO_AMOUNTS.includes(t.id) ? '' : t.unit,
       unitAssumed: !NO_AMOUNTS.includes(t.id) && t.unitAssumed,
     })),
     missing: EXPECTED.filter((e) => !found.has(e.id)).map((e) => ({ ...e, name: TABLE_NAMES[e.id] })),
-    findings: analysis.findings.map((f) => ({
-      severity: f.severity,
-      text: describeFinding(f, lang),
-      cell:
-        f.at.sheet !== null && f.at.row !== null && f.at.col !== null
-          ? { sheet: f.at.sheet, a1: a1(f.at.row, f.at.col) }
-          : null,
-    })),
+    findings: analysis.findings.map((f) => toPaneFinding(f, analysis.model, lang)),
     indicators: analysis.indicators.map((i) => ({
       name: i.name,
       value: i.value ? formatRate(i.value) : null,
@@ -93,9 +84,16 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
       weight: formatScore(r.weight),
       score: formatScore(r.score),
     })),
+    scoring: toPaneScoring(analysis, lang),
     total: formatScore(analysis.scoring.total),
     grade: analysis.scoring.grade,
     scheme: analysis.scoring.scheme,
     counts,
   };
+}
+
+/** `第 5–17 行` (1-based, as Excel numbers rows): ranges like A5:F17 are for developers. */
+export function rowsText(top: number, bottom: number, lang: UiLang): string {
+  const span = top === bottom ? `${top + 1}` : `${top + 1}–${bottom + 1}`;
+  return lang === 'zh-CN' ? `第 ${span} 行` : `rows ${span}`;
 }

@@ -15,6 +15,7 @@ import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
 import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
 import { createWebActions, downloadName } from './webActions';
 import { webStringsFor } from './webStrings';
+import { FindingRows } from './FindingRows';
 
 /** A readable line length on a wide screen; the tabs were made for a 350 px pane. */
 const PAGE: React.CSSProperties = { maxWidth: 760, margin: '0 auto' };
@@ -43,6 +44,8 @@ export function WebApp(props: WebAppProps) {
   const [made, setMade] = React.useState(false);
   const [unsaved, setUnsaved] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | null>(null);
+  /** Bumped when a file fails to open: the pane's older notices (a success bar) go. */
+  const [failures, setFailures] = React.useState(0);
 
   // A report made but not downloaded lives only in this page: say so before it is lost.
   React.useEffect(() => {
@@ -73,6 +76,7 @@ export function WebApp(props: WebAppProps) {
       setMade(false);
       setUnsaved(false);
     } catch (e) {
+      setFailures((n) => n + 1);
       setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
     } finally {
       setLoading(null);
@@ -123,6 +127,9 @@ export function WebApp(props: WebAppProps) {
           toolbar={toolbar}
           initialSettings={readSettings(props.settings)}
           schemes={props.schemes}
+          clearNotices={failures}
+          insertedAction={w.afterInsert}
+          findingContext={(f) => <FindingRows wb={opened.wb} f={f} />}
         />
       </div>
     );

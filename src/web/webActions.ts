@@ -13,6 +13,8 @@ import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
 import { PaneActions } from '../app/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
+import { planNote } from '../core/findings/auditNotes';
+import { locateTables } from '../core/recognise/locate';
 
 /** Pane actions on `wb`; `onChanged` is called after each change to the workbook (report, templates). */
 export function createWebActions(
@@ -30,6 +32,26 @@ export function createWebActions(
       const { sheetName } = writeReport(wb, buildReportSheet(analysis, settings.reportSheetName));
       deps.onChanged();
       return { model: toPaneModel(analysis, deps.lang), sheetName };
+    },
+    async saveNote(settings, key, text) {
+      const snapshot = readSnapshot(wb);
+      let sheet = locateTables(snapshot).tables.find((t) => t.id === 'P4')?.sheet.name;
+      if (!sheet) {
+        const [layout] = templateSheetsFor(
+          ['P4'],
+          wb.worksheets.map((ws) => ws.name),
+        );
+        writeSheetLayout(wb.addWorksheet(layout.name), layout);
+        sheet = layout.name;
+      }
+      const note = planNote(readSnapshot(wb), sheet, key, text);
+      if (note) {
+        const ws = wb.getWorksheet(note.sheet)!;
+        ws.getCell(note.row + 1, note.keyCol + 1).value = note.key;
+        ws.getCell(note.row + 1, note.valueCol + 1).value = note.text;
+        deps.onChanged();
+      }
+      return toPaneModel(analyseNow(settings), deps.lang);
     },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
     async insertTemplates(ids) {

@@ -90,6 +90,8 @@ describe('the web page for .xlsx files', () => {
     const finding = page.locator('li.finding', { hasText: 'Z03 支出决算表(财决04表)!G6：项目支出合计 640.68 万元' });
     await finding.waitFor();
     expect(await finding.getAttribute('role')).toBeNull(); // no Excel to go to: listed with its cell, not a link
+    // Instead, the rows around its cell, the cell marked.
+    expect(await finding.getByTestId('finding-rows').locator('td[data-here]').textContent()).toBe('640.68');
     await shot('web-02-review.png');
   });
 
@@ -111,15 +113,33 @@ describe('the web page for .xlsx files', () => {
     await page.getByRole('tab', { name: '数据' }).click();
     await page
       .getByTestId('missing-tables')
-      .locator('li', { hasText: 'T5' })
+      .locator('li', { hasText: '一般公共预算财政拨款支出决算表' })
       .getByRole('button', { name: '插入模板表' })
       .click();
-    await page.getByRole('alert').filter({ hasText: '已插入工作表：一般公共预算财政拨款支出决算表' }).waitFor();
+    const inserted = page.getByRole('alert').filter({ hasText: '已插入工作表：一般公共预算财政拨款支出决算表' });
+    await inserted.waitFor();
+    // The page cannot fill the sheet: it says where to, and to open the file again.
+    expect(await inserted.textContent()).toContain('在 Excel 或 WPS 中');
     await shot('web-03-template.png');
     const downloaded = await download();
     expect(downloaded.getWorksheet('一般公共预算财政拨款支出决算表')!.getCell('A1').value).toBe(
       '一般公共预算财政拨款支出决算表',
     );
+  });
+
+  it('keeps a finding’s 说明 in the 报告文字 sheet of the workbook to download', async () => {
+    await page.getByRole('tab', { name: /审核/ }).click();
+    const finding = page.locator('li.finding', { hasText: 'Z03 支出决算表(财决04表)!G6' }).first();
+    await finding.getByRole('button', { name: '写说明' }).click();
+    await finding.getByRole('textbox').fill('含年中追加的疫情防控资金。');
+    await finding.getByRole('button', { name: '保存说明' }).click();
+    await finding.getByTestId('finding-note').filter({ hasText: '含年中追加的疫情防控资金。' }).waitFor();
+    await shot('web-04-note.png');
+    const rows = (await download())
+      .getWorksheet('报告文字')!
+      .getSheetValues()
+      .map((r) => (Array.isArray(r) ? r.slice(1, 3) : []));
+    expect(rows).toContainEqual(['审核说明：Z03 支出决算表(财决04表)!G6', '含年中追加的疫情防控资金。']);
   });
 
   it('warns on opening a workbook whose charts the downloaded copy cannot carry', async () => {

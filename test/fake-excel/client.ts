@@ -37,7 +37,7 @@ export class FakeContext {
     this.book.syncCount++;
     this.book.requestBytes.push(this.pendingBytes);
     this.pendingBytes = 0;
-    await Promise.resolve();
+    await (this.book.syncDelayMs > 0 ? new Promise((r) => setTimeout(r, this.book.syncDelayMs)) : Promise.resolve());
     try {
       for (const op of ops) op.run();
     } finally {

@@ -18,7 +18,8 @@ import {
   valueAt,
 } from './common';
 
-const COLUMNS: readonly HeaderColumn[] = [
+/** The 章节 | 内容 header (also where the pane writes a 审核说明: auditNotes.ts). */
+export const P4_COLUMNS: readonly HeaderColumn[] = [
   { key: 'key', words: ['章节', '部分', '标题'], required: true },
   { key: 'value', words: ['内容', '文字', '正文'], required: true },
 ];
@@ -44,7 +45,7 @@ export function sectionKey(label: string): string {
 
 /** Reads every `章节 | 内容` row in order; a row with a blank 章节 continues the section above. */
 export function readP4(ctx: TableContext): P4Data {
-  const header = findHeader(ctx.sheet, COLUMNS);
+  const header = findHeader(ctx.sheet, P4_COLUMNS);
   const keyCol = header?.columns.get('key') ?? 0;
   const valueCol = header?.columns.get('value') ?? 1;
   const start = header ? header.lastRow + 1 : (ctx.titleCell?.row ?? -1) + 1;
