@@ -2,6 +2,9 @@
 import { UiLang } from './strings';
 
 const ZH = {
+  colon: '：',
+  listSep: '、',
+  badge: { error: '错误', warning: '警告', info: '提示' },
   fix: '怎么改',
   cells: '涉及单元格',
   note: '说明',
@@ -20,6 +23,9 @@ const ZH = {
 export type ReviewStrings = typeof ZH;
 
 const EN: ReviewStrings = {
+  colon: ': ',
+  listSep: ', ',
+  badge: { error: 'Error', warning: 'Warning', info: 'Info' },
   fix: 'What to do',
   cells: 'Cells',
   note: 'Note',

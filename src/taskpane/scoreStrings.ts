@@ -2,6 +2,8 @@
 import { UiLang } from './strings';
 
 const ZH = {
+  colon: '：',
+  listSep: '、',
   bands: '等级划分',
   bandFrom: (grade: string, from: number) => `${grade} ≥ ${from}`,
   bandBelow: (grade: string, below: number) => `${grade} < ${below}`,
@@ -34,6 +36,8 @@ const ZH = {
 export type ScoreStrings = typeof ZH;
 
 const EN: ScoreStrings = {
+  colon: ': ',
+  listSep: ', ',
   bands: 'Grades',
   bandFrom: (grade, from) => `${grade} ≥ ${from}`,
   bandBelow: (grade, below) => `${grade} < ${below}`,

@@ -2,6 +2,7 @@
 import { UiLang } from './strings';
 
 const ZH = {
+  colon: '：',
   steps: '步骤',
   data: '数据',
   review: '审核',
@@ -24,6 +25,7 @@ const ZH = {
 export type StepsStrings = typeof ZH;
 
 const EN: StepsStrings = {
+  colon: ': ',
   steps: 'Steps',
   data: 'Data',
   review: 'Checks',

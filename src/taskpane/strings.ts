@@ -64,7 +64,7 @@ const EN: Strings = {
   title: 'Performance report assistant',
   tabData: 'Data',
   tabReview: 'Checks',
-  tabScores: 'Indicators & score',
+  tabScores: 'Score',
   tabReport: 'Report',
   generate: 'Make report',
   refresh: 'Refresh report',

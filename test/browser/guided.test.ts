@@ -29,7 +29,7 @@ const WORDS = {
   },
   'en-US': {
     report: 'Report',
-    scores: 'Indicators & score',
+    scores: 'Score',
     review: /Checks/,
     data: 'Data',
     scheme: 'Scoring scheme',

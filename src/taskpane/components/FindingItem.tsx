@@ -29,7 +29,9 @@ function NoteEditor(props: { f: PaneFinding; r: ReviewStrings; onSave: (key: str
       <div data-testid="finding-note">
         {f.note && (
           <Text size={200} block>
-            {r.note}：{f.note}
+            {r.note}
+            {r.colon}
+            {f.note}
           </Text>
         )}
         <Button size="small" appearance="subtle" onClick={() => setOpen(true)}>
@@ -72,7 +74,7 @@ function NoteEditor(props: { f: PaneFinding; r: ReviewStrings; onSave: (key: str
 
 export function FindingItem(props: FindingItemProps) {
   const { f, t, r, onSelect } = props;
-  const label = f.severity === 'error' ? t.errors : f.severity === 'warning' ? t.warnings : t.infos;
+  const label = r.badge[f.severity];
   const select = f.cell && onSelect ? () => onSelect(f.cell!.sheet, f.cell!.a1) : undefined;
   return (
     <li
@@ -96,14 +98,17 @@ export function FindingItem(props: FindingItemProps) {
       </div>
       {props.context}
       <Text size={200} block data-testid="finding-fix" style={{ color: tokens.colorNeutralForeground2 }}>
-        {r.fix}：{f.fix}
+        {r.fix}
+        {r.colon}
+        {f.fix}
       </Text>
       {(f.cell || f.related.length > 0) && (
         <Text size={200} block data-testid="finding-cells">
-          {r.cells}：
+          {r.cells}
+          {r.colon}
           {[...(f.cell ? [f.cell] : []), ...f.related].map((c, i) => (
             <React.Fragment key={c.label}>
-              {i > 0 ? '、' : ''}
+              {i > 0 ? r.listSep : ''}
               <CellLink cell={c} onSelect={onSelect} />
             </React.Fragment>
           ))}
@@ -114,7 +119,9 @@ export function FindingItem(props: FindingItemProps) {
       ) : (
         f.note && (
           <Text size={200} block data-testid="finding-note">
-            {r.note}：{f.note}
+            {r.note}
+            {r.colon}
+            {f.note}
           </Text>
         )
       )}

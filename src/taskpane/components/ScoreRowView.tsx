@@ -29,20 +29,26 @@ function Reason(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Select }
   if (row.reason.trim() !== '')
     return (
       <div data-testid="score-reason">
-        {s.reason}：{row.reason}
+        {s.reason}
+        {s.colon}
+        {row.reason}
       </div>
     );
   // A row at full marks needs no reason; a built-in scheme's row has no cell for one (the report's 存在问题 says it).
   if (!row.lostAny || !row.reasonCell)
     return (
       <div data-testid="score-reason" style={{ color: tokens.colorNeutralForeground3 }}>
-        {s.reason}：{row.pending ? s.reasonPending : row.lostAny ? s.reasonInReport : s.reasonNotNeeded}
+        {s.reason}
+        {s.colon}
+        {row.pending ? s.reasonPending : row.lostAny ? s.reasonInReport : s.reasonNotNeeded}
       </div>
     );
   const cell = row.reasonCell;
   return (
     <div data-testid="score-reason">
-      {s.reason}：<span style={SHORT}>{s.noReason}</span>{' '}
+      {s.reason}
+      {s.colon}
+      <span style={SHORT}>{s.noReason}</span>{' '}
       {onSelect ? (
         <Button size="small" appearance="outline" onClick={() => onSelect(cell.sheet, cell.a1)}>
           {s.writeReason}
@@ -59,7 +65,7 @@ function ScoreRowView(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Se
   const lost = row.pending
     ? s.pending(row.pending)
     : row.lostAny
-      ? `${s.lost(row.lost)}：${s.lostWhy(row.actual, row.target)}`
+      ? `${s.lost(row.lost)}${s.colon}${s.lostWhy(row.actual, row.target)}`
       : s.met;
   return (
     <div data-testid="score-row" style={ROW}>
@@ -76,7 +82,9 @@ function ScoreRowView(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Se
       </div>
       {row.rule && (
         <div data-testid="score-rule">
-          {s.rule}：{row.rule}
+          {s.rule}
+          {s.colon}
+          {row.rule}
         </div>
       )}
       <div data-testid="score-lost" style={row.pending ? PENDING : row.lostAny ? SHORT : undefined}>
@@ -84,14 +92,15 @@ function ScoreRowView(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Se
       </div>
       <Reason row={row} s={s} onSelect={props.onSelect} />
       <div data-testid="score-sources">
-        {s.sources}：
+        {s.sources}
+        {s.colon}
         {row.sources.length === 0
           ? row.pending
             ? s.sourcesPending
             : s.noSources
           : row.sources.map((c, i) => (
               <React.Fragment key={c.label}>
-                {i > 0 ? '、' : ''}
+                {i > 0 ? s.listSep : ''}
                 <CellLink cell={c} onSelect={props.onSelect} />
               </React.Fragment>
             ))}

@@ -40,7 +40,9 @@ function Bands(props: { model: PaneModel; s: ScoreStrings }) {
   );
   return (
     <Text size={200} block data-testid="grade-bands">
-      {props.s.bands}：{words.join(' · ')}
+      {props.s.bands}
+      {props.s.colon}
+      {words.join(' · ')}
     </Text>
   );
 }
@@ -57,7 +59,9 @@ export function ScoresTab(props: ScoresTabProps) {
         </Text>
         <Bands model={model} s={s} />
         <Text size={200} block>
-          {t.scheme}：{model.scheme}
+          {t.scheme}
+          {s.colon}
+          {model.scheme}
         </Text>
         {change && <ScoreChangeNote change={change} s={s} />}
       </div>

@@ -42,7 +42,8 @@ export function StepsBar(props: StepsBarProps) {
             <Link as="button" onClick={() => props.onGo(id)}>
               {name}
             </Link>
-            ：<span data-testid={`step-${id}`}>{status(id)}</span>
+            {s.colon}
+            <span data-testid={`step-${id}`}>{status(id)}</span>
           </li>
         ))}
       </ol>
