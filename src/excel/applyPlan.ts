@@ -5,7 +5,8 @@
  */
 import { CellStyle, PageSetup, ReportSheet, SheetLayout } from '../core/report/sheet';
 import { a1Range } from '../core/grid/address';
-import { WritePlan, planReportWrite, utf8Length } from './writePlan';
+import { WritePlan, planReportWrite } from './writePlan';
+import { requestBytes } from './payload';
 
 export interface WriteStep {
   readonly bytes: number;
@@ -56,14 +57,12 @@ function applyPage(ws: Excel.Worksheet, page: PageSetup): void {
   if (page.printTitleRows) layout.setPrintTitleRows(`$${page.printTitleRows[0] + 1}:$${page.printTitleRows[1] + 1}`);
 }
 
-const size = (x: unknown): number => utf8Length(JSON.stringify(x)) + 64;
-
 /** The steps that write `plan` — cells, styles, merges, sizes — into `ws`. */
 export function layoutSteps(ws: Excel.Worksheet, plan: WritePlan): WriteStep[] {
   const steps: WriteStep[] = [];
   for (const chunk of plan.chunks) {
     steps.push({
-      bytes: chunk.bytes + 128,
+      bytes: requestBytes.grid(chunk.address, chunk.formulas, chunk.numberFormat),
       queue: () => {
         const range = ws.getRange(chunk.address);
         // Number formats first: the values are then read under the final format.
@@ -73,33 +72,47 @@ export function layoutSteps(ws: Excel.Worksheet, plan: WritePlan): WriteStep[] {
     });
   }
   for (const area of plan.styleAreas)
-    steps.push({ bytes: size(area) * 4, queue: () => applyStyle(ws.getRanges(area.address).format, area.style) });
-  for (const m of plan.merges) steps.push({ bytes: size(m), queue: () => ws.getRange(m).merge(false) });
+    steps.push({
+      bytes: requestBytes.style(area.address, area.style),
+      queue: () => applyStyle(ws.getRanges(area.address).format, area.style),
+    });
+  for (const m of plan.merges) steps.push({ bytes: requestBytes.merge(m), queue: () => ws.getRange(m).merge(false) });
   for (const h of plan.rowHeights)
-    steps.push({ bytes: size(h), queue: () => (ws.getRange(h.rows).format.rowHeight = h.points) });
+    steps.push({
+      bytes: requestBytes.property(h.rows, h.points),
+      queue: () => (ws.getRange(h.rows).format.rowHeight = h.points),
+    });
   for (const w of plan.columnWidths)
-    steps.push({ bytes: size(w), queue: () => (ws.getRange(w.column).format.columnWidth = w.points) });
+    steps.push({
+      bytes: requestBytes.property(w.column, w.points),
+      queue: () => (ws.getRange(w.column).format.columnWidth = w.points),
+    });
   return steps;
+}
+
+/** The report's sheet-level settings: page setup, frozen rows, gridlines, tab colour. */
+export function sheetSettingsStep(ws: Excel.Worksheet, sheet: ReportSheet): WriteStep {
+  return {
+    bytes: requestBytes.sheetSettings(sheet.page),
+    queue: () => {
+      applyPage(ws, sheet.page);
+      if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+      ws.showGridlines = sheet.showGridlines;
+      if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor.replace(/^#/, '')}`;
+    },
+  };
 }
 
 /** The steps that write `plan` and the report's sheet-level settings (page, panes, tab) into `ws`. */
 export function writeSteps(ws: Excel.Worksheet, sheet: ReportSheet, plan: WritePlan): WriteStep[] {
-  return [
-    ...layoutSteps(ws, plan),
-    {
-      bytes: size(sheet.page) + 256,
-      queue: () => {
-        applyPage(ws, sheet.page);
-        if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
-        ws.showGridlines = sheet.showGridlines;
-        if (sheet.tabColor) ws.tabColor = `#${sheet.tabColor.replace(/^#/, '')}`;
-      },
-    },
-  ];
+  return [...layoutSteps(ws, plan), sheetSettingsStep(ws, sheet)];
 }
 
 /** Every write of an inserted sheet (a template sheet): the layout, then its frozen header rows. */
 export function layoutSheetSteps(ws: Excel.Worksheet, sheet: SheetLayout): WriteStep[] {
-  const freeze = { bytes: 64, queue: () => sheet.frozenRows > 0 && ws.freezePanes.freezeRows(sheet.frozenRows) };
+  const freeze = {
+    bytes: requestBytes.property('A1', 1),
+    queue: () => sheet.frozenRows > 0 && ws.freezePanes.freezeRows(sheet.frozenRows),
+  };
   return [...layoutSteps(ws, planReportWrite(sheet)), freeze];
 }

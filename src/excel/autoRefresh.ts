@@ -1,7 +1,8 @@
 /**
  * Refresh after edits: a change on a source sheet, while auto-refresh is on, refreshes the
- * report once the user pauses (debounced). Changes on the report sheet — our own writes —
- * never trigger a refresh; an edit made while a refresh runs queues one more.
+ * report once the user pauses (debounced). Changes on the report sheet (the user's own text
+ * there is kept by the next refresh anyway) and co-authors' changes (source Remote: their pane
+ * refreshes) never trigger one; an edit made while a refresh runs queues one more.
  */
 import { SheetChange } from './excelHost';
 
@@ -55,9 +56,12 @@ export function createAutoRefresh(options: AutoRefreshOptions): AutoRefresh {
 
   return {
     notify(change) {
-      if (disposed || change.onReportSheet || !options.isEnabled()) return;
-      if (running) pending = true;
-      else schedule();
+      if (disposed || change.remote || !options.isEnabled()) return;
+      void change.onReportSheet().then((own) => {
+        if (own || disposed) return;
+        if (running) pending = true;
+        else schedule();
+      });
     },
     dispose() {
       disposed = true;

@@ -1,21 +1,31 @@
 /**
- * The Office.js adapter: the only code that calls Excel.run. A full refresh is three syncs —
- * (1) the sheet list and the ownership mark, (2) every sheet's used range and merged areas at
- * once, (3) the new report sheet written, the old one removed, the new one renamed and marked
- * — plus one more per 4.5 MB of request for a very large report.
+ * The Office.js adapter: the only code that calls Excel.run. A refresh reads in one sync (two
+ * the first time) and writes in one (more only for a report over the request budget): a first
+ * build makes the report in a new sheet; every later refresh reconciles it in place, so
+ * Excel's Undo survives (see refresh.ts). Changes from co-authors (source Remote) and on our
+ * own sheet (found by its owner mark) never trigger a refresh.
  */
 import { WorkbookSnapshot } from '../core/grid/snapshot';
-import { quoteSheet } from '../core/grid/address';
-import { REPORT_MARK_NAME, REPORT_MARK_VALUE, ReportSheet, SheetLayout } from '../core/report/sheet';
-import { LoadedSheet, sheetSnapshotOf } from './snapshotFromRanges';
-import { planReportWrite, MAX_REQUEST_BYTES } from './writePlan';
-import { layoutSheetSteps, writeSteps } from './applyPlan';
-import { chooseReportName, temporaryName } from '../core/grid/sheetNames';
+import { REPORT_MARK_NAME, ReportSheet, SheetLayout } from '../core/report/sheet';
+import { sheetSnapshotOf } from './snapshotFromRanges';
+import { layoutSheetSteps } from './applyPlan';
+import { temporaryName } from '../core/grid/sheetNames';
+import { SettingsStore, memorySettings } from '../app/settings';
+import { EMPTY_MEMORY, readWorkbookIn } from './readWorkbook';
+import { RefreshContext, RefreshResult, readOptions, refreshIn } from './refresh';
+import { EditChoices } from './reconcile';
+import { hostError } from './hostError';
+import { sheetOfAddress } from './sheetOfAddress';
 
-/** What the host needs from Office: `Excel.run` and the requirement-set check. */
+export { HostError } from './hostError';
+export type { RefreshResult } from './refresh';
+
+/** What the host needs from Office: `Excel.run`, the requirement-set check, the document settings. */
 export interface ExcelDeps {
   readonly excel: { run: (...args: any[]) => Promise<any> };
   readonly isSetSupported?: (name: string, version: string) => boolean;
+  /** Where the fingerprints of what we wrote are kept (Office.context.document.settings). */
+  readonly settings?: SettingsStore;
 }
 
 export interface WorkbookRead {
@@ -27,130 +37,15 @@ export interface WorkbookRead {
   readonly sheets: readonly { readonly id: string; readonly name: string; readonly position: number }[];
 }
 
-export interface RefreshOutcome<T> {
-  readonly sheetName: string;
-  readonly value: T;
-}
+export type RefreshOutcome<T> = RefreshResult<T>;
 
 export interface SheetChange {
   readonly worksheetId: string;
   readonly address: string;
-  /** True for a change on our own report sheet (or a sheet being built): never a reason to refresh. */
-  readonly onReportSheet: boolean;
-}
-
-/** A failure the pane explains: which step failed and Excel's error code. */
-export class HostError extends Error {
-  constructor(
-    readonly step: 'read' | 'write' | 'select' | 'events' | 'template' | 'note',
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HostError';
-  }
-}
-
-function hostError(step: HostError['step'], e: unknown): HostError {
-  if (e instanceof HostError) return e;
-  const code = (e as { code?: string })?.code ?? 'GeneralException';
-  return new HostError(step, code, e instanceof Error ? e.message : String(e));
-}
-
-async function readIn(context: Excel.RequestContext, withMerges: boolean): Promise<WorkbookRead> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/id,items/position');
-  const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME);
-  mark.load('type');
-  await context.sync();
-
-  const markRange = !mark.isNullObject && mark.type === 'Range' ? mark.getRangeOrNullObject() : null;
-  markRange?.load('address');
-  const parts = sheets.items.map((ws) => {
-    const used = ws.getUsedRange();
-    used.load('rowIndex,columnIndex,values,valueTypes,numberFormat');
-    const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
-    merged?.load('address');
-    return { name: ws.name, used, merged };
-  });
-  await context.sync();
-
-  const reportSheet =
-    markRange && !markRange.isNullObject
-      ? sheetOfAddress(
-          markRange.address,
-          parts.map((p) => p.name),
-        )
-      : null;
-  const loaded: LoadedSheet[] = parts.map((p) => ({
-    name: p.name,
-    used: {
-      rowIndex: p.used.rowIndex,
-      columnIndex: p.used.columnIndex,
-      values: p.used.values,
-      valueTypes: p.used.valueTypes,
-      numberFormat: p.used.numberFormat,
-    },
-    mergedAddress: p.merged && !p.merged.isNullObject ? p.merged.address : null,
-    isReport: reportSheet !== null && p.name === reportSheet,
-  }));
-  return {
-    snapshot: { sheets: loaded.map(sheetSnapshotOf) },
-    reportSheet,
-    markExists: !mark.isNullObject,
-    sheets: sheets.items.map((ws) => ({ id: ws.id, name: ws.name, position: ws.position })),
-  };
-}
-
-/** The sheet of "'S'!$A$1" — matched against the real names (a name may contain '!'). */
-function sheetOfAddress(address: string, names: readonly string[]): string | null {
-  const prefix = address.slice(0, address.lastIndexOf('!'));
-  return names.find((n) => prefix === n || prefix === quoteSheet(n)) ?? null;
-}
-
-/** Writes the report and swaps it in; returns the new sheet's id. */
-async function writeIn(
-  context: Excel.RequestContext,
-  read: WorkbookRead,
-  sheet: ReportSheet,
-  activate: boolean,
-): Promise<string> {
-  const names = read.sheets.map((s) => s.name);
-  const temp = temporaryName(names);
-  const old = read.reportSheet;
-  const steps = (ws: Excel.Worksheet) => writeSteps(ws, sheet, planReportWrite(sheet));
-  const suspend = () => {
-    context.application.suspendApiCalculationUntilNextSync();
-    context.application.suspendScreenUpdatingUntilNextSync();
-  };
-  context.runtime.enableEvents = false; // our own writes must not trigger our change handler
-  suspend();
-  const ws = context.workbook.worksheets.add(temp);
-  let bytes = 0;
-  for (const step of steps(ws)) {
-    // Only a report over 4.5 MB syncs here: Excel on the web rejects larger requests.
-    if (bytes > 0 && bytes + step.bytes > MAX_REQUEST_BYTES) {
-      await context.sync();
-      suspend();
-      bytes = 0;
-    }
-    step.queue();
-    bytes += step.bytes;
-  }
-  // The swap comes last in the batch: if any write above fails, Excel stops there and the
-  // old report is still whole (spec: build completely before removing the old one).
-  if (read.markExists) context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME).delete();
-  if (old !== null) {
-    context.workbook.worksheets.getItem(old).delete();
-    ws.position = read.sheets.find((s) => s.name === old)!.position;
-  }
-  ws.name = sheet.name;
-  context.workbook.names.add(REPORT_MARK_NAME, `=${quoteSheet(sheet.name)}!$A$1`, REPORT_MARK_VALUE);
-  if (activate) ws.activate();
-  context.runtime.enableEvents = true;
-  ws.load('id');
-  await context.sync();
-  return ws.id;
+  /** A co-author's change (Excel on the web): their own pane refreshes, not this one. */
+  readonly remote: boolean;
+  /** Whether the change is on the sheet carrying our owner mark (asked only when it matters: one sync). */
+  readonly onReportSheet: () => Promise<boolean>;
 }
 
 async function discardSheets(deps: ExcelDeps, names: readonly string[]): Promise<void> {
@@ -164,13 +59,34 @@ async function discardSheets(deps: ExcelDeps, names: readonly string[]): Promise
   });
 }
 
+/** The id of the sheet carrying our owner mark, or null: one sync. */
+async function markedSheetId(deps: ExcelDeps): Promise<string | null> {
+  return deps.excel.run(async (context: Excel.RequestContext) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/id');
+    const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME);
+    mark.load('type,formula');
+    await context.sync();
+    if (mark.isNullObject || mark.type !== 'Range') return null;
+    const name = sheetOfAddress(
+      mark.formula.replace(/^=/, ''),
+      sheets.items.map((s) => s.name),
+    );
+    return sheets.items.find((s) => s.name === name)?.id ?? null;
+  });
+}
+
 export interface ExcelHost {
   readWorkbook(): Promise<WorkbookRead>;
-  /** Reads, builds with `make` (given the snapshot and the sheet name to use), writes: ≤ 3 syncs. */
+  /**
+   * Reads, makes the report with `make` (given the snapshot and the sheet name to use) and builds
+   * it (no report yet: ≤ 3 syncs) or reconciles it in place (≤ 2 syncs once the host has read
+   * the workbook before). Waits while the user is typing in a cell (delayForCellEdit).
+   */
   refreshReport<T>(
     make: (snapshot: WorkbookSnapshot, sheetName: string) => { sheet: ReportSheet; value: T },
     preferredName: string,
-    options?: { activate?: boolean },
+    options?: { activate?: boolean; choices?: EditChoices },
   ): Promise<RefreshOutcome<T>>;
   selectCell(sheet: string, a1: string): Promise<void>;
   /**
@@ -183,43 +99,52 @@ export interface ExcelHost {
 }
 
 export function createExcelHost(deps: ExcelDeps): ExcelHost {
-  const withMerges = deps.isSetSupported ? deps.isSetSupported('ExcelApi', '1.13') : true;
-  let reportSheetId: string | null = null;
-  let writing = false;
+  const supported = (v: string) => (deps.isSetSupported ? deps.isSetSupported('ExcelApi', v) : true);
+  const rc: RefreshContext = {
+    store: deps.settings ?? memorySettings(),
+    withMerges: supported('1.13'),
+    memory: EMPTY_MEMORY,
+  };
+  // RunOptions (delayForCellEdit: ExcelApi 1.11; mergeUndoGroup, one Ctrl+Z per refresh: 1.20).
+  // An older Excel takes only a batch function.
+  const run = <T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    supported('1.11')
+      ? deps.excel.run({ delayForCellEdit: true, ...(supported('1.20') ? { mergeUndoGroup: true } : {}) }, fn)
+      : deps.excel.run(fn);
 
   const host: ExcelHost = {
     async readWorkbook() {
       try {
-        return await deps.excel.run((context: Excel.RequestContext) => readIn(context, withMerges));
+        const raw = await run((context) => readWorkbookIn(context, rc.memory, readOptions(rc)));
+        rc.memory = raw.memory;
+        return {
+          snapshot: { sheets: raw.sources.map(sheetSnapshotOf) },
+          reportSheet: raw.reportSheet,
+          markExists: raw.markExists,
+          sheets: raw.sheets,
+        };
       } catch (e) {
         throw hostError('read', e);
       }
     },
 
     async refreshReport(make, preferredName, options = {}) {
-      let temp: string | null = null;
-      let step: HostError['step'] = 'read';
-      writing = true;
+      let built: string | null = null;
       try {
-        return await deps.excel.run(async (context: Excel.RequestContext) => {
-          const read = await readIn(context, withMerges);
-          const sheetName = chooseReportName(
-            read.sheets.map((s) => s.name),
-            read.reportSheet,
-            preferredName,
-          );
-          const { sheet, value } = make(read.snapshot, sheetName);
-          step = 'write';
-          temp = temporaryName(read.sheets.map((s) => s.name));
-          reportSheetId = await writeIn(context, read, { ...sheet, name: sheetName }, options.activate === true);
-          temp = null;
-          return { sheetName, value };
-        });
+        return await run((context) =>
+          refreshIn(context, rc, make, preferredName, { ...options, onBuildStart: (name) => (built = name) }).then(
+            (r) => ((built = null), r),
+          ),
+        );
       } catch (e) {
-        if (temp !== null) await discardSheets(deps, [temp]).catch(() => undefined);
-        throw hostError(step, e);
-      } finally {
-        writing = false;
+        // A first build that failed half way leaves no half report behind (a refresh never deletes).
+        // Not when the sheet could not be added: a sheet of that name is then someone else's
+        // (a co-author made it meanwhile) or the workbook's structure is protected.
+        const code = (e as { code?: string })?.code;
+        if (built !== null && code !== 'ItemAlreadyExists' && code !== 'AccessDenied')
+          await discardSheets(deps, [built]).catch(() => undefined);
+        rc.memory = EMPTY_MEMORY;
+        throw hostError('write', e);
       }
     },
 
@@ -275,7 +200,14 @@ export function createExcelHost(deps: ExcelDeps): ExcelHost {
             handler({
               worksheetId: e.worksheetId,
               address: e.address,
-              onReportSheet: writing || e.worksheetId === reportSheetId,
+              // A co-author's change reaches every pane: the pane of whoever made it refreshes.
+              remote: e.source === ('Remote' as Excel.EventSource),
+              // By the mark, not a remembered id: a co-author's pane may have made the sheet.
+              onReportSheet: () =>
+                markedSheetId(deps).then(
+                  (id) => id === e.worksheetId,
+                  () => false,
+                ),
             });
           });
           await context.sync();

@@ -1,7 +1,8 @@
 /** Writes an author's 审核说明 (its 章节 and 内容 cells) into the 报告文字 sheet — the only cells the pane writes outside its report. */
 import { NoteWrite } from '../core/findings/auditNotes';
 import { a1 } from '../core/grid/address';
-import { ExcelDeps, HostError } from './excelHost';
+import { ExcelDeps } from './excelHost';
+import { HostError } from './hostError';
 
 export async function writeNoteCells(deps: ExcelDeps, note: NoteWrite): Promise<void> {
   try {

@@ -142,7 +142,7 @@ export function packAddresses(addresses: readonly string[]): string[] {
   return out;
 }
 
-function styleAreasOf(sheet: SheetLayout): StyleAreas[] {
+export function styleAreasOf(sheet: SheetLayout): StyleAreas[] {
   const byStyle = new Map<string, { row: number; col: number }[]>();
   for (const c of sheet.cells) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
   const out: StyleAreas[] = [];
@@ -154,7 +154,7 @@ function styleAreasOf(sheet: SheetLayout): StyleAreas[] {
   return out;
 }
 
-function rowHeightRuns(heights: Readonly<Record<number, number>>): { rows: string; points: number }[] {
+export function rowHeightRuns(heights: Readonly<Record<number, number>>): { rows: string; points: number }[] {
   const rows = Object.keys(heights)
     .map(Number)
     .sort((a, b) => a - b);

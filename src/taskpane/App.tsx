@@ -15,6 +15,8 @@ import { reviewStringsFor } from './reviewStrings';
 import { stepsStringsFor } from './stepsStrings';
 import { StepsBar } from './components/StepsBar';
 import { ReportTab } from './components/ReportTab';
+import { EditsList } from './components/EditsList';
+import { editStringsFor } from './editStrings';
 
 type TabId = 'data' | 'review' | 'scores' | 'report';
 
@@ -58,10 +60,12 @@ export function App(props: AppProps) {
   const [reading, setReading] = React.useState(!props.startupProblem);
   const modelRef = React.useRef(model);
   modelRef.current = model;
+  const [lastResult, setLastResult] = React.useState<GenerateResult | null>(null);
   const settingsRef = React.useRef(settings);
   settingsRef.current = settings;
 
   const applyResult = React.useCallback((r: GenerateResult) => {
+    setLastResult(r);
     setModel(r.model);
     setChange(null);
     setSheetName(r.sheetName);
@@ -122,6 +126,18 @@ export function App(props: AppProps) {
       setChange(before && { scheme: after.scheme, before: { total: before.total, grade: before.grade }, after: after });
     } catch (e) {
       setProblem(describeProblem(e, lang, 'read'));
+    }
+  };
+
+  const resolveEdit = async (row: number, choice: 'move' | 'discard') => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      applyResult(await actions.resolveEdit!(settingsRef.current, row, choice));
+    } catch (e) {
+      setProblem(describeProblem(e, lang, 'write'));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -221,6 +237,16 @@ export function App(props: AppProps) {
         )}
         {tab === 'report' && change && (
           <ScoreChangeNote change={change} s={scoreStringsFor(lang)} reportStale={sheetName !== null} />
+        )}
+        {tab === 'report' && lastResult && sheetName && (
+          <EditsList
+            t={editStringsFor(lang)}
+            result={lastResult}
+            busy={busy}
+            onMove={actions.resolveEdit ? (row) => void resolveEdit(row, 'move') : undefined}
+            onDiscard={actions.resolveEdit ? (row) => void resolveEdit(row, 'discard') : undefined}
+            onSelect={select ? (address) => select(sheetName, address) : undefined}
+          />
         )}
         {tab !== 'report' && !model && <p>{t.noAnalysis}</p>}
         {tab === 'data' && model && (

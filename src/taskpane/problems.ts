@@ -29,10 +29,35 @@ const BY_CODE: Record<string, Record<UiLang, Words>> = {
     },
   },
   RequestPayloadSizeLimitExceeded: {
-    'zh-CN': { title: '报告超过 Excel 网页版的单次写入上限', action: '请在 Excel 桌面版中生成报告。' },
+    'zh-CN': {
+      title: '报告超过 Excel 网页版单次写入的上限（5 MB）',
+      action: '请在 Excel 桌面版中生成报告；或在“报告文字”中缩短过长的段落后，点击“刷新报告”。',
+    },
     'en-US': {
-      title: 'The report is larger than Excel on the web accepts at once',
-      action: 'Make the report in Excel desktop.',
+      title: 'The report is larger than Excel on the web accepts at once (5 MB)',
+      action: 'Make the report in Excel desktop, or shorten long paragraphs in 报告文字 and click Refresh report.',
+    },
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    'zh-CN': {
+      title: '工作簿的数据超过 Excel 网页版单次读取的上限（5 MB）',
+      action: '请在 Excel 桌面版中打开工作簿生成报告；或删除表中不需要的大片内容（整列公式、空白行）后重试。',
+    },
+    'en-US': {
+      title: 'The workbook holds more than Excel on the web returns at once (5 MB)',
+      action:
+        'Open the workbook in Excel desktop, or delete large unneeded ranges (whole-column formulas, blank rows) and try again.',
+    },
+  },
+  FormulaLengthExceedsLimit: {
+    'zh-CN': {
+      title: '报告中的一个公式超过 Excel 的长度上限（8192 个字符）',
+      action: '这通常是一段很长、引用了很多数字的文字：请在“报告文字”中把它拆成几段，再点击“刷新报告”。',
+    },
+    'en-US': {
+      title: 'A formula of the report is longer than Excel allows (8192 characters)',
+      action:
+        'Usually a long paragraph with many numbers: split it into several in 报告文字, then click Refresh report.',
     },
   },
   ItemNotFound: {

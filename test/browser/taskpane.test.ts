@@ -104,6 +104,37 @@ describe('the task pane in Chromium over the fake Excel', () => {
     await shot('06-after-edit.png');
   });
 
+  it('keeps text typed into the report through a refresh, lists it, and gives it up on 放弃修改', async () => {
+    await page.getByRole('tab', { name: '报告' }).click();
+    const address = await fake<string>(`(function () {
+      var cells = excel.book.sheet('绩效自评报告').cells;
+      var found = null;
+      cells.forEach(function (c, key) { if (!found && String(c.value).indexOf('从整体上看') >= 0 && key.split(',')[1] === '0') found = key; });
+      return 'A' + (Number(found.split(',')[0]) + 1);
+    })()`);
+    const ours = await fake<string>(`excel.book.cellValue('绩效自评报告', '${address}')`);
+    const typed = '另补充说明：本年度绩效目标已与财务股逐项核对。';
+    await fake(`excel.book.userEdit('绩效自评报告', '${address}', ${JSON.stringify(typed)})`);
+    await fake(`excel.book.userEdit(${JSON.stringify(expected.sheet)}, ${JSON.stringify(expected.cell)}, 549.88)`);
+    await page
+      .getByTestId('edits-kept')
+      .filter({ hasText: '报告中有 1 处手工修改，已保留' })
+      .waitFor({ timeout: 15_000 });
+    expect(await fake<string>(`excel.book.cellValue('绩效自评报告', '${address}')`)).toBe(typed);
+    const edit = page.getByTestId(`edit-${address}`);
+    expect(await edit.textContent()).toContain(typed);
+    await shot('07-edits-kept.png');
+    await edit.getByRole('button', { name: '转到单元格' }).click();
+    await page.waitForFunction(
+      (a) => ((window as any).__fakeExcel.book.selection?.address ?? '').endsWith(`!${a}`),
+      address,
+    );
+    await edit.getByRole('button', { name: '放弃修改' }).click();
+    await page.getByTestId('edits-kept').waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await fake<string>(`excel.book.cellValue('绩效自评报告', '${address}')`)).toBe(ours);
+    expect(await fake<string[]>('excel.book.undoClears')).toEqual([]);
+  });
+
   it('does nothing on edits once auto-refresh is switched off', async () => {
     await page.getByRole('tab', { name: '报告' }).click();
     const toggle = page.getByRole('switch');
@@ -122,7 +153,7 @@ describe('the task pane in Chromium over the fake Excel', () => {
       writes: await fake<number>('excel.book.writes.length'),
       text: await page.getByTestId('last-refreshed').textContent(),
     }).toEqual(before);
-    await shot('07-auto-refresh-off.png');
+    await shot('08-auto-refresh-off.png');
   });
 
   it('inserts the template sheet of a missing table from the 数据 tab, and then lists it as found', async () => {
@@ -143,6 +174,6 @@ describe('the task pane in Chromium over the fake Excel', () => {
     expect(
       await page.getByTestId('missing-tables').locator('li', { hasText: '一般公共预算财政拨款支出决算表' }).count(),
     ).toBe(0);
-    await shot('08-template-inserted.png');
+    await shot('09-template-inserted.png');
   });
 });

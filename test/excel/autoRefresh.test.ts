@@ -69,7 +69,7 @@ describe('refresh after edits', () => {
       isEnabled: () => true,
       refresh: () => new Promise<void>((resolve) => (calls++, (release = resolve))),
     });
-    const change = { worksheetId: 'x', address: 'A1', onReportSheet: false };
+    const change = { worksheetId: 'x', address: 'A1', remote: false, onReportSheet: async () => false };
     auto.notify(change);
     await jest.advanceTimersByTimeAsync(800);
     auto.notify(change);

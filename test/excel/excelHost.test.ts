@@ -2,6 +2,7 @@ import { createFakeExcel, FakeWorkbook } from '../fake-excel';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { REPORT_MARK_NAME } from '../../src/core/report/sheet';
 import { reportSheetOf } from './reportSheetOf';
+import { INCOMPLETE_TEXT } from '../../src/excel/refresh';
 
 function sourceBook(): FakeWorkbook {
   const book = new FakeWorkbook();
@@ -148,21 +149,23 @@ describe('writing the report', () => {
     });
   });
 
-  it('replaces only the marked sheet and never writes to another sheet', async () => {
+  // Issue 9: a refresh used to delete the sheet and build a new one, which clears Excel's Undo.
+  it('refreshes the marked sheet in place: same sheet, no delete or rename, no other sheet written', async () => {
     const book = sourceBook();
     const excel = createFakeExcel(book);
     const host = createExcelHost({ excel });
     await host.refreshReport((_s, name) => ({ sheet: simpleReport(name), value: 0 }), '绩效自评报告');
     const firstId = book.sheet('绩效自评报告').id;
     book.writes = [];
-    await host.refreshReport((_s, name) => ({ sheet: simpleReport(name), value: 0 }), '绩效自评报告');
-    const newId = book.sheet('绩效自评报告').id;
-    expect(newId).not.toBe(firstId);
-    const touched = new Set(book.writes.map((w) => w.sheetId).filter((id) => id !== null));
-    expect([...touched].sort()).toEqual([firstId, newId].sort());
-    expect(book.writes.filter((w) => w.sheetId === firstId).map((w) => w.what)).toEqual(['delete']);
+    book.undoClears = [];
+    const changed = reportSheetOf('x', [['报告'], ['总额', { f: "'支出决算表'!C4*2", v: 1281.36 }]]);
+    await host.refreshReport((_s, name) => ({ sheet: { ...changed, name }, value: 0 }), '绩效自评报告');
+    expect(book.sheet('绩效自评报告').id).toBe(firstId);
+    expect(new Set(book.writes.map((w) => w.sheetId).filter((id) => id !== null))).toEqual(new Set([firstId]));
+    expect(book.undoClears).toEqual([]);
+    expect(book.cell('绩效自评报告', 'B2')!.formula).toBe("'支出决算表'!C4*2");
     expect(book.sheets.map((s) => s.name)).toEqual(['支出决算表', '说明', '绩效自评报告']);
-    expect(book.names.get(REPORT_MARK_NAME.toLowerCase())!.sheetId).toBe(newId);
+    expect(book.names.get(REPORT_MARK_NAME.toLowerCase())!.sheetId).toBe(firstId);
   });
 
   it("writes next to a user's own sheet of the same name, never over it", async () => {
@@ -178,17 +181,19 @@ describe('writing the report', () => {
     expect(book.sheets.map((s) => s.name)).toEqual(['支出决算表', '说明', '绩效自评报告', '绩效自评报告 (2)']);
   });
 
-  it('leaves the previous report whole when writing the new one fails', async () => {
+  // Issue 9 (spec: Ownership and safety): a refresh works in place, so one that fails half way
+  // is completed by the next one — and the user's text survives both.
+  it("a refresh that fails half way is completed by the next one, keeping the user's text", async () => {
     const book = sourceBook();
     const excel = createFakeExcel(book);
     const host = createExcelHost({ excel });
-    await host.refreshReport((_s, name) => ({ sheet: simpleReport(name), value: 0 }), '绩效自评报告');
+    const good = (name: string) =>
+      reportSheetOf(name, [['报告', null], ['总额', { f: "'支出决算表'!C4", v: 640.68 }], ['说明']]);
+    await host.refreshReport((_s, name) => ({ sheet: good(name), value: 0 }), '绩效自评报告');
+    book.userEdit('绩效自评报告', 'A3', '说明：已与财务股核对');
     const overlapping = reportSheetOf(
       'r',
-      [
-        ['a', 'b'],
-        ['c', 'd'],
-      ],
+      [['a', 'b'], ['c', 'd'], ['说明']],
       [
         { top: 0, left: 0, bottom: 0, right: 1 },
         { top: 0, left: 1, bottom: 1, right: 1 },
@@ -197,9 +202,16 @@ describe('writing the report', () => {
     await expect(
       host.refreshReport((_s, name) => ({ sheet: { ...overlapping, name }, value: 0 }), '绩效自评报告'),
     ).rejects.toMatchObject({ step: 'write' });
-    expect(book.sheets.map((s) => s.name)).toEqual(['支出决算表', '说明', '绩效自评报告']);
-    expect(book.cellValue('绩效自评报告', 'A1')).toBe('报告');
     expect(book.enableEvents).toBe(true);
+    expect(book.cellValue('绩效自评报告', 'A3')).toBe('说明：已与财务股核对');
+    expect(book.cellValue('绩效自评报告', 'A1')).toBe(INCOMPLETE_TEXT);
+    const done = await host.refreshReport((_s, name) => ({ sheet: good(name), value: 0 }), '绩效自评报告');
+    expect(book.cellValue('绩效自评报告', 'A1')).toBe('报告');
+    expect(book.cell('绩效自评报告', 'B2')!.formula).toBe("'支出决算表'!C4");
+    expect(book.sheet('绩效自评报告').merges).toEqual([]);
+    expect(book.cellValue('绩效自评报告', 'A3')).toBe('说明：已与财务股核对');
+    expect(done.kept.map((e) => e.address)).toEqual(['A3']);
+    expect(book.sheets.map((s) => s.name)).toEqual(['支出决算表', '说明', '绩效自评报告']);
   });
 
   it('splits a very large report into requests under 4.5 MB', async () => {

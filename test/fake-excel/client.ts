@@ -2,7 +2,10 @@
  * The request/proxy model of Office.js, strictly: calls on proxies are queued and applied at
  * `context.sync()`; a property can be read only after it was `load`ed and a sync ran
  * (PropertyNotLoaded otherwise); `isNullObject` is known only after a sync. Each sync is
- * counted with the approximate JSON size of its queued request.
+ * counted with the approximate JSON size of its queued request and of its response; like Excel
+ * on the web, a request or a response over 5 MB fails the sync, and a sync while the user is
+ * typing in a cell fails (InvalidOperationInCellEditMode) unless the run asked to wait
+ * (`delayForCellEdit`), in which case it waits until the user leaves the cell.
  */
 import { fakeError } from './address';
 import { FakeWorkbook, WriteRecord } from './store';
@@ -15,15 +18,30 @@ interface Op {
   run: () => void;
 }
 
+/** One add-in instance on the workbook (a task pane): its own events switch. */
+export interface FakeClient {
+  readonly id: number;
+  enableEvents: boolean;
+}
+
+/** Excel on the web's payload limit for one request and one response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
 export class FakeContext {
   private queue: Op[] = [];
   private pendingBytes = 0;
+  /** Bytes of the loaded results of the sync being applied. */
+  responseBytes = 0;
   /** Set by index.ts: the workbook proxy tree. */
   workbook: any;
   application: any;
   runtime: any;
 
-  constructor(readonly book: FakeWorkbook) {}
+  constructor(
+    readonly book: FakeWorkbook,
+    readonly client: FakeClient = { id: 0, enableEvents: true },
+    readonly delayForCellEdit = false,
+  ) {}
 
   enqueue(run: () => void, payload?: unknown): void {
     this.queue.push({ run });
@@ -33,13 +51,23 @@ export class FakeContext {
   /** Applies the queued requests in order; the first failure rejects and drops the rest (as Excel). */
   async sync(): Promise<void> {
     const ops = this.queue;
+    const bytes = this.pendingBytes;
     this.queue = [];
-    this.book.syncCount++;
-    this.book.requestBytes.push(this.pendingBytes);
     this.pendingBytes = 0;
+    this.book.syncCount++;
+    this.book.requestBytes.push(bytes);
     await (this.book.syncDelayMs > 0 ? new Promise((r) => setTimeout(r, this.book.syncDelayMs)) : Promise.resolve());
+    if (this.book.cellEditing) {
+      if (!this.delayForCellEdit) throw fakeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
+      await this.book.cellEditDone();
+    }
+    if (bytes > PAYLOAD_LIMIT_BYTES) throw fakeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
+    this.responseBytes = 0;
     try {
       for (const op of ops) op.run();
+      this.book.responseBytes.push(this.responseBytes);
+      if (this.responseBytes > PAYLOAD_LIMIT_BYTES)
+        throw fakeError('ResponsePayloadSizeLimitExceeded', `response of ${this.responseBytes} bytes`);
     } finally {
       this.book.suspendedCalculation = 0;
       this.book.suspendedScreenUpdating = 0;
@@ -104,7 +132,11 @@ export abstract class FakeClientObject<T> {
   load(props?: string | string[] | { select?: string | string[] }): this {
     const list = loadList(props) ?? this.scalarProps();
     this.context.enqueue(() => {
-      for (const p of list) this.loaded.set(p, this.target === null ? null : this.readProp(p, this.target));
+      for (const p of list) {
+        const value = this.target === null ? null : this.readProp(p, this.target);
+        this.context.responseBytes += utf8Bytes(JSON.stringify(value) ?? 'null') + p.length + 4;
+        this.loaded.set(p, value);
+      }
     });
     return this;
   }
@@ -142,10 +174,11 @@ export class FakeEventSource {
 
   add(handler: (e: any) => unknown): { remove: () => void; context: FakeContext } {
     const book = this.context.book;
+    const client = this.context.client;
     let key = '';
     this.context.enqueue(() => {
       key = this.key();
-      book.changeHandlers.set(key, [...(book.changeHandlers.get(key) ?? []), handler]);
+      book.changeHandlers.set(key, [...(book.changeHandlers.get(key) ?? []), { handler, client }]);
     });
     return {
       context: this.context,
@@ -153,7 +186,7 @@ export class FakeEventSource {
         this.context.enqueue(() => {
           book.changeHandlers.set(
             key,
-            (book.changeHandlers.get(key) ?? []).filter((h) => h !== handler),
+            (book.changeHandlers.get(key) ?? []).filter((h) => h.handler !== handler),
           );
         }),
     };

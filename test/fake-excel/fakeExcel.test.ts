@@ -57,12 +57,17 @@ describe('the fake Excel is as strict as Excel', () => {
     jest.useFakeTimers();
     const b = book();
     const seen: string[] = [];
-    await createFakeExcel(b).run(async (context) => {
+    const excel = createFakeExcel(b);
+    await excel.run(async (context) => {
       context.workbook.worksheets.onChanged.add((e: { address: string }) => void seen.push(e.address));
       await context.sync();
     });
     b.userEdit('S', 'B1', 'y');
-    b.enableEvents = false;
+    // Events are switched per add-in instance (runtime.enableEvents), as in Excel.
+    await excel.run(async (context) => {
+      context.runtime.enableEvents = false;
+      await context.sync();
+    });
     b.userEdit('S', 'B2', 'z');
     jest.runAllTimers();
     jest.useRealTimers();

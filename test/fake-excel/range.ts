@@ -4,7 +4,7 @@
  * Writes interpret input like Excel does: '=…' is a formula, a leading apostrophe makes text,
  * numeric text becomes a number unless the cell's format is '@'.
  */
-import { FakeRect, contains, fakeError, overlaps, qualified } from './address';
+import { FakeRect, fakeError, overlaps, parseRect, qualified, splitSheet } from './address';
 import { FakeClientObject, FakeContext } from './client';
 import { FakeCell, FakeFormat, FakeSheet, cellKey } from './store';
 // Circular on purpose: used lazily (range.worksheet), never at module load.
@@ -14,6 +14,9 @@ export interface RangeTarget {
   sheet: FakeSheet;
   rects: FakeRect[];
 }
+
+/** getMergedAreasOrNullObject fails above this many merged areas in its range. */
+export const MAX_MERGED_AREAS = 512;
 
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
 
@@ -106,6 +109,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       default:
         throw fakeError('InvalidArgument', `the fake has no Range.${name}`);
     }
+  }
+
+  override load(props?: string | string[] | { select?: string | string[] }): this {
+    super.load(props);
+    this.context.enqueue(() => {
+      if (this.target)
+        this.context.book.loads.push({ sheet: this.target.sheet.name, props: JSON.stringify(props ?? '') });
+    });
+    return this;
   }
 
   get address(): string {
@@ -202,7 +214,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       else enter(cell, input);
     });
     this.queueWrite(null, (t) =>
-      this.context.book.raiseChanged(t.sheet, t.rects.map((x) => qualified(t.sheet.name, x)).join(',')),
+      this.context.book.raiseChanged(
+        t.sheet,
+        t.rects.map((x) => qualified(t.sheet.name, x)).join(','),
+        this.context.client.id,
+      ),
     );
   }
 
@@ -218,13 +234,55 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         what: 'merge',
         address: qualified(t.sheet.name, r),
       });
-      for (const [key, cell] of t.sheet.cells) {
-        const [row, col] = key.split(',').map(Number);
-        if (contains(r, row, col) && (row !== r.top || col !== r.left))
-          Object.assign(cell, { value: null, formula: undefined });
-      }
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) {
+          const cell = t.sheet.cells.get(cellKey(row, col));
+          if (cell && (row !== r.top || col !== r.left)) Object.assign(cell, { value: null, formula: undefined });
+        }
       t.sheet.merges.push({ ...r });
     });
+  }
+
+  /** Splits every merged area that overlaps this range (as Excel does, whole areas). */
+  unmerge(): void {
+    this.queueWrite({ unmerge: true }, (t) => {
+      const before = t.sheet.merges.length;
+      t.sheet.merges = t.sheet.merges.filter((m) => !t.rects.some((r) => overlaps(m, r)));
+      if (t.sheet.merges.length !== before)
+        this.context.logWrite({ sheetId: t.sheet.id, sheet: t.sheet.name, what: 'unmerge', address: this.where(t) });
+    });
+  }
+
+  /** range.clear('Formats' | 'Contents' | 'All'). */
+  clear(applyTo = 'All'): void {
+    this.applyCells(`clear.${applyTo}`, { clear: applyTo }, (cell) => {
+      if (applyTo !== 'Contents') Object.assign(cell, { format: undefined, numberFormat: undefined });
+      if (applyTo !== 'Formats') Object.assign(cell, { value: null, formula: undefined, error: undefined });
+    });
+  }
+
+  /** The part of this range inside `other` (an address on the same sheet), or a null object. */
+  getIntersectionOrNullObject(other: string): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        if (!this.target) return null; // on a null object (an empty sheet's used range): null too
+        const r = single(this.target);
+        const o = parseRect(splitSheet(other).local);
+        const x = {
+          top: Math.max(r.top, o.top),
+          left: Math.max(r.left, o.left),
+          bottom: Math.min(r.bottom, o.bottom),
+          right: Math.min(r.right, o.right),
+        };
+        return x.top <= x.bottom && x.left <= x.right ? { sheet: this.target!.sheet, rects: [x] } : null;
+      },
+      true,
+    );
+  }
+
+  private where(t: RangeTarget): string {
+    return t.rects.map((x) => qualified(t.sheet.name, x)).join(',');
   }
 
   getCell(row: number, col: number): FakeRange {
@@ -237,13 +295,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  /** The merged areas overlapping this range, or a null object when there are none (ExcelApi 1.13). */
+  /**
+   * The merged areas overlapping this range, or a null object when there are none (ExcelApi 1.13).
+   * Like Excel, it fails when the range holds more than 512 merged areas.
+   */
   getMergedAreasOrNullObject(): FakeRange {
     return new FakeRange(
       this.context,
       () => {
-        const t = this.target!;
+        const t = this.target;
+        if (!t) return null;
+        this.context.book.loads.push({ sheet: t.sheet.name, props: 'mergedAreas' });
         const found = t.sheet.merges.filter((m) => t.rects.some((r) => overlaps(m, r)));
+        if (found.length > MAX_MERGED_AREAS)
+          throw fakeError('GeneralException', `${found.length} merged areas: more than ${MAX_MERGED_AREAS}`);
         return found.length ? { sheet: t.sheet, rects: found } : null;
       },
       true,
@@ -297,6 +362,14 @@ export class FakeRangeFormat {
     (this.range as any).queueWrite({ rowHeight: v }, (t: RangeTarget) => {
       this.range.context.logWrite({ sheetId: t.sheet.id, sheet: t.sheet.name, what: 'format.rowHeight' });
       for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) t.sheet.rowHeights.set(row, v);
+    });
+  }
+
+  /** useStandardHeight = true: the rows go back to Excel's standard height. */
+  set useStandardHeight(v: boolean) {
+    (this.range as any).queueWrite({ useStandardHeight: v }, (t: RangeTarget) => {
+      this.range.context.logWrite({ sheetId: t.sheet.id, sheet: t.sheet.name, what: 'format.useStandardHeight' });
+      for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) if (v) t.sheet.rowHeights.delete(row);
     });
   }
 

@@ -113,8 +113,27 @@ export class FakeWorkbook {
   requestBytes: number[] = [];
   suspendedCalculation = 0;
   suspendedScreenUpdating = 0;
-  /** Change handlers: one list for the collection, one per sheet id. */
-  changeHandlers = new Map<string, ((e: ChangeEvent) => unknown)[]>();
+  /** Every range property the add-in loaded, with its sheet — to prove what is (not) read. */
+  loads: { sheet: string; props: string }[] = [];
+  /** Approximate JSON size of each sync's response (the loaded results). */
+  responseBytes: number[] = [];
+  /**
+   * The calls that clear Excel's Undo stack (sheet delete, rename, reposition), in order: a
+   * refresh must add none, so the user can still Ctrl+Z their own edits.
+   */
+  undoClears: string[] = [];
+  /** Excel's calculation mode ('Automatic' | 'Manual' | 'AutomaticExceptTables'). */
+  calculationMode = 'Automatic';
+  /** Every application.calculate(type) the add-in asked for. */
+  calculations: string[] = [];
+  /** True while the user types in a cell: syncs fail or wait (delayForCellEdit). */
+  cellEditing = false;
+  private cellEditWaiters: (() => void)[] = [];
+  /** Change handlers: one list for the collection, one per sheet id; each knows its add-in instance. */
+  changeHandlers = new Map<
+    string,
+    { handler: (e: ChangeEvent) => unknown; client: { id: number; enableEvents: boolean } }[]
+  >();
   /** Requirement sets the fake claims (Office.context.requirements.isSetSupported). */
   apiVersion = '1.13';
 
@@ -163,8 +182,53 @@ export class FakeWorkbook {
     return this.sheet(sheetName).cells.get(cellKey(r.top, r.left));
   }
 
+  /** The user starts typing in a cell (cell-edit mode) … */
+  startCellEdit(): void {
+    this.cellEditing = true;
+  }
+
+  /** … and leaves it: syncs that waited (delayForCellEdit) go on. */
+  endCellEdit(): void {
+    this.cellEditing = false;
+    const waiters = this.cellEditWaiters;
+    this.cellEditWaiters = [];
+    waiters.forEach((w) => w());
+  }
+
+  cellEditDone(): Promise<void> {
+    return this.cellEditing ? new Promise((resolve) => this.cellEditWaiters.push(resolve)) : Promise.resolve();
+  }
+
+  /** The user inserts a whole row above 0-based `row` (cells, merges and heights below move down) and types into it. */
+  userInsertRow(sheetName: string, row: number, values: (FakeValue | null)[]): void {
+    const sheet = this.sheet(sheetName);
+    const cells = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number);
+      cells.set(cellKey(r >= row ? r + 1 : r, c), cell);
+    }
+    values.forEach((v, c) => v !== null && cells.set(cellKey(row, c), { value: v }));
+    sheet.cells = cells;
+    sheet.merges = sheet.merges.map((m) => (m.top >= row ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
+    sheet.rowHeights = new Map([...sheet.rowHeights].map(([r, h]) => [r >= row ? r + 1 : r, h]));
+    this.raiseChanged(sheet, `${row + 1}:${row + 1}`);
+  }
+
+  /** A co-author's edit (Excel on the web): onChanged fires with source Remote for every pane. */
+  remoteEdit(sheetName: string, a1: string, value: FakeValue | null): void {
+    this.userEdit(sheetName, a1, value, { remote: true });
+  }
+
   /** A user's edit in the grid: changes the cell and raises onChanged (when events are on). */
-  userEdit(sheetName: string, a1: string, value: FakeValue | null): void {
+  userEdit(
+    sheetName: string,
+    a1: string,
+    value: FakeValue | null,
+    origin: {
+      remote?: boolean;
+      /** the add-in instance of the user who typed (Local to it, Remote to others) */ by?: number;
+    } = {},
+  ): void {
     const sheet = this.sheet(sheetName);
     const r = parseRect(a1);
     if (value === null) sheet.cells.delete(cellKey(r.top, r.left));
@@ -174,21 +238,28 @@ export class FakeWorkbook {
         value,
         formula: undefined,
       });
-    this.raiseChanged(sheet, a1);
+    this.raiseChanged(sheet, a1, origin.remote ? 'remote' : (origin.by ?? null));
   }
 
-  /** Raises onChanged for a sheet asynchronously, as Excel does, when events are enabled. */
-  raiseChanged(sheet: FakeSheet, address: string): void {
-    if (!this.enableEvents) return;
-    const event: ChangeEvent = {
-      worksheetId: sheet.id,
-      address,
-      changeType: 'RangeEdited',
-      source: 'Local',
-      type: 'WorksheetChanged',
-    };
+  /**
+   * Raises onChanged for a sheet asynchronously, as Excel does, to every pane whose events are
+   * on. `by` is the add-in instance that wrote (its own panes see Local, the others Remote —
+   * co-authoring on the web), 'remote' for a co-author, null for the user here (Local).
+   */
+  raiseChanged(sheet: FakeSheet, address: string, by: number | 'remote' | null = null): void {
     const handlers = [...(this.changeHandlers.get('*') ?? []), ...(this.changeHandlers.get(sheet.id) ?? [])];
-    for (const h of handlers) setTimeout(() => void h(event), 0);
+    for (const { handler, client } of handlers) {
+      if (!client.enableEvents) continue;
+      const remote = by === 'remote' || (by !== null && by !== client.id);
+      const event: ChangeEvent = {
+        worksheetId: sheet.id,
+        address,
+        changeType: 'RangeEdited',
+        source: remote ? 'Remote' : 'Local',
+        type: 'WorksheetChanged',
+      };
+      setTimeout(() => void handler(event), 0);
+    }
   }
 
   /** The names a defined name points at, resolved through sheet ids (follows renames). */

@@ -64,6 +64,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       if (clash && clash !== s) throw fakeError('ItemAlreadyExists', `sheet ${v} exists`);
       if (!validSheetName(v)) throw fakeError('InvalidArgument', `bad sheet name ${v}`);
       this.context.logWrite({ sheetId: s.id, sheet: s.name, what: `rename→${v}` });
+      if (s.name !== v) this.context.book.undoClears.push(`rename ${s.name}→${v}`);
       s.name = v;
     });
   }
@@ -79,6 +80,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       list.splice(list.indexOf(s), 1);
       list.splice(Math.min(v, list.length), 0, s);
       this.context.logWrite({ sheetId: s.id, sheet: s.name, what: 'position' });
+      this.context.book.undoClears.push(`position ${s.name}`);
     });
   }
   get visibility(): string {
@@ -138,8 +140,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     return new FakeRange(
       this.context,
       () => {
-        const r = usedRect(this.target!, valuesOnly);
-        return r ? { sheet: this.target!, rects: [r] } : null;
+        if (!this.target) return null; // on a null worksheet (getItemOrNullObject of a missing sheet): null too
+        const r = usedRect(this.target, valuesOnly);
+        return r ? { sheet: this.target, rects: [r] } : null;
       },
       true,
     );
@@ -149,6 +152,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.queueWrite({ delete: true }, (s) => {
       const book = this.context.book;
       this.context.logWrite({ sheetId: s.id, sheet: s.name, what: 'delete' });
+      book.undoClears.push(`delete ${s.name}`);
       book.sheets = book.sheets.filter((x) => x !== s);
       book.changeHandlers.delete(s.id);
     });
