@@ -176,3 +176,21 @@ describe('a 说明 already in the workbook', () => {
     }
   }, 120_000);
 });
+
+describe('the pane opened outside Excel', () => {
+  it('cannot make a report and links to the web page', async () => {
+    const browser = await openBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${browser.baseUrl}/taskpane.html`);
+      const link = page.getByRole('alert').getByRole('link');
+      await link.waitFor({ timeout: 30_000 });
+      expect(await link.getAttribute('href')).toBe(`${browser.baseUrl}/web.html`);
+      expect(await page.getByRole('button', { name: '生成报告' }).isDisabled()).toBe(true);
+      expect(await page.getByTestId('step-report').textContent()).toBe('需在 Excel 中生成');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'guided-outside-excel.png') });
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+});

@@ -43,7 +43,8 @@ export function ReportTab(props: ReportTabProps) {
         />
       )}
       <Text size={200} data-testid="last-refreshed">
-        {t.lastRefreshed}：{props.lastRefreshed ? props.lastRefreshed.toLocaleString() : t.never}
+        {t.lastRefreshed}：
+        {props.lastRefreshed ? props.lastRefreshed.toLocaleString() : model ? t.neverScored : t.never}
       </Text>
       <Field label={t.scheme} hint={t.schemeHint}>
         <Select
