@@ -9,7 +9,7 @@ import { Page } from 'playwright-core';
 import { ROOT, buildFakeExcelScript, ensureProductionBuild } from '../test/browser/buildDist';
 import { Browser, injectFakeExcel, openBrowser } from '../test/browser/harness';
 import { excelJsToFakeData } from '../test/fake-excel/fromExcelJs';
-import { loadWorkbookFile } from '../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../src/xlsx/exceljsFile';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'zhuhui-2022.xlsx');
 const RUNS = 5;

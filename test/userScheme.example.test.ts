@@ -12,7 +12,7 @@ import { LiveNumber } from '../src/core/report/document';
 import { inlineText, liveText } from '../src/core/report/live';
 import { reportSections } from '../src/core/report/sections';
 import { evaluateSheet } from './support/sheetEval';
-import { loadWorkbookFile } from '../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../src/xlsx/exceljsFile';
 import { readSnapshot } from '../src/xlsx/readSnapshot';
 
 const EXAMPLE_FILE = path.join(__dirname, '..', 'examples', 'zhuhui-2022.xlsx');

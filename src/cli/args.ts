@@ -2,7 +2,10 @@
 
 /** Bad arguments: the CLI prints the message and exits 2. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'UsageError';
   }
@@ -12,6 +15,8 @@ export interface ParsedArgs {
   readonly positional: string[];
   readonly options: Record<string, string>;
   readonly help: boolean;
+  /** `--verbose`: show the libraries' own (English) words under our messages. */
+  readonly verbose: boolean;
 }
 
 /**
@@ -26,10 +31,15 @@ export function parseArgs(
   const positional: string[] = [];
   const options: Record<string, string> = {};
   let help = false;
+  let verbose = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--help' || arg === '-h') {
       help = true;
+      continue;
+    }
+    if (arg === '--verbose') {
+      verbose = true;
       continue;
     }
     if (arg === '--' || !arg.startsWith('-') || arg === '-') {
@@ -47,5 +57,5 @@ export function parseArgs(
     if (name in options) throw new UsageError(`选项 ${flag} 重复`);
     options[name] = value;
   }
-  return { positional, options, help };
+  return { positional, options, help, verbose };
 }

@@ -10,7 +10,7 @@ export const MAIN_HELP = `perf-report — 绩效自评报告助手
   perf-report check <输入.xlsx> [--json <文件>] [--scheme <方案>]
   perf-report template -o <文件.xlsx>
 
-每个命令都可加 --help 查看说明。
+每个命令都可加 --help 查看说明；加 --verbose 时，出错信息后附上所用程序库的原始说明（英文）。
 退出码：0 完成；1 check 发现错误；2 参数错误或文件无法读取；3 内部错误。`;
 
 export const BUILD_HELP = `perf-report build <输入.xlsx> [选项]

@@ -11,12 +11,13 @@ import { describeFinding, severityWord } from '../core/findings/wording';
 import { analysisToJson } from '../core/output/toJson';
 import { formatScore } from '../core/money';
 import { DEFAULT_REPORT_SHEET } from '../core/report/sheet';
-import { loadWorkbookBuffer, readSnapshot, WorkbookReadError } from '../xlsx/readSnapshot';
-import { loadWorkbookFile, readWorkbookBytes, writeWorkbookFileAtomic } from '../xlsx/nodeFile';
-import { writeReport } from '../xlsx/writeReport';
-import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
-import { buildTemplateWorkbook } from '../xlsx/writeTemplate';
+import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
+import { computeUncached, NotComputed } from '../xlsx/read/computeUncached';
+import { WorkbookReadError } from '../xlsx/read/readError';
+import { readWorkbookBytes, writeFileAtomic } from '../xlsx/nodeFile';
+import { spliceWorkbook } from '../xlsx/package/splice';
 import { parseArgs, UsageError } from './args';
+import { checkOutputPaths, OutputPath, placeProblem } from './outputPaths';
 import { BUILD_HELP, CHECK_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
 
 export interface Output {
@@ -39,11 +40,26 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === 'template') return await template(rest, io);
     throw new UsageError(`未知命令：${command}（可用 build、check、template，见 perf-report --help）`);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof WorkbookReadError)
-      return say(io.stderr, `perf-report: ${err.message}`, 2);
-    const message = err instanceof Error ? err.message : String(err);
-    return say(io.stderr, `perf-report: 内部错误：${message.split('\n')[0]}`, 3);
+    return failure(err, io, argv.includes('--verbose'));
   }
+}
+
+/**
+ * An error as the user sees it: our own Chinese message (exit 2 for arguments, files and
+ * places; 3 for a bug). The library's own words (English) only with --verbose.
+ */
+function failure(err: unknown, io: CliIO, verbose: boolean): number {
+  const known = err instanceof UsageError || err instanceof WorkbookReadError;
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const message = known
+    ? err.message
+    : typeof code === 'string' && /^E[A-Z]+$/.test(code)
+      ? `无法写入输出文件（${placeProblem(code)}）`
+      : '内部错误（请把输入文件和加 --verbose 的输出发给维护者）';
+  const cause = known ? err.cause : err;
+  const detail = verbose && cause !== undefined ? `\n  详细：${cause instanceof Error ? cause.message : String(cause)}` : '';
+  const exit = known || typeof code === 'string' ? 2 : 3;
+  return say(io.stderr, `perf-report: ${message}${detail}`, exit);
 }
 
 function say(out: Output, text: string, code: number): number {
@@ -63,28 +79,25 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   const input = oneInput(parsed.positional, 'build');
   const out = parsed.options.out ?? defaultOutput(input);
   checkXlsxName(out, '-o');
-  checkWritableDir(out);
-  checkNotInput(out, input);
-  if (parsed.options.json) checkWritableDir(parsed.options.json);
   if (parsed.options.sheet !== undefined) checkSheetName(parsed.options.sheet);
+  checkOutputPaths(input, outputsOf({ '-o': out, '--json': parsed.options.json }));
   const phases = new Phases();
   const bytes = await readWorkbookBytes(input);
-  const wb = await loadWorkbookBuffer(bytes, input);
-  const dropped = droppedPartsNotice(droppedParts(bytes));
   phases.mark('load');
-  const snapshot = readSnapshot(wb);
+  const { snapshot, notComputed } = await computeUncached(readWorkbookBytesToSnapshot(bytes, input));
   phases.mark('snapshot');
   const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
   phases.mark('analyse');
   const report = buildReportSheet(analysis, parsed.options.sheet ?? DEFAULT_REPORT_SHEET);
   phases.mark('layout');
-  const { sheetName } = writeReport(wb, report);
+  const spliced = spliceWorkbook(bytes, { report });
+  const sheetName = spliced.sheetName!;
   phases.mark('writeReport');
-  await writeWorkbookFileAtomic(wb, out);
+  await writeFileAtomic(out, spliced.bytes);
   phases.mark('save');
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
   io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
-  if (dropped) io.stdout.write(`${dropped}\n`);
+  if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
   reportStats(io, phases);
   return 0;
 }
@@ -93,10 +106,13 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(args, ['json', 'scheme']);
   if (parsed.help) return say(io.stdout, CHECK_HELP, 0);
   const input = oneInput(parsed.positional, 'check');
-  if (parsed.options.json) checkWritableDir(parsed.options.json);
-  const analysis = analyse(readSnapshot(await loadWorkbookFile(input)), { scheme: parsed.options.scheme });
+  checkOutputPaths(input, outputsOf({ '--json': parsed.options.json }));
+  const read = readWorkbookBytesToSnapshot(await readWorkbookBytes(input), input);
+  const { snapshot, notComputed } = await computeUncached(read);
+  const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
   const lines = analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`);
   io.stdout.write(lines.join('') + `${countLine(analysis)}\n`);
+  if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: null }));
   reportStats(io);
   return analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
@@ -109,9 +125,14 @@ async function template(args: readonly string[], io: CliIO): Promise<number> {
   const out = parsed.options.out;
   if (!out) throw new UsageError('template 需要 -o <文件.xlsx>');
   checkXlsxName(out, '-o');
-  checkWritableDir(out);
+  checkOutputPaths(null, outputsOf({ '-o': out }));
   if (fs.existsSync(out))
     throw new UsageError(`文件已存在：${out}（为免覆盖已有的工作簿，请换一个文件名，或先删除该文件）`);
+  // ExcelJS (the template's writer) is loaded only here: build and check start without it.
+  const [{ buildTemplateWorkbook }, { writeWorkbookFileAtomic }] = await Promise.all([
+    import('../xlsx/writeTemplate'),
+    import('../xlsx/exceljsFile'),
+  ]);
   await writeWorkbookFileAtomic(buildTemplateWorkbook(), out);
   return say(io.stdout, `模板已写入：${out}`, 0);
 }
@@ -135,22 +156,24 @@ function checkSheetName(name: string): void {
   }
 }
 
-/** The input is never written: the report goes into a copy. */
-function checkNotInput(out: string, input: string): void {
-  const real = (f: string) => (fs.existsSync(f) ? fs.realpathSync(f) : path.resolve(f));
-  if (real(out) === real(input))
-    throw new UsageError(`-o 不能是输入文件本身：${out}（报告写入副本，原文件保持不变；请换一个输出文件名）`);
-}
-
-function checkWritableDir(file: string): void {
-  const dir = path.dirname(path.resolve(file));
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`输出文件夹不存在：${dir}`);
+/** The outputs named on the command line (absent options left out), for checkOutputPaths. */
+function outputsOf(named: Record<string, string | undefined>): OutputPath[] {
+  return Object.entries(named)
+    .filter((e): e is [string, string] => e[1] !== undefined)
+    .map(([option, file]) => ({ option, file }));
 }
 
 async function writeJson(file: string, doc: object): Promise<void> {
-  const temp = `${file}.${process.pid}.tmp`;
-  await fs.promises.writeFile(temp, `${JSON.stringify(doc, null, 2)}\n`, 'utf8');
-  await fs.promises.rename(temp, file);
+  await writeFileAtomic(file, `${JSON.stringify(doc, null, 2)}\n`);
+}
+
+/** The formulas without a value that could not be computed either: where, and that their figures are missing. */
+function notComputedNotice(list: readonly NotComputed[]): string {
+  const shown = list.slice(0, 3).map((n) => `${n.at}（${n.formula === null ? '' : `=${n.formula}：`}${n.reason}）`);
+  return (
+    `注意：${list.length} 个公式单元格在文件中没有计算结果，也无法自动计算，其数值未计入：${shown.join('、')}${list.length > 3 ? ' 等' : ''}。` +
+    '请在 Excel 或 WPS 中打开该文件、保存后再运行'
+  );
 }
 
 function countLine(a: Analysis): string {

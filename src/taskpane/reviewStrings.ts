@@ -13,6 +13,8 @@ const ZH = {
   notePlaceholder: '数据没错时写明原因，例如：项目支出中含年中追加的资金，未列入项目支出明细表。',
   noteWhere: (key: string) => `保存在“报告文字”表的章节“${key}”，Word 报告附在“数据核对情况说明”中。`,
   saveNote: '保存说明',
+  noteElsewhere: (key: string) =>
+    `数据无误时，可在 Excel 或 WPS 的“报告文字”表写章节“${key}”加以说明，Word 报告会附上。`,
   cancel: '取消',
   noteSaved: '说明已保存到“报告文字”表',
   noteSavedAction: '导出的 Word 报告会附上这段说明。',
@@ -34,6 +36,8 @@ const EN: ReviewStrings = {
   notePlaceholder: 'When the numbers are right, say why (e.g. project spending includes funds added during the year).',
   noteWhere: (key) => `Kept in sheet 报告文字 under “${key}”; the Word report prints it under 数据核对情况说明.`,
   saveNote: 'Save note',
+  noteElsewhere: (key) =>
+    `Where the numbers are right, explain it in Excel or WPS: sheet 报告文字, a row headed “${key}”; the Word report carries it.`,
   cancel: 'Cancel',
   noteSaved: 'The note is saved in sheet 报告文字',
   noteSavedAction: 'The Word report carries it.',

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import Decimal from 'decimal.js';
-import { loadWorkbookFile } from '../xlsx/nodeFile';
+import { loadWorkbookFile } from '../xlsx/exceljsFile';
 import { readSnapshot } from '../xlsx/readSnapshot';
 import { analyse } from '../core/analyse';
 import { WorkbookSnapshot } from '../core/grid/snapshot';

@@ -1,8 +1,9 @@
 import * as React from 'react';
-import ExcelJS from 'exceljs';
 import { tokens } from '@fluentui/react-components';
 import { PaneFinding } from '../taskpane/paneModel';
 import { columnLetters } from '../core/grid/address';
+import { WorkbookSnapshot, rawAt } from '../core/grid/snapshot';
+import { cellText } from '../core/recognise/common';
 
 const AROUND_ROWS = 2;
 const AROUND_COLS = 2;
@@ -18,9 +19,9 @@ const cellStyle: React.CSSProperties = {
 const headStyle: React.CSSProperties = { ...cellStyle, background: tokens.colorNeutralBackground3, fontWeight: 400 };
 
 /** The rows around a finding's cell, its cell marked: the page cannot go to the cell in a workbook. */
-export function FindingRows(props: { wb: ExcelJS.Workbook; f: PaneFinding }) {
+export function FindingRows(props: { snapshot: WorkbookSnapshot; f: PaneFinding }) {
   const at = props.f.cell;
-  const ws = at ? props.wb.getWorksheet(at.sheet) : undefined;
+  const ws = at ? props.snapshot.sheets.find((s) => s.name === at.sheet) : undefined;
   if (!at || !ws) return null;
   const rows = range(Math.max(0, at.row - AROUND_ROWS), at.row + AROUND_ROWS);
   const cols = range(Math.max(0, at.col - AROUND_COLS), at.col + AROUND_COLS);
@@ -52,7 +53,7 @@ export function FindingRows(props: { wb: ExcelJS.Workbook; f: PaneFinding }) {
                       : cellStyle
                   }
                 >
-                  {ws.getCell(r + 1, c + 1).text}
+                  {cellText(rawAt(ws, r, c))}
                 </td>
               );
             })}

@@ -3,7 +3,6 @@
  * with a download of the workbook once the report or template sheets are in it.
  */
 import * as React from 'react';
-import ExcelJS from 'exceljs';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { PaneActions } from '../app/actions';
@@ -11,9 +10,15 @@ import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
 import { SettingsStore, readSettings } from '../app/settings';
-import { loadWorkbookBuffer } from '../xlsx/readSnapshot';
-import { droppedParts, droppedPartsNotice } from '../xlsx/droppedParts';
-import { createWebActions, downloadName } from './webActions';
+import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
+import {
+  createWebActions,
+  currentSnapshot,
+  downloadBytes,
+  downloadName,
+  openedWorkbook,
+  WebWorkbook,
+} from './webActions';
 import { webStringsFor } from './webStrings';
 import { FindingRows } from './FindingRows';
 
@@ -24,7 +29,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 type Opened = {
   readonly name: string;
-  readonly wb: ExcelJS.Workbook;
+  readonly book: WebWorkbook;
   readonly actions: PaneActions;
   readonly id: number;
 };
@@ -64,15 +69,13 @@ export function WebApp(props: WebAppProps) {
     setProblem(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const wb = await loadWorkbookBuffer(bytes, file.name);
-      const notice = droppedPartsNotice(droppedParts(bytes), lang);
-      if (notice) setProblem({ intent: 'warning', title: w.dropped, action: notice });
-      const actions = createWebActions(wb, {
+      const book = openedWorkbook(bytes, readWorkbookBytesToSnapshot(bytes, file.name).snapshot);
+      const actions = createWebActions(book, {
         lang,
         settings: props.settings,
         onChanged: () => (setMade(true), setUnsaved(true)),
       });
-      setOpened((prev) => ({ name: file.name, wb, actions, id: (prev?.id ?? 0) + 1 }));
+      setOpened((prev) => ({ name: file.name, book, actions, id: (prev?.id ?? 0) + 1 }));
       setMade(false);
       setUnsaved(false);
     } catch (e) {
@@ -86,8 +89,8 @@ export function WebApp(props: WebAppProps) {
   const download = async () => {
     if (!opened) return;
     try {
-      const data = await opened.wb.xlsx.writeBuffer();
-      saveBlob(new Blob([data], { type: XLSX_MIME }), downloadName(opened.name));
+      const data = downloadBytes(opened.book);
+      saveBlob(new Blob([data as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }), downloadName(opened.name));
       setUnsaved(false);
     } catch (e) {
       setProblem({ intent: 'error', title: w.downloadFailed, action: e instanceof Error ? e.message : String(e) });
@@ -129,7 +132,7 @@ export function WebApp(props: WebAppProps) {
           schemes={props.schemes}
           clearNotices={failures}
           insertedAction={w.afterInsert}
-          findingContext={(f) => <FindingRows wb={opened.wb} f={f} />}
+          findingContext={(f) => <FindingRows snapshot={currentSnapshot(opened.book)} f={f} />}
         />
       </div>
     );

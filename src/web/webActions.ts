@@ -1,65 +1,79 @@
 /**
- * PaneActions over an .xlsx file opened in the browser: the same engine and the same ExcelJS
- * adapter as the CLI, on the workbook in memory. Nothing is sent anywhere; the user downloads
- * the workbook with the report (or the inserted template sheets) when done.
+ * PaneActions over an .xlsx file opened in the browser: the same engine and the same .xlsx
+ * adapter as the CLI — the lean reader (src/xlsx/read) for what the tabs show, the splice
+ * writer (src/xlsx/package/splice.ts) for the download: the file's own bytes with the report and
+ * any inserted template sheets added, so nothing of the original is lost. Nothing is sent
+ * anywhere. (Formulas the file holds no value for are reported missing at their cells; the
+ * formula engine that computes them runs in the CLI only.)
  */
-import ExcelJS from 'exceljs';
 import { analyse, buildReportSheet } from '../core/analyse';
 import { templateSheetsFor } from '../core/template/templateLayout';
-import { readSnapshot } from '../xlsx/readSnapshot';
-import { writeReport } from '../xlsx/writeReport';
-import { writeSheetLayout } from '../xlsx/writeLayout';
+import { chooseReportName } from '../core/grid/sheetNames';
+import { SheetSnapshot, WorkbookSnapshot } from '../core/grid/snapshot';
+import { spliceWorkbook } from '../xlsx/package/splice';
+import { layoutSnapshot } from '../xlsx/read/layoutSnapshot';
+import { ReportSheet, SheetLayout } from '../core/report/sheet';
 import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
 import { PaneActions } from '../app/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
-import { planNote } from '../core/findings/auditNotes';
-import { locateTables } from '../core/recognise/locate';
 
-/** Pane actions on `wb`; `onChanged` is called after each change to the workbook (report, templates). */
+/** An opened file: its bytes, the snapshot read from them, and the sheets we added since. */
+export interface WebWorkbook {
+  readonly bytes: Uint8Array;
+  readonly snapshot: WorkbookSnapshot;
+  readonly added: SheetLayout[];
+  report: ReportSheet | null;
+}
+
+export function openedWorkbook(bytes: Uint8Array, snapshot: WorkbookSnapshot): WebWorkbook {
+  return { bytes, snapshot, added: [], report: null };
+}
+
+/** The file to download: the original bytes with the added sheets and the report spliced in. */
+export function downloadBytes(book: WebWorkbook): Uint8Array {
+  return spliceWorkbook(book.bytes, { added: book.added, ...(book.report ? { report: book.report } : {}) }).bytes;
+}
+
+/** What the tabs read: the file's sheets and the template sheets inserted since. */
+export function currentSnapshot(book: WebWorkbook): WorkbookSnapshot {
+  return { sheets: [...book.snapshot.sheets, ...book.added.map(layoutSnapshot)] };
+}
+
+/** The report's name in the download, chosen as the splice writer chooses it. */
+function reportName(book: WebWorkbook, preferred: string): string {
+  const sheets: readonly SheetSnapshot[] = currentSnapshot(book).sheets;
+  const marked = book.snapshot.sheets.find((s) => s.isReport)?.name ?? null;
+  return chooseReportName(
+    sheets.map((s) => s.name),
+    marked,
+    preferred,
+  );
+}
+
+/** Pane actions on `book`; `onChanged` is called after each change to the workbook (report, templates). */
 export function createWebActions(
-  wb: ExcelJS.Workbook,
+  book: WebWorkbook,
   deps: { readonly lang: UiLang; readonly settings: SettingsStore; readonly onChanged: () => void },
 ): PaneActions {
   const analyseNow = (settings: PaneSettings) =>
-    analyse(readSnapshot(wb), settings.scheme ? { scheme: settings.scheme } : {});
+    analyse(currentSnapshot(book), settings.scheme ? { scheme: settings.scheme } : {});
   return {
     async analyse(settings) {
       return toPaneModel(analyseNow(settings), deps.lang);
     },
     async generate(settings) {
       const analysis = analyseNow(settings);
-      const { sheetName } = writeReport(wb, buildReportSheet(analysis, settings.reportSheetName));
+      book.report = buildReportSheet(analysis, settings.reportSheetName);
       deps.onChanged();
-      return { model: toPaneModel(analysis, deps.lang), sheetName };
-    },
-    async saveNote(settings, key, text) {
-      const snapshot = readSnapshot(wb);
-      let sheet = locateTables(snapshot).tables.find((t) => t.id === 'P4')?.sheet.name;
-      if (!sheet) {
-        const [layout] = templateSheetsFor(
-          ['P4'],
-          wb.worksheets.map((ws) => ws.name),
-        );
-        writeSheetLayout(wb.addWorksheet(layout.name), layout);
-        sheet = layout.name;
-      }
-      const note = planNote(readSnapshot(wb), sheet, key, text);
-      if (note) {
-        const ws = wb.getWorksheet(note.sheet)!;
-        ws.getCell(note.row + 1, note.keyCol + 1).value = note.key;
-        ws.getCell(note.row + 1, note.valueCol + 1).value = note.text;
-        deps.onChanged();
-      }
-      return toPaneModel(analyseNow(settings), deps.lang);
+      return { model: toPaneModel(analysis, deps.lang), sheetName: reportName(book, book.report.name) };
     },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
     async insertTemplates(ids) {
-      const layouts = templateSheetsFor(
-        ids,
-        wb.worksheets.map((ws) => ws.name),
-      );
-      for (const layout of layouts) writeSheetLayout(wb.addWorksheet(layout.name), layout);
+      const taken = currentSnapshot(book).sheets.map((s) => s.name);
+      if (book.report) taken.push(reportName(book, book.report.name));
+      const layouts = templateSheetsFor(ids, taken);
+      book.added.push(...layouts);
       if (layouts.length > 0) deps.onChanged();
       return layouts.map((l) => l.name);
     },

@@ -1,8 +1,7 @@
-/** Node-only file access for the ExcelJS adapter (the browser loads bytes via loadWorkbookBuffer). */
+/** Node-only file access for the .xlsx adapter: reading bytes, writing a file atomically (no ExcelJS here: the CLI starts without it). */
 import fs from 'fs';
 import path from 'path';
-import ExcelJS from 'exceljs';
-import { loadWorkbookBuffer, WorkbookReadError } from './readSnapshot';
+import { WorkbookReadError } from './read/readError';
 
 /** The bytes of a file to read as a workbook; WorkbookReadError (中文) when it is missing or a folder. */
 export async function readWorkbookBytes(file: string): Promise<Buffer> {
@@ -16,29 +15,20 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** Reads an .xlsx file; throws WorkbookReadError (中文 first) when it is missing, not an .xlsx, or corrupt. */
-export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookBuffer(await readWorkbookBytes(file), file);
+/** The temporary name a write to `target` goes through before its rename (this process's pid). */
+export function tempPathFor(target: string, pid: number = process.pid): string {
+  const abs = path.resolve(target);
+  return path.join(path.dirname(abs), `.${path.basename(abs)}.${pid}.tmp`);
 }
 
 /**
- * Deflate level 1 instead of JSZip's default 6: compressing the XML dominated the CLI's time
- * (pako's deflate_slow in the profile); the file grows a little and opens the same everywhere.
+ * Writes `data` next to `target` under a temporary name, then renames it into place, so a
+ * failure leaves no half-written file (and an existing target whole).
  */
-const FAST_ZIP = {
-  zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
-} as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-
-/**
- * Writes the workbook next to `target` under a temporary name, then renames it into place, so
- * a failure leaves no half-written file (and an existing target whole).
- */
-export async function writeWorkbookFileAtomic(wb: ExcelJS.Workbook, target: string): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`);
+export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
+  const temp = tempPathFor(target);
   try {
-    const buffer = await wb.xlsx.writeBuffer(FAST_ZIP);
-    await fs.promises.writeFile(temp, Buffer.from(buffer as ArrayBuffer));
+    await fs.promises.writeFile(temp, data);
     await fs.promises.rename(temp, target);
   } catch (err) {
     await fs.promises.rm(temp, { force: true });

@@ -4,7 +4,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { cellAt } from '../core/grid/snapshot';
 import { loadWorkbookBuffer, readSnapshot, WorkbookReadError } from './readSnapshot';
-import { loadWorkbookFile } from './nodeFile';
+import { loadWorkbookFile } from './exceljsFile';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return loadWorkbookBuffer((await wb.xlsx.writeBuffer()) as ArrayBuffer);

@@ -14,16 +14,9 @@ import ExcelJS from 'exceljs';
 import { CellValue, Rect, SheetSnapshot, WorkbookSnapshot } from '../core/grid/snapshot';
 import { REPORT_MARK_NAME } from '../core/report/sheet';
 
-/** The file is missing, not an .xlsx, or corrupt. The message is for people (中文 first). */
-export class WorkbookReadError extends Error {
-  constructor(
-    message: string,
-    readonly cause?: unknown,
-  ) {
-    super(message);
-    this.name = 'WorkbookReadError';
-  }
-}
+import { WorkbookReadError } from './read/readError';
+
+export { WorkbookReadError };
 
 /** Loads an .xlsx from bytes (browser or Node); throws WorkbookReadError when it is not one. */
 export async function loadWorkbookBuffer(data: ArrayBuffer | Uint8Array, label = '工作簿'): Promise<ExcelJS.Workbook> {
@@ -40,14 +33,9 @@ export async function loadWorkbookBuffer(data: ArrayBuffer | Uint8Array, label =
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch (err) {
-    throw new WorkbookReadError(`无法读取 ${label}：不是有效的 .xlsx 文件或文件已损坏（${detail(err)}）`, err);
+    throw new WorkbookReadError(`无法读取 ${label}：不是有效的 .xlsx 文件或文件已损坏`, err);
   }
   return wb;
-}
-
-function detail(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.split('\n')[0].slice(0, 120);
 }
 
 /** Every worksheet of the workbook as a snapshot, in tab order. */

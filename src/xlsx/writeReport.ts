@@ -6,7 +6,8 @@
  * `绩效自评报告 (2)`. No other sheet is read for writing, so no other sheet changes.
  */
 import ExcelJS from 'exceljs';
-import { columnLetters, quoteSheet } from '../core/grid/address';
+import { quoteSheet } from '../core/grid/address';
+import { footerText, printAreaText } from './package/pageText';
 import { ReportSheet, REPORT_MARK_NAME } from '../core/report/sheet';
 import { argb, frozenView, writeLayoutCells } from './writeLayout';
 import { chooseReportName, temporaryName } from '../core/grid/sheetNames';
@@ -76,16 +77,4 @@ function applyPage(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
     ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0] + 1}:${p.printTitleRows[1] + 1}` } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: footerText(p.footer) };
-}
-
-/** The footer in Excel's header/footer codes; centred unless the text already picks a section. */
-export function footerText(footer: string): string {
-  return /^&[LCR]/.test(footer) ? footer : `&C${footer}`;
-}
-
-function printAreaText(sheet: ReportSheet): string {
-  // ExcelJS only prefixes each side with `$` ("$A2:$H154"); LibreOffice then prints from row 1.
-  // Fix the rows ourselves so the file says $A$2:$H$154 and the status line stays off paper.
-  const r = sheet.page.printArea;
-  return `${columnLetters(r.left)}$${r.top + 1}:${columnLetters(r.right)}$${r.bottom + 1}`;
 }

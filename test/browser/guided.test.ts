@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
 import { ROOT, buildFakeExcelScript, ensureProductionBuild } from './buildDist';
 import { ARTIFACTS, Browser, injectFakeExcel, openBrowser } from './harness';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
 import { analyse } from '../../src/core/analyse';
 import { formatScore } from '../../src/core/money';

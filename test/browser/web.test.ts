@@ -12,9 +12,9 @@ import JSZip from 'jszip';
 import { Page } from 'playwright-core';
 import { ROOT, ensureProductionBuild } from './buildDist';
 import { ARTIFACTS, Browser, openBrowser } from './harness';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
-import { readSnapshot } from '../../src/xlsx/readSnapshot';
-import { writeReport } from '../../src/xlsx/writeReport';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
+import { loadWorkbookBuffer, readSnapshot } from '../../src/xlsx/readSnapshot';
+import { spliceWorkbook } from '../../src/xlsx/package/splice';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { DEFAULT_REPORT_SHEET } from '../../src/core/report/sheet';
 
@@ -98,8 +98,10 @@ describe('the web page for .xlsx files', () => {
   it('downloads the workbook with the same report sheet the CLI writes and every other sheet as it was', async () => {
     const downloaded = await download();
     const original = await loadWorkbookFile(EXAMPLE);
-    const cli = await loadWorkbookFile(EXAMPLE);
-    writeReport(cli, buildReportSheet(analyse(readSnapshot(cli)), DEFAULT_REPORT_SHEET));
+    // The CLI's output: the example's package with the report spliced in (src/xlsx/package/splice.ts).
+    const bytes = new Uint8Array(fs.readFileSync(EXAMPLE));
+    const report = buildReportSheet(analyse(readSnapshot(original)), DEFAULT_REPORT_SHEET);
+    const cli = await loadWorkbookBuffer(spliceWorkbook(bytes, { report }).bytes);
     expect(downloaded.worksheets.map((ws) => ws.name)).toEqual(cli.worksheets.map((ws) => ws.name));
     expect(cellsOf(downloaded.getWorksheet(DEFAULT_REPORT_SHEET)!)).toEqual(
       cellsOf(cli.getWorksheet(DEFAULT_REPORT_SHEET)!),
@@ -127,27 +129,19 @@ describe('the web page for .xlsx files', () => {
     );
   });
 
-  it('keeps a finding’s 说明 in the 报告文字 sheet of the workbook to download', async () => {
+  it('tells where a finding’s 说明 goes, under its 审核说明 key (the page writes no source sheet)', async () => {
     await page.getByRole('tab', { name: /审核/ }).click();
     const finding = page.locator('li.finding', { hasText: 'Z03 支出决算表(财决04表)!G6' }).first();
-    await finding.getByRole('button', { name: '写说明' }).click();
-    await finding.getByRole('textbox').fill('含年中追加的疫情防控资金。');
-    await finding.getByRole('button', { name: '保存说明' }).click();
-    await finding.getByTestId('finding-note').filter({ hasText: '含年中追加的疫情防控资金。' }).waitFor();
-    await shot('web-04-note.png');
-    const rows = (await download())
-      .getWorksheet('报告文字')!
-      .getSheetValues()
-      .map((r) => (Array.isArray(r) ? r.slice(1, 3) : []));
-    expect(rows).toContainEqual(['审核说明：Z03 支出决算表(财决04表)!G6', '含年中追加的疫情防控资金。']);
+    expect(await finding.getByTestId('finding-note').textContent()).toContain(
+      '“报告文字”表写章节“审核说明：Z03 支出决算表(财决04表)!G6”',
+    );
+    expect(await finding.getByRole('button', { name: '写说明' }).count()).toBe(0);
   });
 
-  it('warns on opening a workbook whose charts the downloaded copy cannot carry', async () => {
+  it('opens a workbook with a chart without a warning, and its download keeps the chart part as it was', async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(EXAMPLE));
-    zip.file(
-      'xl/charts/chart1.xml',
-      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
-    );
+    const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    zip.file('xl/charts/chart1.xml', chart);
     const charted = path.join(dir, '带图表.xlsx');
     fs.writeFileSync(charted, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     // A report made again and not downloaded: opening another file asks first.
@@ -159,6 +153,17 @@ describe('the web page for .xlsx files', () => {
     await fileInput().setInputFiles(charted);
     await page.getByText('当前工作簿：带图表.xlsx').waitFor({ timeout: 30_000 });
     expect(asked).toContain('“zhuhui-2022.xlsx”中生成的报告还没有下载');
-    await page.getByRole('alert').filter({ hasText: '原工作簿中的图表不会出现在生成的文件中' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: '不会出现在生成的文件中' }).count()).toBe(0);
+    await page.getByRole('tab', { name: '报告' }).click();
+    await page.getByRole('button', { name: /生成报告|刷新报告/ }).click();
+    await page.getByText('报告只在本页面中').waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载工作簿（含报告）' }).click(),
+    ]);
+    const target = path.join(dir, 'charted-download.xlsx');
+    await file.saveAs(target);
+    const written = await JSZip.loadAsync(fs.readFileSync(target));
+    expect(await written.file('xl/charts/chart1.xml')!.async('string')).toBe(chart);
   });
 });

@@ -8,7 +8,7 @@ import { createFakeExcel, fakeBookFrom, FakeWorkbook } from '../fake-excel';
 import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'zhuhui-2022.xlsx');

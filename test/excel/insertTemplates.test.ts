@@ -9,7 +9,7 @@ import { createExcelActions } from '../../src/taskpane/excelActions';
 import { readSettings } from '../../src/app/settings';
 import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
 import { createExcelHost } from '../../src/excel/excelHost';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { loadWorkbookBuffer, readSnapshot } from '../../src/xlsx/readSnapshot';
 import { buildTemplateWorkbook } from '../../src/xlsx/writeTemplate';
 import { templateSheetsFor, TEMPLATE_TABLES } from '../../src/core/template/templateLayout';

@@ -3,7 +3,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { createFakeExcel, createFakeSettings, fakeBookFrom, FakeWorkbook } from '../fake-excel';
 import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { createExcelHost, ExcelHost } from '../../src/excel/excelHost';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { WorkbookSnapshot } from '../../src/core/grid/snapshot';

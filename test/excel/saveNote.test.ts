@@ -9,7 +9,7 @@ import { createFakeExcel, createFakeSettings, fakeBookFrom, FakeWorkbook } from 
 import { createExcelActions } from '../../src/taskpane/excelActions';
 import { readSettings } from '../../src/app/settings';
 import { excelJsToFakeData } from '../fake-excel/fromExcelJs';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'zhuhui-2022.xlsx');
 const KEY = '审核说明：Z03 支出决算表(财决04表)!G6';

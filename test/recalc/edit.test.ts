@@ -17,7 +17,7 @@ import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { a1 } from '../../src/core/grid/address';
 import { ReportSheet } from '../../src/core/report/sheet';
 import { FRESH_TEXT, STALE_TEXT } from '../../src/core/report/stale';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
 import { EXAMPLE_SHEETS } from '../../examples/build-example';
 import { recalcWithLibreOffice } from '../support/libreoffice';

@@ -19,7 +19,7 @@ import ExcelJS from 'exceljs';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { a1 } from '../../src/core/grid/address';
 import { ReportSheet } from '../../src/core/report/sheet';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
 import { writeReport } from '../../src/xlsx/writeReport';
 import { pdfWithLibreOffice } from '../support/libreoffice';

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { DEFAULT_REPORT_SHEET } from '../../src/core/report/sheet';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { markedSheetName, readSnapshot } from '../../src/xlsx/readSnapshot';
 import { makeReport, reloaded, sheetOf } from './recalcSupport';
 

@@ -12,7 +12,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { EXAMPLE_SHEETS } from '../../examples/build-example';
 import { recalcWithLibreOffice } from '../support/libreoffice';
 import { generateWorkbook } from './generate';

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { WorkbookSnapshot } from '../../src/core/grid/snapshot';
-import { loadWorkbookFile } from '../../src/xlsx/nodeFile';
+import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { loadWorkbookBuffer, readSnapshot } from '../../src/xlsx/readSnapshot';
 
 export { readSnapshot } from '../../src/xlsx/readSnapshot';

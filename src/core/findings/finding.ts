@@ -4,6 +4,7 @@
  * the edge, per language (findings/wording.zh-CN.ts, wording.en-US.ts). The codes and their
  * severities are listed once in catalogue.ts.
  */
+import { UncomputedWhy } from '../grid/snapshot';
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
 import { TableId } from '../model/types';
@@ -97,7 +98,13 @@ export interface FindingFields {
   'P2.deviation': { readonly row: string; readonly score: Decimal; readonly weight: Decimal };
   'P3.required': { readonly key: LabelId; readonly found: string | null };
   'P3.unknownKey': { readonly key: string };
-  'cell.value': { readonly table: TableId; readonly subject: Label; readonly found: string };
+  'cell.value': {
+    readonly table: TableId;
+    readonly subject: Label;
+    readonly found: string;
+    /** implausible: |amount| ≥ 10¹² 万元; uncomputed: a formula with no value in the file that could not be computed. */
+    readonly problem?: { readonly kind: 'implausible' } | { readonly kind: 'uncomputed'; readonly why: UncomputedWhy };
+  };
   'table.missing': { readonly table: TableId };
   'table.empty': { readonly table: TableId };
   'table.duplicate': { readonly table: TableId; readonly sheets: readonly [string, string] };

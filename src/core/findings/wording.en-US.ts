@@ -1,4 +1,5 @@
 /** en-US wording of every finding code. Text from the workbook (科目, 指标, sheet names) stays as typed, quoted. */
+import { UncomputedWhy } from '../grid/snapshot';
 import { formatRate, formatScore } from '../money';
 import { FindingOf, SchemeParam, SchemeProblem } from './finding';
 import { FIXES_EN_US } from './fixes.en-US';
@@ -78,8 +79,21 @@ function p2UserScore(f: FindingOf<'P2.userScore'>): string {
   return `${q(row)}: the ${rate ? L['p2.rate'] : L['p2.score']} entered, ${found}, differs from the recomputed ${expected}; the report uses the recomputed value`;
 }
 
+const UNCOMPUTED_EN_US: Record<UncomputedWhy, string> = {
+  noValue: 'the file holds no value for it',
+  unknownFunction: 'the file holds no value for it and it uses a function or name this tool cannot compute',
+  cycle: 'the file holds no value for it and it refers to itself (a circular reference)',
+  failed: 'the file holds no value for it and it cannot be computed',
+  tooLarge: 'the file holds no value for it and the workbook is too large to compute it',
+  noText: 'the file holds neither its value nor its formula text',
+};
+
 function cellValue(f: FindingOf<'cell.value'>): string {
-  const { found, subject, table } = f.fields;
+  const { found, subject, table, problem } = f.fields;
+  if (problem?.kind === 'uncomputed')
+    return `${lab(subject)} in ${T[table]} is a formula, but ${UNCOMPUTED_EN_US[problem.why]}; the figure is missing and left out — open and save the file in Excel or WPS, then try again`;
+  if (problem?.kind === 'implausible')
+    return `${lab(subject)} in ${T[table]} holds ${found}, beyond any plausible amount (10^16 yuan or more); it is left out`;
   const what = found.startsWith('#')
     ? `the formula error ${found}`
     : `${found ? q(found) : 'text'}, which is not a number`;

@@ -1,4 +1,5 @@
 /** zh-CN wording of every finding code: names both sides and the difference (spec/checks.md). */
+import { UncomputedWhy } from '../grid/snapshot';
 import { FIGURE_NAMES } from '../indicators/figures';
 import { formatRate, formatScore } from '../money';
 import { FindingOf, SchemeParam, SchemeProblem } from './finding';
@@ -76,8 +77,21 @@ function p2UserScore(f: FindingOf<'P2.userScore'>): string {
   return `${q(row)}填写的${rate ? L['p2.rate'] : L['p2.score']} ${found}，按规则重算为 ${expected}；报告使用重算值`;
 }
 
+const UNCOMPUTED_ZH_CN: Record<UncomputedWhy, string> = {
+  noValue: '文件中没有该公式的计算结果',
+  unknownFunction: '文件中没有计算结果，公式含本工具无法计算的函数或名称',
+  cycle: '文件中没有计算结果，公式有循环引用',
+  failed: '文件中没有计算结果，公式无法计算',
+  tooLarge: '文件中没有计算结果，工作簿过大未自动计算',
+  noText: '文件中没有计算结果，也没有公式文字',
+};
+
 function cellValue(f: FindingOf<'cell.value'>): string {
-  const { found, subject, table } = f.fields;
+  const { found, subject, table, problem } = f.fields;
+  if (problem?.kind === 'uncomputed')
+    return `${T[table]}的${lab(subject)}是公式，${UNCOMPUTED_ZH_CN[problem.why]}，该值缺失、未计入；请在 Excel 或 WPS 中打开并保存后再试`;
+  if (problem?.kind === 'implausible')
+    return `${T[table]}的${lab(subject)}为 ${found}，超出合理范围（绝对值达到 10¹² 万元），该值未计入`;
   const what = found.startsWith('#') ? `公式错误 ${found}` : `${q(found) || '文字'}，不是数字`;
   return `${T[table]}的${lab(subject)}为${what}，该值未计入`;
 }

@@ -34,6 +34,19 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
 }
 
+/**
+ * Why a formula cell has no value: the .xlsx reader puts `{ error: '#UNCOMPUTED:<why>' }` at a
+ * formula cell the file holds no value for and that could not be computed, so the engine
+ * reports the figure missing at that cell instead of reading 0.
+ */
+export type UncomputedWhy = 'noValue' | 'unknownFunction' | 'cycle' | 'failed' | 'tooLarge' | 'noText';
+export const UNCOMPUTED = '#UNCOMPUTED:';
+
+/** The marker value for an uncomputed formula cell. */
+export function uncomputed(why: UncomputedWhy): CellError {
+  return { error: `${UNCOMPUTED}${why}` };
+}
+
 export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }

@@ -5,8 +5,8 @@
 import { Label } from '../findings/labels';
 import Decimal from 'decimal.js';
 import { cellRef } from '../grid/address';
-import { CellValue, isCellError, rawAt } from '../grid/snapshot';
-import { atCell, finding } from '../findings/finding';
+import { CellValue, isCellError, rawAt, UNCOMPUTED, UncomputedWhy } from '../grid/snapshot';
+import { atCell, finding, FindingFields } from '../findings/finding';
 import { CellForm, Expr, cell, div, mul, num } from '../model/expr';
 import { Amount, Unit } from '../model/types';
 import { Dec } from '../money';
@@ -93,6 +93,18 @@ export function readQuantity(ctx: TableContext, row: number, col: number, subjec
   return readCell(ctx, row, col, subject, parseQuantityCell, false);
 }
 
+/** 10¹² 万元: far beyond any department's accounts — a typing or export error, never a figure. */
+const IMPLAUSIBLE_WAN = new Dec('1e12');
+
+/** An amount beyond plausibility, or the reader's mark of a formula it could not compute. */
+function cellProblem(parsed: ParsedNumber, unit: Unit | null): FindingFields['cell.value']['problem'] {
+  if (parsed.kind === 'error' && parsed.error.startsWith(UNCOMPUTED))
+    return { kind: 'uncomputed', why: parsed.error.slice(UNCOMPUTED.length) as UncomputedWhy };
+  if (parsed.kind === 'number' && unit !== null && toWanYuan(num(0), parsed.value, unit).value.abs().gte(IMPLAUSIBLE_WAN))
+    return { kind: 'implausible' };
+  return undefined;
+}
+
 function readCell(
   ctx: TableContext,
   row: number,
@@ -104,11 +116,11 @@ function readCell(
   const ref = cellRef(ctx.sheet.name, row, col);
   // Raw, not merge-aware: a merged amount must count once, in its top-left cell.
   const parsed = parse(rawAt(ctx.sheet, row, col));
-  if (parsed.kind === 'invalid' || parsed.kind === 'error') {
-    const found = parsed.kind === 'error' ? parsed.error : parsed.text;
-    ctx.findings.push(
-      finding('cell.value', 'error', atCell(ref), { subject, found, table: ctx.id }, { actual: found }),
-    );
+  const problem = cellProblem(parsed, convert ? ctx.unit : null);
+  if (parsed.kind === 'invalid' || parsed.kind === 'error' || problem) {
+    const found = parsed.kind === 'error' ? parsed.error : parsed.kind === 'invalid' ? parsed.text : parsed.kind === 'number' ? parsed.value.toString() : '';
+    const fields = { subject, found, table: ctx.id, ...(problem ? { problem } : {}) };
+    ctx.findings.push(finding('cell.value', 'error', atCell(ref), fields, { actual: found }));
     return null;
   }
   const value = parsed.kind === 'number' ? parsed.value : new Dec(0);

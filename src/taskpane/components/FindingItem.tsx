@@ -117,13 +117,9 @@ export function FindingItem(props: FindingItemProps) {
       {props.onSaveNote ? (
         <NoteEditor f={f} r={r} onSave={props.onSaveNote} />
       ) : (
-        f.note && (
-          <Text size={200} block data-testid="finding-note">
-            {r.note}
-            {r.colon}
-            {f.note}
-          </Text>
-        )
+        <Text size={200} block data-testid="finding-note">
+          {f.note ? `${r.note}${r.colon}${f.note}` : r.noteElsewhere(f.noteKey)}
+        </Text>
       )}
     </li>
   );

@@ -1,0 +1,218 @@
+/**
+ * The output workbook as the input package plus our sheets (issue 13, spec/report.md
+ * "Ownership and safety"): the report sheet's part is added, or — when the workbook-scoped
+ * ownership mark points at a sheet — that sheet's part is replaced in place (same part, same
+ * tab, same sheetId). Template sheets the web page inserts are added the same way. The shared
+ * parts get minimal insertions (workbook.xml, its rels, [Content_Types].xml, styles.xml,
+ * docProps/app.xml, calcChain.xml on a rebuild); every other entry is copied as stored, byte for
+ * byte — charts, pivots, VBA, comments, extLst, the 1904 flag, custom XML. No Node-only code:
+ * the CLI and the web page both write through here.
+ */
+import { chooseReportName } from '../../core/grid/sheetNames';
+import { ReportSheet, REPORT_MARK_NAME, SheetLayout } from '../../core/report/sheet';
+import { quoteSheet } from '../../core/grid/address';
+import { entryText, readZip, textEntry, writeZip, ZipEntry } from './zip';
+import { addSheet, markedSheet, readWorkbook, renameSheet, setOwnNames, WorkbookInfo } from './workbookXml';
+import { addStyles, emptyStyles } from './stylesXml';
+import { SheetNamespaces, sheetXml } from './sheetXml';
+import { printNames } from './pageText';
+import * as parts from './parts';
+
+export interface SpliceRequest {
+  /** Sheets added at the end under their own names (already free), e.g. inserted templates. */
+  readonly added?: readonly SheetLayout[];
+  /** The report: replaces the marked sheet, else is added after the others. */
+  readonly report?: ReportSheet;
+}
+
+export interface SpliceResult {
+  readonly bytes: Uint8Array;
+  /** The report sheet's name in the output (null without a report). */
+  readonly sheetName: string | null;
+}
+
+/** The package being edited: its entries by name, changed or new ones kept apart. */
+class Package {
+  private readonly byName = new Map<string, ZipEntry>();
+  private readonly changed = new Map<string, ZipEntry>();
+  private readonly removed = new Set<string>();
+  constructor(readonly entries: readonly ZipEntry[]) {
+    for (const e of entries) this.byName.set(e.name, e);
+  }
+  has(name: string): boolean {
+    return !this.removed.has(name) && (this.changed.has(name) || this.byName.has(name));
+  }
+  text(name: string): string | null {
+    const e = this.changed.get(name) ?? this.byName.get(name);
+    return e === undefined || this.removed.has(name) ? null : entryText(e);
+  }
+  put(name: string, text: string): void {
+    this.removed.delete(name);
+    this.changed.set(name, textEntry(name, text, this.byName.get(name) ?? this.clock));
+  }
+  remove(name: string): void {
+    this.removed.add(name);
+  }
+  get clock(): ZipEntry | undefined {
+    return this.byName.get('xl/workbook.xml') ?? this.entries[0];
+  }
+  /** The input's entries in their order (changed ones substituted), then the new ones. */
+  result(): ZipEntry[] {
+    const kept = this.entries.filter((e) => !this.removed.has(e.name)).map((e) => this.changed.get(e.name) ?? e);
+    const added = [...this.changed.values()].filter((e) => !this.byName.has(e.name) && !this.removed.has(e.name));
+    return [...kept, ...added];
+  }
+}
+
+/** Splices `request`'s sheets into the .xlsx `input`; see the file comment. */
+export function spliceWorkbook(input: Uint8Array, request: SpliceRequest): SpliceResult {
+  const pkg = new Package(readZip(input));
+  const book = new Book(pkg);
+  for (const layout of request.added ?? []) book.addLayout(layout);
+  const sheetName = request.report ? book.putReport(request.report) : null;
+  book.save();
+  return { bytes: writeZip(pkg.result()), sheetName };
+}
+
+/** The workbook part and its rels, styles and content types, edited in memory. */
+class Book {
+  private readonly path: string;
+  private readonly relsPath: string;
+  private xml: string;
+  private rels: string;
+  private types: string;
+  private styles: { path: string; xml: string } | null = null;
+  constructor(private readonly pkg: Package) {
+    const root = parts.readRels(pkg.text('_rels/.rels') ?? '');
+    const office = root.find((r) => r.type.endsWith('/officeDocument'));
+    this.path = office ? parts.resolveTarget('', office.target) : 'xl/workbook.xml';
+    this.relsPath = this.path.replace(/([^/]+)$/, '_rels/$1.rels');
+    this.xml = required(pkg.text(this.path), this.path);
+    this.rels = required(pkg.text(this.relsPath), this.relsPath);
+    this.types = required(pkg.text('[Content_Types].xml'), '[Content_Types].xml');
+  }
+
+  private get info(): WorkbookInfo {
+    return readWorkbook(this.xml);
+  }
+
+  private get ns(): SheetNamespaces {
+    const info = this.info;
+    return { main: info.mainNs, rel: info.relNs };
+  }
+
+  addLayout(layout: SheetLayout): void {
+    const part = this.newSheetPart();
+    this.pkg.put(part, sheetXml(layout, this.addStyles(layout), this.ns));
+    this.register(part, layout.name);
+  }
+
+  /** Writes the report over the marked sheet's part or as a new sheet; returns its name. */
+  putReport(report: ReportSheet): string {
+    const info = this.info;
+    const marked = markedSheet(info);
+    const name = chooseReportName(info.sheets.map((s) => s.name), marked?.name ?? null, report.name);
+    const xf = this.addStyles(report);
+    if (marked) {
+      const rel = parts.readRels(this.rels).find((r) => r.id === marked.rid);
+      const part = parts.resolveTarget(this.path, required(rel?.target ?? null, `${this.path} ${marked.rid}`));
+      this.pkg.put(part, sheetXml({ ...report, name }, xf, this.ns));
+      this.xml = renameSheet(this.xml, marked, name);
+      this.editApp((xml) => parts.addAppTitle(xml, name, marked.name));
+      this.dropCalcChain(marked.sheetId);
+    } else {
+      const part = this.newSheetPart();
+      this.pkg.put(part, sheetXml({ ...report, name }, xf, this.ns));
+      this.register(part, name);
+    }
+    const index = this.info.sheets.findIndex((s) => s.name === name);
+    const pn = printNames(report, name);
+    // LibreOffice refuses a workbook whose sheet-scoped names sit beside sheet names Excel forbids
+    // (`* ? : / \`, written by other tools): there the report goes without its print area.
+    const printable = !this.info.sheets.some((s) => /[*?:/\\]/.test(s.name));
+    this.xml = setOwnNames(this.xml, index, [
+      { name: REPORT_MARK_NAME, localSheetId: null, value: `${quoteSheet(name)}!$A$1` },
+      ...(printable ? [{ name: '_xlnm.Print_Area', localSheetId: index, value: pn.area }] : []),
+      ...(printable && pn.titles ? [{ name: '_xlnm.Print_Titles', localSheetId: index, value: pn.titles }] : []),
+    ]);
+    return name;
+  }
+
+  save(): void {
+    this.pkg.put(this.path, this.xml);
+    this.pkg.put(this.relsPath, this.rels);
+    this.pkg.put('[Content_Types].xml', this.types);
+    if (this.styles) this.pkg.put(this.styles.path, this.styles.xml);
+  }
+
+  private addStyles(layout: SheetLayout): Map<string, number> {
+    const s = this.stylesPart();
+    const added = addStyles(s.xml, layout.styles);
+    s.xml = added.xml;
+    return added.xf;
+  }
+
+  private stylesPart(): { path: string; xml: string } {
+    if (this.styles) return this.styles;
+    const rels = parts.readRels(this.rels);
+    const rel = rels.find((r) => r.type.endsWith('/styles'));
+    if (rel) {
+      const path = parts.resolveTarget(this.path, rel.target);
+      this.styles = { path, xml: required(this.pkg.text(path), path) };
+    } else {
+      const path = this.path.replace(/[^/]+$/, 'styles.xml');
+      this.rels = parts.addRel(this.rels, { id: parts.freeRelId(rels), type: parts.relType(rels, 'styles'), target: 'styles.xml' });
+      this.types = parts.addOverride(this.types, path, parts.STYLES_TYPE);
+      this.styles = { path, xml: emptyStyles(this.info.mainNs) };
+    }
+    return this.styles;
+  }
+
+  /** A worksheet part name no entry has, next to the workbook part. */
+  private newSheetPart(): string {
+    const dir = this.path.replace(/[^/]+$/, '');
+    for (let k = 1; ; k++) {
+      const name = `${dir}worksheets/sheet${k}.xml`;
+      if (!this.pkg.has(name) && !this.pkg.has(name.replace(/\.xml$/, '.bin'))) return name;
+    }
+  }
+
+  /** A new sheet: its relationship, its `<sheet>` at the end, its content type, its title. */
+  private register(part: string, name: string): void {
+    const rels = parts.readRels(this.rels);
+    const id = parts.freeRelId(rels);
+    const target = part.slice(this.path.replace(/[^/]+$/, '').length);
+    this.rels = parts.addRel(this.rels, { id, type: parts.relType(rels, 'worksheet'), target });
+    const sheetId = Math.max(0, ...this.info.sheets.map((s) => s.sheetId)) + 1;
+    this.xml = addSheet(this.xml, name, sheetId, id);
+    this.types = parts.addOverride(this.types, part, parts.WORKSHEET_TYPE);
+    this.editApp((xml) => parts.addAppTitle(xml, name, null));
+  }
+
+  private editApp(edit: (xml: string) => string): void {
+    const app = this.pkg.text('docProps/app.xml');
+    if (app === null) return;
+    const next = edit(app);
+    if (next !== app) this.pkg.put('docProps/app.xml', next);
+  }
+
+  /** The replaced report's cells out of calcChain.xml (the part, its rel and type when none is left). */
+  private dropCalcChain(sheetId: number): void {
+    const rel = parts.readRels(this.rels).find((r) => r.type.endsWith('/calcChain'));
+    if (!rel) return;
+    const path = parts.resolveTarget(this.path, rel.target);
+    const xml = this.pkg.text(path);
+    if (xml === null) return;
+    const next = parts.dropFromCalcChain(xml, sheetId);
+    if (next === xml) return;
+    if (next !== null) return this.pkg.put(path, next);
+    this.pkg.remove(path);
+    this.rels = parts.removeElement(this.rels, 'Relationship', 'Id', rel.id);
+    this.types = parts.removeElement(this.types, 'Override', 'PartName', `/${path}`);
+  }
+}
+
+function required(text: string | null, what: string): string {
+  if (text === null) throw new Error(`the package has no ${what}`);
+  return text;
+}

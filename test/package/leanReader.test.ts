@@ -1,0 +1,27 @@
+/**
+ * The lean reader (src/xlsx/read) gives the snapshot ExcelJS's reader gives, on the example and
+ * on every workbook of the bad-input corpus, so swapping readers changes no figure.
+ */
+import fs from 'fs';
+import ExcelJS from 'exceljs';
+import { corpusCases } from '../corpus/cases';
+import { readWorkbookBytesToSnapshot } from '../../src/xlsx/read/readWorkbook';
+import { loadWorkbookBuffer, readSnapshot } from '../../src/xlsx/readSnapshot';
+import { EXAMPLE } from './fixtures';
+
+async function both(bytes: Uint8Array) {
+  return { lean: readWorkbookBytesToSnapshot(bytes).snapshot, exceljs: readSnapshot(await loadWorkbookBuffer(bytes)) };
+}
+
+test('the example reads the same through both readers', async () => {
+  const { lean, exceljs } = await both(new Uint8Array(fs.readFileSync(EXAMPLE)));
+  expect(lean).toEqual(exceljs);
+});
+
+test('every corpus workbook reads the same through both readers', async () => {
+  for (const c of corpusCases) {
+    const wb: ExcelJS.Workbook = c.build();
+    const { lean, exceljs } = await both(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect({ name: c.name, lean }).toEqual({ name: c.name, lean: exceljs });
+  }
+});
