@@ -10,7 +10,7 @@ import { TABLE_NAMES } from '../core/findings/tableNames';
 import { RECOMMENDED_TABLES, REQUIRED_TABLES } from '../core/recognise/locate';
 import { formatRate, formatScore } from '../core/money';
 import { UiLang } from './strings';
-import { PaneScoring, toPaneScoring } from './scoreModel';
+import { PaneScoring, toPaneScoring, totalText } from './scoreModel';
 import { PaneFinding, toPaneFinding } from './findingModel';
 
 export interface PaneTable {
@@ -39,6 +39,8 @@ export interface PaneModel {
   /** The score explained row by row, grouped by 一级/二级 (scoreModel.ts). */
   readonly scoring: PaneScoring;
   readonly total: string;
+  /** The total in words: `88 分`, or `暂计 63.95 分（3 项待补充）` while rows cannot be computed. */
+  readonly totalText: string;
   readonly grade: string;
   readonly scheme: string;
   readonly counts: Readonly<Record<Severity, number>>;
@@ -59,6 +61,7 @@ const EXPECTED: readonly { id: TableId; need: Need }[] = [
 export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
   const found = new Set(analysis.model.tables.map((t) => t.id));
   const counts = { error: 0, warning: 0, info: 0 };
+  const scoring = toPaneScoring(analysis, lang);
   for (const f of analysis.findings) counts[f.severity]++;
   return {
     department: analysis.department,
@@ -84,8 +87,9 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
       weight: formatScore(r.weight),
       score: formatScore(r.score),
     })),
-    scoring: toPaneScoring(analysis, lang),
+    scoring,
     total: formatScore(analysis.scoring.total),
+    totalText: totalText(formatScore(analysis.scoring.total), scoring.pending, lang),
     grade: analysis.scoring.grade,
     scheme: analysis.scoring.scheme,
     counts,

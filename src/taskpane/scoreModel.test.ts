@@ -4,7 +4,7 @@ import { loadWorkbookFile } from '../xlsx/exceljsFile';
 import { readSnapshot } from '../xlsx/readSnapshot';
 import { analyse } from '../core/analyse';
 import { WorkbookSnapshot } from '../core/grid/snapshot';
-import { toPaneScoring } from './scoreModel';
+import { toPaneScoring, totalText } from './scoreModel';
 
 let snapshot: WorkbookSnapshot;
 beforeAll(async () => {
@@ -47,5 +47,7 @@ describe('the score explained row by row', () => {
     expect(pending.length).toBeGreaterThan(0);
     expect(pending.map((r) => r.pending).join('\n')).toMatch(/“三公”经费支出决算表|三公/);
     expect(pending.every((r) => r.score === '0')).toBe(true);
+    expect(totalText('63.95', pending.length, 'zh-CN')).toBe(`暂计 63.95 分（${pending.length} 项待补充）`);
+    expect(totalText('88', 0, 'zh-CN')).toBe('88 分');
   });
 });

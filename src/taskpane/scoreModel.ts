@@ -150,3 +150,9 @@ function pendingText(r: ScoreRow, findings: readonly Finding[], lang: UiLang): s
   // The sentence without its location (the row says where it is).
   return describeFinding(f, lang).replace(/^[^：:]*[：:]\s*/, '');
 }
+
+/** `88 分`, or with rows still to fill in `暂计 63.95 分（3 项待补充）` — the report's and the CLI's words. */
+export function totalText(total: string, pending: number, lang: UiLang): string {
+  if (lang === 'en-US') return pending > 0 ? `provisional ${total} (${pending} rows to fill in)` : total;
+  return pending > 0 ? `暂计 ${total} 分（${pending} 项待补充）` : `${total} 分`;
+}

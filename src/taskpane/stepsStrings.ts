@@ -15,8 +15,7 @@ const ZH = {
     missing > 0 ? `已识别 ${n} 张表，缺 ${missing} 张必需表` : `已识别 ${n} 张表`,
   findings: (errors: number, warnings: number) =>
     errors + warnings === 0 ? '未发现问题' : `错误 ${errors} 个，警告 ${warnings} 个`,
-  score_: (total: string, grade: string, pending: number) =>
-    pending > 0 ? `暂计 ${total} 分（${pending} 项待补充）` : `${total} 分，等级“${grade}”`,
+  score_: (total: string, grade: string) => `${total}，等级“${grade}”`,
   written: (sheet: string) => `已写入“${sheet}”`,
   notWritten: '尚未生成',
   outsideExcel: '需在 Excel 中生成',
@@ -36,8 +35,7 @@ const EN: StepsStrings = {
   notRead: 'not read',
   tables: (n, missing) => (missing > 0 ? `${n} tables found, ${missing} required missing` : `${n} tables found`),
   findings: (errors, warnings) => (errors + warnings === 0 ? 'no problems' : `${errors} errors, ${warnings} warnings`),
-  score_: (total, grade, pending) =>
-    pending > 0 ? `provisional ${total} (${pending} rows to fill in)` : `${total}, grade ${grade}`,
+  score_: (total, grade) => `${total}, grade ${grade}`,
   written: (sheet) => `in sheet “${sheet}”`,
   notWritten: 'not made yet',
   outsideExcel: 'made in Excel',

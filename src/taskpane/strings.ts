@@ -54,7 +54,7 @@ const ZH = {
   grade: '等级',
   noAnalysis: '点击“生成报告”读取工作簿。',
   summary: (score: string, grade: string, errors: number, warnings: number) =>
-    `得分 ${score} 分，等级“${grade}”；错误 ${errors} 项，警告 ${warnings} 项。`,
+    `得分 ${score}，等级“${grade}”；错误 ${errors} 项，警告 ${warnings} 项。`,
   written: (sheet: string) => `报告已写入工作表“${sheet}”。`,
   dismiss: '关闭',
 };

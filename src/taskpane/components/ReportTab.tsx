@@ -31,7 +31,7 @@ export function ReportTab(props: ReportTabProps) {
       {props.busy && <Text size={200}>{t.working}</Text>}
       {model && (
         <Text data-testid="summary" weight="semibold">
-          {t.summary(model.total, model.grade, model.counts.error, model.counts.warning)}
+          {t.summary(model.totalText, model.grade, model.counts.error, model.counts.warning)}
         </Text>
       )}
       {props.sheetName && <Text size={200}>{t.written(props.sheetName)}</Text>}

@@ -49,13 +49,11 @@ function Bands(props: { model: PaneModel; s: ScoreStrings }) {
 
 export function ScoresTab(props: ScoresTabProps) {
   const { model, t, s, change } = props;
-  const pending = model.scoring.pending;
   return (
     <section>
       <div style={{ borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: 6, marginBottom: 6 }}>
         <Text size={400} weight="semibold" data-testid="total" block>
-          {t.total} {model.total} {s.points} · {t.grade} {model.grade}
-          {pending > 0 ? s.pendingTotal(pending) : ''}
+          {t.total} {model.totalText} · {t.grade} {model.grade}
         </Text>
         <Bands model={model} s={s} />
         <Text size={200} block>

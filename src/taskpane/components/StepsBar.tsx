@@ -26,7 +26,7 @@ export function StepsBar(props: StepsBarProps) {
     if (!model) return props.reading ? s.reading : s.notRead;
     if (id === 'data') return s.tables(model.tables.length, model.missing.filter((m) => m.need === 'required').length);
     if (id === 'review') return s.findings(model.counts.error, model.counts.warning);
-    return s.score_(model.total, model.grade, model.scoring.pending);
+    return s.score_(model.totalText, model.grade);
   };
   const steps: [StepId, string][] = [
     ['data', s.data],
