@@ -138,6 +138,16 @@ describe('the web page for .xlsx files', () => {
     expect(await finding.getByRole('button', { name: '写说明' }).count()).toBe(0);
   });
 
+  it('clears the older success notice when another file fails to open', async () => {
+    // The template inserted above left its success notice in the tabs' message bar.
+    await page.getByRole('alert').filter({ hasText: '已插入工作表' }).waitFor();
+    const bad = path.join(dir, '损坏.xlsx'); // downloaded above: no question before opening another file
+    fs.writeFileSync(bad, 'not a workbook');
+    await fileInput().setInputFiles(bad);
+    await page.getByRole('alert').filter({ hasText: '损坏.xlsx' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: '已插入工作表' }).count()).toBe(0);
+  });
+
   it('opens a workbook with a chart without a warning, and its download keeps the chart part as it was', async () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(EXAMPLE));
     const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
