@@ -20,7 +20,7 @@ fi
 mkdir -p out
 report=out/zhuhui-2022-报告.xlsx
 echo "── perf-report build $example"
-node bin/perf-report.js build "$example" -o "$report" --json out/zhuhui-2022.json
+node bin/perf-report.js build "$example" -o "$report" --json out/zhuhui-2022.json --docx "${report%.xlsx}.docx"
 
 if command -v soffice >/dev/null 2>&1; then
   echo "── PDF of the report sheet (LibreOffice headless)"
@@ -38,8 +38,17 @@ if command -v soffice >/dev/null 2>&1; then
   else
     echo "PDF conversion failed (LibreOffice); the .xlsx report is complete" >&2
   fi
+  echo "── PDF of the Word report (LibreOffice Writer headless)"
+  if timeout 180 soffice "-env:UserInstallation=file://$work/profile" --headless --norestore \
+      --convert-to pdf --outdir "$work" "${report%.xlsx}.docx" >/dev/null 2>&1 \
+      && [ -f "$work/$(basename "${report%.xlsx}").pdf" ]; then
+    mv "$work/$(basename "${report%.xlsx}").pdf" "${report%.xlsx}-word.pdf"
+    echo "wrote ${report%.xlsx}-word.pdf"
+  else
+    echo "PDF of the Word report failed (LibreOffice Writer: sudo apt-get install libreoffice-writer-nogui); the .docx is complete" >&2
+  fi
 else
   echo "── PDF skipped: soffice (LibreOffice) is not installed (sudo apt-get install libreoffice-calc-nogui)"
 fi
 
-echo "── done: $report, out/zhuhui-2022.json"
+echo "── done: $report, ${report%.xlsx}.docx, out/zhuhui-2022.json"

@@ -12,6 +12,8 @@ full=0
 if [ "$full" = 1 ]; then
   need=()
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+  # Writer converts the .docx report to PDF (test/docx); Calc alone cannot open it.
+  [ -e /usr/lib/libreoffice/program/libswlo.so ] || need+=(libreoffice-writer-nogui)
   [ -x /usr/bin/chromium ] || need+=(chromium)
   [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)

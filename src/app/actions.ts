@@ -2,6 +2,7 @@
 import { PaneSettings } from './settings';
 import { PaneModel } from '../taskpane/paneModel';
 import { TableId } from '../core/model/types';
+import type { DocxExport } from '../docx/exportDocx';
 
 /** A cell of the report the user changed since our last write, kept by the refresh. */
 export interface ReportEdit {
@@ -42,6 +43,8 @@ export interface PaneActions {
    * from its template when there is none) and reads the workbook again.
    */
   saveNote?: (settings: PaneSettings, key: string, text: string) => Promise<PaneModel>;
+  /** The handed-in Word report of the workbook as it is now (absent when the host cannot make one). */
+  exportDocx?: (settings: PaneSettings) => Promise<DocxExport>;
   /** The user's choice about a kept edit: its text into 报告文字, or back to our text (absent off Excel). */
   resolveEdit?: (settings: PaneSettings, row: number, choice: 'move' | 'discard') => Promise<GenerateResult>;
   /** Inserts empty template sheets for these tables; resolves to the sheet names (absent when the host cannot). */

@@ -22,11 +22,14 @@ export interface ParsedArgs {
 /**
  * Parses `args` (after the command) against the option names it may carry. Long options take a
  * value as `--json out.json` or `--json=out.json`; `aliases` maps short forms (`-o` → `out`).
+ * An option in `optional` may stand alone (`--docx`, value ''): it takes the next argument only
+ * when that matches its pattern (`--docx 报告.docx`), so `--docx in.xlsx` keeps the input.
  */
 export function parseArgs(
   args: readonly string[],
   known: readonly string[],
   aliases: Record<string, string> = {},
+  optional: Readonly<Record<string, RegExp>> = {},
 ): ParsedArgs {
   const positional: string[] = [];
   const options: Record<string, string> = {};
@@ -52,9 +55,13 @@ export function parseArgs(
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const name = aliases[flag] ?? (flag.startsWith('--') ? flag.slice(2) : '');
     if (!known.includes(name)) throw new UsageError(`未知选项：${flag}`);
+    if (name in options) throw new UsageError(`选项 ${flag} 重复`);
+    if (eq < 0 && optional[name] && !optional[name].test(args[i + 1] ?? '')) {
+      options[name] = '';
+      continue;
+    }
     const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined || value === '') throw new UsageError(`选项 ${flag} 需要一个值`);
-    if (name in options) throw new UsageError(`选项 ${flag} 重复`);
     options[name] = value;
   }
   return { positional, options, help, verbose };

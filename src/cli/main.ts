@@ -18,7 +18,9 @@ import { readWorkbookBytes, writeFileAtomic } from '../xlsx/nodeFile';
 import { spliceWorkbook } from '../xlsx/package/splice';
 import { parseArgs, UsageError } from './args';
 import { checkOutputPaths, OutputPath, placeProblem } from './outputPaths';
-import { BUILD_HELP, CHECK_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
+import { BUILD_HELP, CHECK_HELP, DOCX_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
+import { packDocx } from '../docx/buildDocx';
+import { exportWarning } from '../core/report/handedIn';
 
 export interface Output {
   write(text: string): unknown;
@@ -38,7 +40,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (command === 'build') return await build(rest, io);
     if (command === 'check') return await check(rest, io);
     if (command === 'template') return await template(rest, io);
-    throw new UsageError(`未知命令：${command}（可用 build、check、template，见 perf-report --help）`);
+    if (command === 'docx') return await docx(rest, io);
+    throw new UsageError(`未知命令：${command}（可用 build、check、docx、template，见 perf-report --help）`);
   } catch (err) {
     return failure(err, io, argv.includes('--verbose'));
   }
@@ -73,14 +76,23 @@ export function defaultOutput(input: string): string {
   return path.join(parsed.dir, `${parsed.name}-报告.xlsx`);
 }
 
+/** `<dir>/<name>.docx` for an output `<dir>/<name>.xlsx` (the Word report beside the workbook). */
+function docxBeside(xlsx: string): string {
+  return xlsx.replace(/\.xlsx$/i, '') + '.docx';
+}
+
+const DOCX_VALUE = { docx: /\.docx$/i };
+
 async function build(args: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, ['out', 'json', 'sheet', 'scheme'], { '-o': 'out' });
+  const parsed = parseArgs(args, ['out', 'json', 'sheet', 'scheme', 'docx'], { '-o': 'out' }, DOCX_VALUE);
   if (parsed.help) return say(io.stdout, BUILD_HELP, 0);
   const input = oneInput(parsed.positional, 'build');
   const out = parsed.options.out ?? defaultOutput(input);
   checkXlsxName(out, '-o');
   if (parsed.options.sheet !== undefined) checkSheetName(parsed.options.sheet);
-  checkOutputPaths(input, outputsOf({ '-o': out, '--json': parsed.options.json }));
+  const docxOut = parsed.options.docx === undefined ? undefined : parsed.options.docx || docxBeside(out);
+  if (docxOut !== undefined) checkDocxName(docxOut);
+  checkOutputPaths(input, outputsOf({ '-o': out, '--json': parsed.options.json, '--docx': docxOut }));
   const phases = new Phases();
   const bytes = await readWorkbookBytes(input);
   phases.mark('load');
@@ -97,9 +109,43 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   phases.mark('save');
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
   io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
+  if (docxOut !== undefined) {
+    await writeDocx(analysis, input, docxOut, io);
+    phases.mark('docx');
+  }
   if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
   reportStats(io, phases);
   return 0;
+}
+
+/** `perf-report docx in.xlsx [-o out.docx]`: the Word report alone (default `<in>-报告.docx`). */
+async function docx(args: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, ['out', 'scheme'], { '-o': 'out' });
+  if (parsed.help) return say(io.stdout, DOCX_HELP, 0);
+  const input = oneInput(parsed.positional, 'docx');
+  const out = parsed.options.out ?? docxBeside(defaultOutput(input));
+  checkDocxName(out);
+  checkOutputPaths(input, outputsOf({ '-o': out }));
+  const read = readWorkbookBytesToSnapshot(await readWorkbookBytes(input), input);
+  const { snapshot, notComputed } = await computeUncached(read);
+  const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
+  await writeDocx(analysis, input, out, io);
+  if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
+  reportStats(io);
+  return 0;
+}
+
+function checkDocxName(out: string): void {
+  if (!/\.docx$/i.test(out)) throw new UsageError(`Word 报告的文件名须以 .docx 结尾：${out}`);
+}
+
+/** Writes the handed-in .docx (made now, from the input's file name); errors left are said here, not in the document. */
+async function writeDocx(analysis: Analysis, input: string, out: string, io: CliIO): Promise<void> {
+  const bytes = await packDocx(analysis.report, { at: new Date(), workbookName: path.basename(input) });
+  await writeFileAtomic(out, bytes);
+  io.stdout.write(`Word 报告已写入：${out}\n`);
+  const warning = exportWarning(analysis.findings);
+  if (warning) io.stdout.write(`${warning}\n`);
 }
 
 async function check(args: readonly string[], io: CliIO): Promise<number> {

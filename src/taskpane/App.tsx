@@ -15,6 +15,8 @@ import { reviewStringsFor } from './reviewStrings';
 import { stepsStringsFor } from './stepsStrings';
 import { StepsBar } from './components/StepsBar';
 import { ReportTab } from './components/ReportTab';
+import { saveBlob } from './download';
+import { DOCX_MIME } from '../docx/mime';
 import { EditsList } from './components/EditsList';
 import { editStringsFor } from './editStrings';
 
@@ -129,6 +131,25 @@ export function App(props: AppProps) {
     }
   };
 
+  const exportDocx = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const out = await actions.exportDocx!(settingsRef.current);
+      saveBlob(new Blob([out.bytes as BlobPart], { type: DOCX_MIME }), out.fileName);
+      // Errors left are told to the author here; the document says nothing of them.
+      setProblem(
+        out.errors > 0
+          ? { intent: 'warning', title: t.docxErrorsLeft(out.errors), action: t.docxErrorsAction }
+          : { intent: 'success', title: t.docxSaved(out.fileName), action: t.docxSavedAction },
+      );
+    } catch (e) {
+      setProblem(describeProblem(e, lang, 'docx'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const resolveEdit = async (row: number, choice: 'move' | 'discard') => {
     setBusy(true);
     setProblem(null);
@@ -230,6 +251,7 @@ export function App(props: AppProps) {
             sheetName={sheetName}
             lastRefreshed={lastRefreshed}
             onGenerate={generate}
+            onExportDocx={actions.exportDocx ? () => void exportDocx() : undefined}
             onSettings={changeSettings}
             canAutoRefresh={actions.watchEdits !== undefined}
             canGenerate={!props.startupProblem}

@@ -35,7 +35,7 @@ function resultOf(out: RefreshOutcome<PaneModel>, moved: RefreshOutcome<PaneMode
 }
 
 export function createExcelActions(
-  deps: ExcelDeps & { readonly settings: SettingsStore; readonly lang: UiLang },
+  deps: ExcelDeps & { readonly settings: SettingsStore; readonly lang: UiLang; readonly workbookName?: () => string },
 ): PaneActions {
   const host = createExcelHost(deps);
   const queue = serialQueue();
@@ -66,6 +66,12 @@ export function createExcelActions(
     resolveEdit: (settings, row, choice) =>
       refresh(settings, false, choice === 'move' ? { move: new Set([row]) } : { discard: new Set([row]) }),
     selectCell: (sheet, a1) => host.selectCell(sheet, a1),
+    async exportDocx(settings) {
+      // Built in the pane from one read of the workbook; the Word writer is its own chunk, loaded on the first export.
+      const read = await host.readWorkbook();
+      const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../docx/exportDocx');
+      return exportDocx(analyse(read.snapshot, options(settings)), deps.workbookName?.() ?? '当前工作簿', new Date());
+    },
     async insertTemplates(ids) {
       // The missing list may be stale (a sheet pasted in since): only tables still missing now.
       const present = new Set(locateTables((await host.readWorkbook()).snapshot).tables.map((t) => t.id));

@@ -15,6 +15,12 @@ declare const Excel: any;
 
 const hasRun = (api: { run?: unknown }): boolean => typeof api.run === 'function';
 
+/** The open workbook's file name from its URL or path (a new, unsaved workbook has none). */
+function workbookNameOf(url: unknown): string {
+  const name = typeof url === 'string' ? decodeURIComponent(url.split(/[\\/]/).pop() ?? '').split('?')[0] : '';
+  return name || '当前工作簿';
+}
+
 function start(info: { host?: unknown } | undefined): void {
   const office = typeof Office !== 'undefined' ? Office : undefined;
   const excel = typeof Excel !== 'undefined' && hasRun(Excel) ? Excel : null;
@@ -31,6 +37,7 @@ function start(info: { host?: unknown } | undefined): void {
     isSetSupported: startup.isSetSupported,
     settings,
     lang: startup.lang,
+    workbookName: () => workbookNameOf(office?.context?.document?.url),
   });
   createRoot(document.getElementById('root')!).render(
     <App

@@ -69,7 +69,7 @@ const BY_CODE: Record<string, Record<UiLang, Words>> = {
   },
 };
 
-const BY_STEP: Record<HostError['step'] | 'analyse' | 'settings' | 'host', Record<UiLang, Words>> = {
+const BY_STEP: Record<HostError['step'] | 'analyse' | 'settings' | 'host' | 'docx', Record<UiLang, Words>> = {
   read: {
     'zh-CN': {
       title: '读取工作簿失败',
@@ -117,6 +117,13 @@ const BY_STEP: Record<HostError['step'] | 'analyse' | 'settings' | 'host', Recor
     'en-US': {
       title: 'The analysis failed',
       action: 'Send the workbook and this message to the maintainers; no sheet was changed.',
+    },
+  },
+  docx: {
+    'zh-CN': { title: '生成 Word 报告失败', action: '请重试；仍不成功时可用网页版或命令行 perf-report docx 导出。' },
+    'en-US': {
+      title: 'Making the Word report failed',
+      action: 'Try again, or export with the web page or `perf-report docx`.',
     },
   },
   settings: {

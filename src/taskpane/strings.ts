@@ -57,6 +57,12 @@ const ZH = {
     `得分 ${score}，等级“${grade}”；错误 ${errors} 项，警告 ${warnings} 项。`,
   written: (sheet: string) => `报告已写入工作表“${sheet}”。`,
   dismiss: '关闭',
+  exportDocx: '下载 Word 报告',
+  exportingDocx: '正在生成 Word 报告…',
+  docxSaved: (name: string) => `Word 报告已生成：${name}`,
+  docxSavedAction: '公文格式（GB/T 9704），数字为此刻的计算结果；审核发现不写入文档。',
+  docxErrorsLeft: (n: number) => `Word 报告已生成，但审核仍有 ${n} 个错误未解决`,
+  docxErrorsAction: '文档本身不提这些问题；提交前请在“审核”中核对，或在“报告文字”表写章节“审核说明：<位置>”加以说明。',
 };
 
 export type Strings = typeof ZH;
@@ -112,6 +118,13 @@ const EN: Strings = {
     `Score ${score}, grade ${grade}; ${errors} errors, ${warnings} warnings.`,
   written: (sheet) => `The report is in sheet "${sheet}".`,
   dismiss: 'Dismiss',
+  exportDocx: 'Download Word report',
+  exportingDocx: 'Making the Word report…',
+  docxSaved: (name) => `Word report made: ${name}`,
+  docxSavedAction: 'Official format (GB/T 9704) with the numbers as computed now; findings are not in the document.',
+  docxErrorsLeft: (n) => `Word report made, but ${n} errors remain in the checks`,
+  docxErrorsAction:
+    'The document does not mention them; check them in Checks before handing it in, or explain one in 报告文字 under 审核说明：<cell>.',
 };
 
 export function stringsFor(lang: UiLang): Strings {

@@ -5,13 +5,13 @@
 import * as React from 'react';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
-import { PaneActions } from '../app/actions';
 import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
 import { SettingsStore, readSettings } from '../app/settings';
 import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
 import {
+  WebActions,
   createWebActions,
   currentSnapshot,
   downloadBytes,
@@ -19,7 +19,10 @@ import {
   openedWorkbook,
   WebWorkbook,
 } from './webActions';
+import { ReportPreview } from './ReportPreview';
+import type { PreviewBlock } from '../core/report/preview';
 import { webStringsFor } from './webStrings';
+import { saveBlob } from '../taskpane/download';
 import { FindingRows } from './FindingRows';
 
 /** A readable line length on a wide screen; the tabs were made for a 350 px pane. */
@@ -30,7 +33,7 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 type Opened = {
   readonly name: string;
   readonly book: WebWorkbook;
-  readonly actions: PaneActions;
+  readonly actions: WebActions;
   readonly id: number;
 };
 
@@ -51,6 +54,7 @@ export function WebApp(props: WebAppProps) {
   const [problem, setProblem] = React.useState<Problem | null>(null);
   /** Bumped when a file fails to open: the pane's older notices (a success bar) go. */
   const [failures, setFailures] = React.useState(0);
+  const [preview, setPreview] = React.useState<readonly PreviewBlock[] | null>(null);
 
   // A report made but not downloaded lives only in this page: say so before it is lost.
   React.useEffect(() => {
@@ -73,11 +77,13 @@ export function WebApp(props: WebAppProps) {
       const actions = createWebActions(book, {
         lang,
         settings: props.settings,
+        fileName: file.name,
         onChanged: () => (setMade(true), setUnsaved(true)),
       });
       setOpened((prev) => ({ name: file.name, book, actions, id: (prev?.id ?? 0) + 1 }));
       setMade(false);
       setUnsaved(false);
+      setPreview(null);
     } catch (e) {
       setFailures((n) => n + 1);
       setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
@@ -94,6 +100,17 @@ export function WebApp(props: WebAppProps) {
       setUnsaved(false);
     } catch (e) {
       setProblem({ intent: 'error', title: w.downloadFailed, action: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  // Made afresh on each click, so it shows the workbook (and the settings) as they are now.
+  const togglePreview = async () => {
+    if (!opened) return;
+    if (preview) return setPreview(null);
+    try {
+      setPreview(await opened.actions.preview(readSettings(props.settings)));
+    } catch (e) {
+      setProblem({ intent: 'error', title: w.previewFailed, action: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -116,6 +133,11 @@ export function WebApp(props: WebAppProps) {
         </Button>
       )}
       {opened && <Text size={200}>{unsaved ? w.notSaved : made ? w.downloaded : w.downloadHint}</Text>}
+      {opened && (
+        <Button style={{ alignSelf: 'flex-start' }} onClick={() => void togglePreview()}>
+          {preview ? w.hidePreview : w.preview}
+        </Button>
+      )}
     </div>
   );
 
@@ -134,6 +156,7 @@ export function WebApp(props: WebAppProps) {
           insertedAction={w.afterInsert}
           findingContext={(f) => <FindingRows snapshot={currentSnapshot(opened.book)} f={f} />}
         />
+        {preview && <ReportPreview blocks={preview} label={w.previewLabel} />}
       </div>
     );
   return (
@@ -187,15 +210,4 @@ function FilePicker(props: { label: string; hint: string; onFile: (f: File) => v
       />
     </div>
   );
-}
-
-function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

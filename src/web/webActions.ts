@@ -17,6 +17,13 @@ import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
 import { PaneActions } from '../app/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
+import { PreviewBlock, reportPreview } from '../core/report/preview';
+
+/** The pane's actions, and the web page's preview of the report. */
+export interface WebActions extends PaneActions {
+  /** The handed-in report as text blocks (the .docx's text), from the workbook as it is now. */
+  preview(settings: PaneSettings): Promise<PreviewBlock[]>;
+}
 
 /** An opened file: its bytes, the snapshot read from them, and the sheets we added since. */
 export interface WebWorkbook {
@@ -54,8 +61,13 @@ function reportName(book: WebWorkbook, preferred: string): string {
 /** Pane actions on `book`; `onChanged` is called after each change to the workbook (report, templates). */
 export function createWebActions(
   book: WebWorkbook,
-  deps: { readonly lang: UiLang; readonly settings: SettingsStore; readonly onChanged: () => void },
-): PaneActions {
+  deps: {
+    readonly lang: UiLang;
+    readonly settings: SettingsStore;
+    readonly onChanged: () => void;
+    readonly fileName?: string;
+  },
+): WebActions {
   const analyseNow = (settings: PaneSettings) =>
     analyse(currentSnapshot(book), settings.scheme ? { scheme: settings.scheme } : {});
   return {
@@ -69,6 +81,14 @@ export function createWebActions(
       return { model: toPaneModel(analysis, deps.lang), sheetName: reportName(book, book.report.name) };
     },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
+    async preview(settings) {
+      return reportPreview(analyseNow(settings).report);
+    },
+    async exportDocx(settings) {
+      // A chunk of its own: the Word writer loads on the first export, not with the page.
+      const { exportDocx } = await import(/* webpackChunkName: "docx" */ '../docx/exportDocx');
+      return exportDocx(analyseNow(settings), deps.fileName ?? 'workbook.xlsx', new Date());
+    },
     async insertTemplates(ids) {
       const taken = currentSnapshot(book).sheets.map((s) => s.name);
       if (book.report) taken.push(reportName(book, book.report.name));

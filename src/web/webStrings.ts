@@ -17,6 +17,10 @@ const ZH = {
   notSaved: '报告只在本页面中，请点击“下载工作簿（含报告）”保存。',
   downloaded: '已下载。之后再修改，请重新下载。',
   afterInsert: '请先下载工作簿，在 Excel 或 WPS 中按表内“注：”行的说明填写数据并保存，再在本页重新打开该文件。',
+  preview: '预览报告',
+  hidePreview: '收起预览',
+  previewLabel: '报告预览（与 Word 报告、打印的报告工作表文字相同）',
+  previewFailed: '无法生成预览',
 };
 
 export type WebStrings = typeof ZH;
@@ -39,6 +43,10 @@ const EN: WebStrings = {
   downloaded: 'Downloaded. Download again after further changes.',
   afterInsert:
     'Download the workbook, fill the new sheets in Excel or WPS as their 注： rows say, save it and open it here again.',
+  preview: 'Preview the report',
+  hidePreview: 'Hide the preview',
+  previewLabel: 'Report preview (the text of the Word report and of the printed report sheet)',
+  previewFailed: 'Could not make the preview',
 };
 
 export function webStringsFor(lang: UiLang): WebStrings {

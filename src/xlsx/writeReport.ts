@@ -77,4 +77,6 @@ function applyPage(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
     ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0] + 1}:${p.printTitleRows[1] + 1}` } : {}),
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: footerText(p.footer) };
+  // ExcelJS breaks after the row it is given: the 1-based row above each 0-based page start.
+  for (const start of p.rowBreaks ?? []) ws.getRow(start).addPageBreak();
 }

@@ -2,7 +2,8 @@
  * The web page (dist/web.html) in headless Chromium: an .xlsx chosen in the browser is
  * checked and scored, the report is made, and the downloaded workbook holds the same report
  * sheet the CLI writes — with every other sheet unchanged. A file that is not an .xlsx gets a
- * clear message. Screenshots go to test/artifacts/.
+ * clear message. 下载 Word 报告 builds the .docx in the browser with the CLI's text. Screenshots
+ * go to test/artifacts/.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -17,6 +18,9 @@ import { loadWorkbookBuffer, readSnapshot } from '../../src/xlsx/readSnapshot';
 import { spliceWorkbook } from '../../src/xlsx/package/splice';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { DEFAULT_REPORT_SHEET } from '../../src/core/report/sheet';
+import { packDocx } from '../../src/docx/buildDocx';
+import { snapshotOfFile } from '../support/workbookIO';
+import { docxLines, docxPart } from '../support/docxText';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'zhuhui-2022.xlsx');
 
@@ -175,5 +179,59 @@ describe('the web page for .xlsx files', () => {
     await file.saveAs(target);
     const written = await JSZip.loadAsync(fs.readFileSync(target));
     expect(await written.file('xl/charts/chart1.xml')!.async('string')).toBe(chart);
+  });
+
+  it('下载 Word 报告 builds the .docx in the browser with the CLI’s text and warns the author of the error left', async () => {
+    await page.locator('input[type=file]').setInputFiles(EXAMPLE);
+    await page.getByText('当前工作簿：zhuhui-2022.xlsx').waitFor({ timeout: 30_000 });
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Word 报告' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('zhuhui-2022-报告.docx');
+    const target = path.join(dir, 'web.docx');
+    await file.saveAs(target);
+    await page.getByRole('alert').filter({ hasText: 'Word 报告已生成，但审核仍有 1 个错误未解决' }).waitFor();
+    await page.waitForSelector('button:has-text("下载 Word 报告"):not([disabled])');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'web-04-docx.png'), fullPage: true });
+
+    const web = docxLines(await docxPart(fs.readFileSync(target), 'word/document.xml'));
+    const made = { at: new Date(), workbookName: 'zhuhui-2022.xlsx' };
+    const node = docxLines(
+      await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, made), 'word/document.xml'),
+    );
+    expect(web.slice(0, -1)).toEqual(node.slice(0, -1));
+    expect(web[web.length - 1]).toMatch(
+      /^本报告数据取自工作簿“zhuhui-2022\.xlsx”，于\d{4}年\d{1,2}月\d{1,2}日\d\d:\d\d导出。$/,
+    );
+    expect(web.join('\n')).not.toContain('审核发现');
+  });
+
+  it('previews the report as HTML with the text of the .docx, paragraph by paragraph and row by row', async () => {
+    await page.getByRole('button', { name: '预览报告' }).click();
+    const preview = page.getByTestId('preview');
+    await preview.waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'web-05-preview.png') });
+    const lines = (await preview.evaluate((root) =>
+      Array.from(root.children).flatMap((el) =>
+        el.tagName === 'TABLE'
+          ? Array.from(el.querySelectorAll('tr')).map((tr) =>
+              Array.from(tr.children)
+                .map((c) => c.textContent ?? '')
+                .join(' | '),
+            )
+          : [el.textContent ?? ''],
+      ),
+    )) as string[];
+    const node = docxLines(
+      await docxPart(
+        await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, { at: new Date(), workbookName: 'x.xlsx' }),
+        'word/document.xml',
+      ),
+    );
+    expect(lines.length).toBeGreaterThan(100);
+    expect(lines).toEqual(node.slice(0, -1));
+    await page.getByRole('button', { name: '收起预览' }).click();
+    await preview.waitFor({ state: 'detached' });
   });
 });

@@ -1,6 +1,7 @@
 import { sheetOf } from '../grid/snapshot';
 import { analyse } from '../analyse';
-import { noteKeyOf, noteOf, noteTarget, planNote } from './auditNotes';
+import { noteKeyOf, noteOf, planNote } from './auditNotes';
+import { auditNoteTarget as noteTarget } from '../report/handedIn';
 import { atCell, atSheet, finding } from './finding';
 import { cellRef } from '../grid/address';
 

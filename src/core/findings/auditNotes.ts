@@ -7,28 +7,15 @@
 import { SheetSnapshot, WorkbookSnapshot, rawAt } from '../grid/snapshot';
 import { Model } from '../model/types';
 import { P4_COLUMNS } from '../recognise/p4';
-import { cellText, findHeader, toHalfWidth } from '../recognise/common';
+import { cellText, findHeader } from '../recognise/common';
 import { Finding } from './finding';
 import { formatLocation } from './wording';
-
-const KEY_WORD = '审核说明';
-
-/** The 报告文字 reader half-widths and unspaces its keys: compare the same way. */
-const normalise = (s: string): string =>
-  toHalfWidth(s)
-    .replace(/[\s'‘’]/g, '')
-    .toLowerCase();
-
-/** The target of a key `审核说明：<target>` (either colon), or null when the key is not a note. */
-export function noteTarget(key: string): string | null {
-  const m = /^\s*审核说明\s*[：:]\s*(.*)$/.exec(key);
-  return m ? m[1].trim() : null;
-}
+import { AUDIT_NOTE_KEY, auditNoteTarget, normaliseNoteTarget as normalise } from '../report/handedIn';
 
 /** The 章节 under which a finding's note is stored. */
 export function noteKeyOf(f: Finding): string {
   const target = f.at.col !== null ? formatLocation(f.at, 'zh-CN') : f.code;
-  return `${KEY_WORD}：${target}`;
+  return `${AUDIT_NOTE_KEY}：${target}`;
 }
 
 /** The note written for this finding (by its cell or its code), '' when none. */
@@ -36,7 +23,7 @@ export function noteOf(model: Model, f: Finding): string {
   const cell = normalise(formatLocation(f.at, 'zh-CN'));
   const code = f.code.toLowerCase();
   for (const s of model.p4?.sections ?? []) {
-    const t = noteTarget(s.key);
+    const t = auditNoteTarget(s.key);
     if (t !== null && (normalise(t) === cell || normalise(t) === code)) return s.cell.text;
   }
   return '';
@@ -68,10 +55,10 @@ export function planNote(
   const header = findHeader(sheet, P4_COLUMNS);
   const keyCol = header?.columns.get('key') ?? 0;
   const valueCol = header?.columns.get('value') ?? 1;
-  const target = normalise(noteTarget(key) ?? '');
+  const target = normalise(auditNoteTarget(key) ?? '');
   const start = header ? header.lastRow + 1 : 0;
   for (let r = start; r < sheet.values.length; r++) {
-    const t = noteTarget(cellText(rawAt(sheet, r, keyCol)));
+    const t = auditNoteTarget(cellText(rawAt(sheet, r, keyCol)));
     if (t !== null && normalise(t) === target) return { sheet: sheet.name, row: r, keyCol, valueCol, key, text };
   }
   return { sheet: sheet.name, row: Math.max(lastFilledRow(sheet) + 1, start), keyCol, valueCol, key, text };

@@ -141,6 +141,7 @@ export function findingTable(findings: readonly Finding[]): Block[] {
     {
       kind: 'table',
       title: '附表3 审核发现',
+      audience: 'author',
       columns: [
         { header: '序号', numeric: false, width: 6 },
         { header: '级别', numeric: false, width: 8 },

@@ -1,7 +1,7 @@
 import { buildReport, findPlaceholderFindings } from './buildReport';
 import { reportSections } from './sections';
 import { inlineText } from './live';
-import { exampleAnalysis, exampleModel, exampleFigures, exampleIndicators, exampleScoring } from '../../../test/support/exampleAnalysis';
+import { T3_SHEET, amount, exampleAnalysis, exampleModel, exampleFigures, exampleIndicators, exampleScoring } from '../../../test/support/exampleAnalysis';
 import { purposeText } from './sections/projects';
 
 const sectionText = (heading: string, options = {}): readonly string[] => {
@@ -50,7 +50,8 @@ describe('the report document', () => {
 
   it('lists every project with its amount and purpose, without doubling 主要用于', () => {
     const text = sectionText('二、部门整体支出管理及使用情况');
-    expect(text).toContain('2022年项目资金共计640.68万元，安排如下：');
+    // 180 + 167.31 + 202.58 = 549.89 of T3's 640.68: the lead says what the list covers (issue 10).
+    expect(text).toContain('2022年项目资金共计640.68万元，其中列示项目3个，合计549.89万元；其余90.79万元未在项目支出明细表中列示。列示项目安排如下：');
     expect(text).toContain('1）学前教育发展资金180万元，主要用于公办园（含民转公）校舍维修改造和添置图书教学用具。');
     expect(text).toContain('3）其他普通教育经费202.58万元，主要用于义务教育薄弱环节改善改造。');
     expect(text.join('')).not.toMatch(/主要用于主要用于|主要用于用于|。。/);
@@ -64,10 +65,10 @@ describe('the report document', () => {
   it('lists in 六 every scored row that lost points, with the deviation reason', () => {
     const text = sectionText('六、存在的主要问题');
     // Rates from the form's cells are live numbers, shown with 2 decimals (report.md "Numbers in text").
-    expect(text).toContain('义务教育巩固率未完全达到年度目标（目标100.00%，实际80.00%），扣6分。部分学生随迁外地就读。');
+    expect(text).toContain('义务教育巩固率实际为80.00%，低于100.00%的目标值，扣6分。部分学生随迁外地就读。');
     // No 偏差原因: the item says where to give one.
-    expect(text).toContain('家长满意度未完全达到年度目标（目标达成，实际部分达成），扣5.98分。（请在“绩效自评表”该指标的“偏差原因”中填写原因）');
-    expect(text.join('')).not.toContain('新增义务教育学位未完全达到');
+    expect(text).toContain('家长满意度年度目标为“达成”，实际评价为“部分达成”，扣5.98分。（请在“绩效自评表”该指标的“偏差原因”中填写原因）');
+    expect(text.join('')).not.toContain('新增义务教育学位');
   });
 
   it('keeps the heading of a missing 报告文字 section and says what to fill in', () => {
@@ -139,5 +140,19 @@ describe('项目用途', () => {
     ['主要用于：校舍维修', '校舍维修'],
   ])('%s → %s', (input, expected) => {
     expect(purposeText(input)).toBe(expected);
+  });
+});
+
+describe('the project list against the project total', () => {
+  it('says 安排如下 alone when the listed projects add up to the total', () => {
+    const model = exampleModel();
+    const own = exampleFigures(model);
+    const t3 = amount(T3_SHEET, 5, 6, '549.89');
+    const figures = { ...own, projectExpenditure: { ...own.projectExpenditure, value: t3.value, expr: t3.expr } };
+    const indicators = exampleIndicators(figures);
+    const input = { model, figures, indicators, scoring: exampleScoring(model, indicators), findings: [], department: '珠晖区教育局', year: 2022 };
+    const text = reportSections(buildReport(input)).flatMap((s) => s.paragraphs);
+    expect(text).toContain('2022年项目资金共计549.89万元，安排如下：');
+    expect(text.join('')).not.toContain('列示项目');
   });
 });

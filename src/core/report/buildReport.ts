@@ -11,6 +11,7 @@ import { projectSection } from './sections/projects';
 import { assetSection, organisationSection } from './sections/organisation';
 import { performanceSection } from './sections/performance';
 import { improvementSection, problemsSection } from './sections/problems';
+import { auditNoteBlocks } from './handedIn';
 
 export type { ReportInput } from './sections/context';
 export { findPlaceholderFindings } from './userText';
@@ -35,6 +36,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     ...performanceSection(ctx),
     ...problemsSection(ctx),
     ...improvementSection(ctx),
+    ...auditNoteBlocks(input.model, input.findings),
     scoreTable(input.model, input.scoring, input.indicators),
     ruleTable(input.model, input.scoring),
     indicatorTable(input.figures, input.indicators),

@@ -42,6 +42,8 @@ export type Block =
       readonly rows: readonly (readonly (string | LiveNumber | null)[])[];
       /** Rows with a total look (bold, top border). */
       readonly totalRows?: readonly number[];
+      /** author: for whoever makes the report (the findings list), never in what is handed in. */
+      readonly audience?: 'author';
     };
 
 export interface ReportDocument {

@@ -39,6 +39,8 @@ export interface PageSetup {
   readonly printArea: Rect;
   /** Rows repeated at the top of each printed page (0-based, inclusive), or null. */
   readonly printTitleRows: readonly [number, number] | null;
+  /** Rows (0-based) that start a new printed page: manual breaks, so no heading ends a page. */
+  readonly rowBreaks?: readonly number[];
 }
 
 /** A sheet as plain data — cells, styles, merges, sizes — as both adapters write it. */

@@ -13,6 +13,8 @@ export interface ReportTabProps {
   readonly sheetName: string | null;
   readonly lastRefreshed: Date | null;
   readonly onGenerate: () => void;
+  /** Downloads the handed-in Word report (absent when the host cannot make one). */
+  readonly onExportDocx?: () => void;
   readonly onSettings: (s: PaneSettings) => void;
   /** False on the web page: a file does not change under us. */
   readonly canAutoRefresh?: boolean;
@@ -27,6 +29,11 @@ export function ReportTab(props: ReportTabProps) {
       <Button appearance="primary" disabled={props.busy || props.canGenerate === false} onClick={props.onGenerate}>
         {props.sheetName ? t.refresh : t.generate}
       </Button>
+      {props.onExportDocx && (
+        <Button disabled={props.busy} onClick={props.onExportDocx}>
+          {t.exportDocx}
+        </Button>
+      )}
       {props.busy && <ProgressBar aria-label={t.working} />}
       {props.busy && <Text size={200}>{t.working}</Text>}
       {model && (

@@ -121,5 +121,13 @@ function pageXml(sheet: ReportSheet): string {
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
     `<pageSetup paperSize="${PAPER_A4}" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`,
     `<headerFooter><oddFooter>${escapeXml(footerText(p.footer))}</oddFooter></headerFooter>`,
+    rowBreaksXml(p.rowBreaks ?? []),
   ].join('');
+}
+
+/** Manual page breaks (after headerFooter in CT_Worksheet): `brk id` is the 1-based row above each 0-based page start. */
+function rowBreaksXml(starts: readonly number[]): string {
+  if (starts.length === 0) return '';
+  const brks = starts.map((s) => `<brk id="${s}" max="16383" man="1"/>`).join('');
+  return `<rowBreaks count="${starts.length}" manualBreakCount="${starts.length}">${brks}</rowBreaks>`;
 }

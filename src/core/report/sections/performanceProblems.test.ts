@@ -103,10 +103,10 @@ describe('六、存在的主要问题', () => {
   it('prompts for the 偏差原因 of a form row that lost points without one, and for 报告文字 on a scheme row', () => {
     const text = section(analysisWith({ executed: '24000', withoutProblems: true }), '六、存在的主要问题');
     expect(text).toContain(
-      '家长满意度未完全达到年度目标（目标达成，实际部分达成），扣5.98分。（请在“绩效自评表”该指标的“偏差原因”中填写原因）',
+      '家长满意度年度目标为“达成”，实际评价为“部分达成”，扣5.98分。（请在“绩效自评表”该指标的“偏差原因”中填写原因）',
     );
     expect(text).toContain(
-      '预算执行率未完全达到年度目标（目标100%，实际74.77%），扣2.52分。（请在“报告文字”表“存在问题”中说明原因）',
+      '预算执行方面，预算执行率为74.77%，距100%的年度目标尚有差距，扣2.52分。（请在“报告文字”表“存在问题”中说明原因）',
     );
   });
 });

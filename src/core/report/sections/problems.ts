@@ -9,6 +9,7 @@ import { userBlocks } from '../userText';
 import { weightExpr } from '../appendix';
 import { scoreExprOf } from '../scoreExprs';
 import { SectionContext, generated, heading } from './context';
+import { LossKind, lostPointsSentences } from './lostPoints';
 
 /** Where the user explains a problem the report names. */
 const EXPLAIN_IN_P4 = '（请在“报告文字”表“存在问题”中说明原因）';
@@ -40,7 +41,7 @@ export function problemsSection(ctx: SectionContext): Block[] {
     heading(1, '六、存在的主要问题'),
     ...userBlocks(ctx.model, '存在问题', ctx.placeholders),
     ...warningBlocks(ctx),
-    ...lost.map((r) => lostPointsBlock(ctx, r)),
+    ...lostPointsBlocks(ctx, lost),
   ];
 }
 
@@ -67,23 +68,40 @@ function warningBlocks(ctx: SectionContext): Block[] {
   return out;
 }
 
-/** `{三级指标}未完全达到年度目标（目标{t}，实际{a}），扣{d}分。{偏差原因 or a prompt}` — d points at the row's cells in 附表1. */
-function lostPointsBlock(ctx: SectionContext, row: ScoreRow): Block {
+/** The points a row lost, live from its 附表1 cells (weight − score). */
+function deductedNumber(ctx: SectionContext, row: ScoreRow): LiveNumber {
   const score = named(`score:${row.key}`, scoreExprOf(row));
   // ROUND(…,6): weight − score in binary floats may fall just under a half the engine rounds up.
-  const deducted = live(round(sub(named(`weight:${row.key}`, weightExpr(ctx.model, row)), score), 6), 'score');
-  const { target, actual } = rowFigures(ctx, row);
-  return generated(
-    sentence(
-      `${chineseQuotes(row.level3)}未完全达到年度目标（目标`,
-      ...target,
-      '，实际',
-      ...actual,
-      '），扣',
-      deducted,
-      `分。${reasonText(ctx, row)}`,
-    ),
-  );
+  return live(round(sub(named(`weight:${row.key}`, weightExpr(ctx.model, row)), score), 6), 'score');
+}
+
+/** 六's items for the rows that lost points, each worded for its kind of loss (lostPoints.ts). */
+function lostPointsBlocks(ctx: SectionContext, rows: readonly ScoreRow[]): Block[] {
+  const items = rows.map((row) => {
+    const { target, actual } = rowFigures(ctx, row);
+    const parts = { name: chineseQuotes(row.level3), target, actual, deducted: deductedNumber(ctx, row), reason: reasonText(ctx, row) };
+    return { kind: lossKind(ctx, row), parts };
+  });
+  return lostPointsSentences(items).map((inlines) => generated(inlines));
+}
+
+/** Execution rates; a rate (form's % or a scheme indicator); a quantity over or short of its target; else a qualitative band. */
+function lossKind(ctx: SectionContext, row: ScoreRow): LossKind {
+  if (row.key === 'budgetExecutionRate' || row.key === 'projectExecutionRate') return 'execution';
+  const p2 = p2RowOf(ctx, row);
+  if (p2) {
+    if (!p2.target || !p2.actual) return 'qualitative';
+    const over = p2.actual.value.gt(p2.target.value);
+    if (isPercentRow(p2)) return over ? 'rateOver' : 'rateShort';
+    return over ? 'quantityOver' : 'quantityShort';
+  }
+  if (!indicatorNumber(ctx.indicators, row.key as IndicatorId)) return 'qualitative';
+  // A scheme indicator row: a ceiling (≤30%) is missed from above.
+  return /[≤<]|不高于|不超过|以内/.test(row.targetText) ? 'rateOver' : 'rateShort';
+}
+
+function isPercentRow(p2: P2IndicatorRow): boolean {
+  return /%|％/.test(`${p2.targetText?.text ?? ''}${p2.actualText?.text ?? ''}`) || p2.unitText.trim() === '%';
 }
 
 /** The user's 偏差原因, or where to give one: the form's column for its rows, 报告文字 for the scheme's indicator rows. */
@@ -105,7 +123,7 @@ function rowFigures(ctx: SectionContext, row: ScoreRow): { target: Inline[]; act
   const p2 = p2RowOf(ctx, row);
   if (p2) {
     const unit = p2.unitText.trim();
-    const percent = /%|％/.test(`${p2.targetText?.text ?? ''}${p2.actualText?.text ?? ''}`) || unit === '%';
+    const percent = isPercentRow(p2);
     const quantity = (a: Amount | null, written: string): Inline[] =>
       a ? formNumber(a, percent, unit) : text(written);
     return { target: quantity(p2.target, row.targetText), actual: quantity(p2.actual, row.actualText) };

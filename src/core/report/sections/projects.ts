@@ -1,8 +1,9 @@
 /** 二（二）项目支出: the project list (P1), budget against actual, and P4 项目资金管理. */
-import { div } from '../../model/expr';
+import { div, evaluate, sub, sumOf } from '../../model/expr';
+import { roundHalfAway } from '../../money';
 import { P1Project } from '../../model/types';
 import { Block, Inline } from '../document';
-import { figureNumber, indicatorNumber, live, sentence } from '../live';
+import { figureNode, figureNumber, indicatorNumber, live, sentence } from '../live';
 import { userBlocks } from '../userText';
 import { SectionContext, generated, heading, missing } from './context';
 
@@ -34,13 +35,16 @@ function projectAmount(p: P1Project): Inline | null {
   return a === null ? null : live(a.expr, 'amount');
 }
 
-/** {年度}年项目资金共计{P}万元，安排如下： then `{n}）{项目名称}{金额}万元，主要用于{用途}。` per project. */
+/**
+ * {年度}年项目资金共计{P}万元，安排如下： then `{n}）{项目名称}{金额}万元，主要用于{用途}。` per
+ * project. When the listed projects do not add up to P (the seed: 549.89 of 640.68), the
+ * sentence says how much is listed and how much is not, rather than presenting the list as the whole.
+ */
 function arrangementBlocks(ctx: SectionContext): Block[] {
   const projects = ctx.model.p1?.projects ?? [];
-  // The T3 project total, as the seed reports it; P1's sum when T3 has none.
-  const total = figureNumber(ctx.figures, 'projectExpenditure') ?? figureNumber(ctx.figures, 'projectExecuted');
   const blocks: Block[] = [];
-  if (total !== null) blocks.push(generated(sentence(`${ctx.yearText}项目资金共计`, total, projects.length > 0 ? '万元，安排如下：' : '万元。')));
+  const lead = arrangementLead(ctx, projects);
+  if (lead !== null) blocks.push(generated(lead));
   if (projects.length === 0) return [...blocks, missing('（请在“项目支出明细表”填写项目名称、金额和主要用途）')];
   projects.forEach((p, i) => {
     const amount = projectAmount(p);
@@ -48,6 +52,25 @@ function arrangementBlocks(ctx: SectionContext): Block[] {
     blocks.push(generated(sentence(`${i + 1}）${p.name.text.trim()}`, amount, amount !== null && '万元', purpose !== '' && `，主要用于${purpose}`, '。')));
   });
   return blocks;
+}
+
+/** The lead sentence over the project list: the total, and what the list covers of it (live). */
+function arrangementLead(ctx: SectionContext, projects: readonly P1Project[]): Inline[] | null {
+  // The T3 project total, as the seed reports it; P1's sum when T3 has none.
+  const id = figureNumber(ctx.figures, 'projectExpenditure') ? 'projectExpenditure' : 'projectExecuted';
+  const total = figureNumber(ctx.figures, id);
+  const totalNode = figureNode(ctx.figures, id);
+  if (total === null || totalNode === null) return null;
+  const opening = sentence(`${ctx.yearText}项目资金共计`, total, '万元');
+  if (projects.length === 0) return sentence(...opening, '。');
+  const amounts = projects.map((p) => p.executed ?? p.budgetFinal).filter((a) => a !== null);
+  const listed = sumOf(amounts.map((a) => a.expr));
+  const rest = sub(totalNode, listed);
+  const restValue = roundHalfAway(evaluate(rest), 2);
+  if (restValue.isZero() && amounts.length === projects.length) return sentence(...opening, '，安排如下：');
+  const cover = sentence(`，其中列示项目${projects.length}个，合计`, live(listed, 'amount'), '万元');
+  if (restValue.isNegative()) return sentence(...opening, ...cover, '，比项目资金总额多', live(sub(listed, totalNode), 'amount'), '万元。列示项目安排如下：');
+  return sentence(...opening, ...cover, '；其余', live(rest, 'amount'), '万元未在项目支出明细表中列示。列示项目安排如下：');
 }
 
 /** Per project budget against actual and its 执行率, then the overall 项目支出执行率. */
