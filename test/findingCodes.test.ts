@@ -54,6 +54,16 @@ const MORE: readonly (() => ExcelJS.Workbook)[] = [
     for (const c of 'ABCDEF') m.set(wb, 't6', `${c}5`, '甲');
     return wb;
   },
+  // A negative 项目支出 (G9); a header only partly matching (E4); a 项目支出决算表 sheet, not ours.
+  () => m.set(m.example(), 't3', 'G9', -5),
+  () => m.set(m.example(), 't3', 'E4', '本年支出合计数（决算数）'),
+  () => {
+    const wb = m.example();
+    const ws = wb.addWorksheet('附表 项目支出决算表');
+    ws.addRow(['项目支出决算表']);
+    ws.addRow(['科目编码', '科目名称', '本年支出合计']);
+    return wb;
+  },
 ];
 
 const raised = new Map<FindingCode, Finding[]>();

@@ -48,7 +48,8 @@ export const CHECK_HELP = `perf-report check <输入.xlsx> [选项]
 
 选项：
   --json <文件>     同时把结果写成 JSON
-  --scheme <方案>   内置评分方案名（同 build：不加时按工作簿中的设定）`;
+  --scheme <方案>   内置评分方案名（同 build：不加时按工作簿中的设定）
+  --verbose, -v     先列出每张表的读取情况：工作表、表头行、各列取自哪一列、单位、读取和跳过的行`;
 
 export const TEMPLATE_HELP = `perf-report template -o <文件.xlsx>
 

@@ -16,7 +16,9 @@ import { computeUncached, NotComputed } from '../xlsx/read/computeUncached';
 import { WorkbookReadError } from '../xlsx/read/readError';
 import { readWorkbookBytes, writeFileAtomic } from '../xlsx/nodeFile';
 import { spliceWorkbook } from '../xlsx/package/splice';
+import { editsNotice, reportKeepingEdits } from '../xlsx/keepEdits';
 import { parseArgs, UsageError } from './args';
+import { readingLines } from '../core/output/reading';
 import { checkOutputPaths, OutputPath, placeProblem } from './outputPaths';
 import { BUILD_HELP, CHECK_HELP, DOCX_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
 import { packDocx } from '../docx/buildDocx';
@@ -102,13 +104,16 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   phases.mark('analyse');
   const report = buildReportSheet(analysis, parsed.options.sheet ?? DEFAULT_REPORT_SHEET);
   phases.mark('layout');
-  const spliced = spliceWorkbook(bytes, { report });
+  const keeping = reportKeepingEdits(bytes, report);
+  const spliced = spliceWorkbook(bytes, keeping.request);
   const sheetName = spliced.sheetName!;
   phases.mark('writeReport');
   await writeFileAtomic(out, spliced.bytes);
   phases.mark('save');
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: sheetName }));
   io.stdout.write(summary(analysis, sheetName, out, parsed.options.json));
+  const edits = editsNotice(keeping);
+  if (edits) io.stdout.write(`${edits}\n`);
   if (docxOut !== undefined) {
     await writeDocx(analysis, input, docxOut, io);
     phases.mark('docx');
@@ -156,7 +161,9 @@ async function check(args: readonly string[], io: CliIO): Promise<number> {
   const read = readWorkbookBytesToSnapshot(await readWorkbookBytes(input), input);
   const { snapshot, notComputed } = await computeUncached(read);
   const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
-  const lines = analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`);
+  // --verbose: how each table was read, before the findings.
+  const reading = parsed.verbose ? analysis.model.tables.flatMap((t) => readingLines(t)).map((l) => `${l}\n`) : [];
+  const lines = [...reading, ...analysis.findings.map((f) => `${severityWord(f.severity)} ${describeFinding(f)}\n`)];
   io.stdout.write(lines.join('') + `${countLine(analysis)}\n`);
   if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
   if (parsed.options.json) await writeJson(parsed.options.json, analysisToJson(analysis, { reportSheet: null }));

@@ -13,7 +13,7 @@ import { temporaryName } from '../core/grid/sheetNames';
 import { SettingsStore, memorySettings } from '../app/settings';
 import { EMPTY_MEMORY, readWorkbookIn } from './readWorkbook';
 import { RefreshContext, RefreshResult, readOptions, refreshIn } from './refresh';
-import { EditChoices } from './reconcile';
+import { EditChoices } from '../core/report/reconcile/reconcile';
 import { hostError } from './hostError';
 import { sheetOfAddress } from './sheetOfAddress';
 

@@ -7,7 +7,7 @@
  */
 import { REPORT_MARK_NAME } from '../core/report/sheet';
 import { columnLetters } from '../core/grid/address';
-import { CellEntry } from './fingerprint';
+import { CellEntry } from '../core/report/reconcile/fingerprint';
 import { LoadedSheet } from './snapshotFromRanges';
 import { SheetMeasure, mergeBlocks, rowBlocks, RESPONSE_BUDGET_BYTES } from './readBlocks';
 import { sheetOfAddress } from './sheetOfAddress';

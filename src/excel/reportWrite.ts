@@ -9,7 +9,7 @@ import { TextTarget } from '../core/report/textTarget';
 import { WriteStep, layoutSheetSteps, layoutSteps, sheetSettingsStep, writeSteps } from './applyPlan';
 import { planReportWrite, cellInput } from './writePlan';
 import { RowsWritePlan } from './rowsPlan';
-import { UserEdit } from './reconcile';
+import { UserEdit } from '../core/report/reconcile/reconcile';
 import { requestBytes } from './payload';
 
 /** A new report sheet under its final name, written whole and marked as ours. */

@@ -4,7 +4,7 @@
  */
 import { a1Range } from '../core/grid/address';
 import { ReportSheet } from '../core/report/sheet';
-import { LayoutRows } from './fingerprint';
+import { LayoutRows } from '../core/report/reconcile/fingerprint';
 import {
   GridChunk,
   MAX_REQUEST_BYTES,

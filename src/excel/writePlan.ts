@@ -4,7 +4,7 @@
  * merges, row heights, column widths. Each step carries its approximate request size so the
  * writer can keep every sync under Excel on the web's 5 MB request limit.
  */
-import { a1, a1Range, columnLetters, quoteSheet } from '../core/grid/address';
+import { a1, a1Range, columnLetters } from '../core/grid/address';
 import { CellStyle, SheetLayout } from '../core/report/sheet';
 
 /** Stay well below the 5 MB request limit of Excel on the web (JSON overhead, other steps). */
@@ -43,26 +43,9 @@ export interface WritePlan {
   readonly columnWidths: readonly { readonly column: string; readonly points: number }[];
 }
 
-/**
- * User text that Excel would turn into something else: a formula (= + - @), a number, a date,
- * a percentage, a boolean or an error. Written with a leading apostrophe (Excel's quote
- * prefix, not part of the value) so it stays literal, whatever the cell's number format.
- */
-export function needsQuotePrefix(text: string): boolean {
-  return /^[=+\-@'#]/.test(text) || /^\s*[\d.,$¥%(]/.test(text) || /^\s*(true|false)\s*$/i.test(text);
-}
+import { cellInput } from '../core/report/cellInput';
 
-/** What one cell's entry in `range.formulas` is. A formula on our own sheet drops the sheet prefix. */
-export function cellInput(
-  value: string | number | null,
-  formula: string | undefined,
-  sheetName: string,
-): string | number {
-  if (formula !== undefined) return `=${formula.split(`${quoteSheet(sheetName)}!`).join('')}`;
-  if (value === null) return '';
-  if (typeof value === 'number') return value;
-  return needsQuotePrefix(value) ? `'${value}` : value;
-}
+export { cellInput, needsQuotePrefix } from '../core/report/cellInput';
 
 /** Excel column width in characters → points (7 px per character + 5 px padding, 96 dpi). */
 export function columnWidthPoints(chars: number): number {

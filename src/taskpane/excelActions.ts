@@ -3,7 +3,7 @@ import { analyse, buildReportSheet } from '../core/analyse';
 import { WorkbookSnapshot } from '../core/grid/snapshot';
 import { createExcelHost, ExcelDeps, RefreshOutcome } from '../excel/excelHost';
 import { createAutoRefresh } from '../excel/autoRefresh';
-import { EditChoices } from '../excel/reconcile';
+import { EditChoices } from '../core/report/reconcile/reconcile';
 import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
 import { GenerateResult, PaneActions } from '../app/actions';
 import { PaneModel, toPaneModel } from './paneModel';

@@ -7,11 +7,12 @@ import { TableId } from '../core/model/types';
 import { Severity } from '../core/findings/finding';
 import { unavailableText } from '../core/findings/wording';
 import { TABLE_NAMES } from '../core/findings/tableNames';
-import { RECOMMENDED_TABLES, REQUIRED_TABLES } from '../core/recognise/locate';
 import { formatRate, formatScore } from '../core/money';
 import { UiLang } from './strings';
 import { PaneScoring, toPaneScoring, totalText } from './scoreModel';
 import { PaneFinding, toPaneFinding } from './findingModel';
+import { TABLES, tableSpec } from '../core/tables/registry';
+import { readingLines } from '../core/output/reading';
 
 export interface PaneTable {
   readonly id: TableId;
@@ -20,6 +21,8 @@ export interface PaneTable {
   readonly range: string;
   readonly unit: string;
   readonly unitAssumed: boolean;
+  /** How it was read: header rows, columns taken, rows read and skipped (core/output/reading.ts). */
+  readonly reading: readonly string[];
 }
 
 export type { PaneFinding } from './findingModel';
@@ -46,17 +49,13 @@ export interface PaneModel {
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
-const NO_AMOUNTS: readonly TableId[] = ['P3', 'P4', 'S'];
-
 /** How much a missing table matters (spec/workbook.md): required, recommended, or optional. */
 export type Need = 'required' | 'recommended' | 'optional';
 
 /** spec/workbook.md: required tables, then recommended ones, then optional ones with a template. */
-const EXPECTED: readonly { id: TableId; need: Need }[] = [
-  ...REQUIRED_TABLES.map((id) => ({ id, need: 'required' as const })),
-  ...RECOMMENDED_TABLES.map((id) => ({ id, need: 'recommended' as const })),
-  ...(['T5', 'P4'] as const).map((id) => ({ id, need: 'optional' as const })),
-];
+const EXPECTED: readonly { id: TableId; need: Need }[] = (['required', 'recommended', 'optional'] as const).flatMap(
+  (need) => TABLES.filter((t) => t.offered && t.need === need).map((t) => ({ id: t.id, need })),
+);
 
 export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
   const found = new Set(analysis.model.tables.map((t) => t.id));
@@ -72,8 +71,12 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
       sheet: t.sheet,
       range: rowsText(t.range.top, t.range.bottom, lang),
       // Tables without amounts (基本情况, 报告文字, 评分方案) have no unit to show.
-      unit: NO_AMOUNTS.includes(t.id) ? '' : t.unit,
-      unitAssumed: !NO_AMOUNTS.includes(t.id) && t.unitAssumed,
+      unit: tableSpec(t.id).amounts ? t.unit : '',
+      unitAssumed: tableSpec(t.id).amounts && t.unitAssumed,
+      // The first line repeats id, sheet and unit, which the table row shows already.
+      reading: readingLines(t, lang)
+        .slice(1)
+        .map((l) => l.trim()),
     })),
     missing: EXPECTED.filter((e) => !found.has(e.id)).map((e) => ({ ...e, name: TABLE_NAMES[e.id] })),
     findings: analysis.findings.map((f) => toPaneFinding(f, analysis.model, lang)),

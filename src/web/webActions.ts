@@ -11,10 +11,11 @@ import { templateSheetsFor } from '../core/template/templateLayout';
 import { chooseReportName } from '../core/grid/sheetNames';
 import { SheetSnapshot, WorkbookSnapshot } from '../core/grid/snapshot';
 import { spliceWorkbook } from '../xlsx/package/splice';
+import { editsNotice, reportKeepingEdits } from '../xlsx/keepEdits';
 import { layoutSnapshot } from '../xlsx/read/layoutSnapshot';
 import { ReportSheet, SheetLayout } from '../core/report/sheet';
 import { PaneSettings, SettingsStore, saveSettings } from '../app/settings';
-import { PaneActions } from '../app/actions';
+import { PaneActions, ReportEdit } from '../app/actions';
 import { toPaneModel } from '../taskpane/paneModel';
 import { UiLang } from '../taskpane/strings';
 import { PreviewBlock, reportPreview } from '../core/report/preview';
@@ -39,7 +40,13 @@ export function openedWorkbook(bytes: Uint8Array, snapshot: WorkbookSnapshot): W
 
 /** The file to download: the original bytes with the added sheets and the report spliced in. */
 export function downloadBytes(book: WebWorkbook): Uint8Array {
-  return spliceWorkbook(book.bytes, { added: book.added, ...(book.report ? { report: book.report } : {}) }).bytes;
+  const keeping = book.report ? reportKeepingEdits(book.bytes, book.report).request : {};
+  return spliceWorkbook(book.bytes, { added: book.added, ...keeping }).bytes;
+}
+
+/** What the download keeps of the user's edits in the report the file already holds (null: none). */
+export function keptEditsNotice(book: WebWorkbook): string | null {
+  return book.report ? editsNotice(reportKeepingEdits(book.bytes, book.report)) : null;
 }
 
 /** What the tabs read: the file's sheets and the template sheets inserted since. */
@@ -56,6 +63,19 @@ function reportName(book: WebWorkbook, preferred: string): string {
     marked,
     preferred,
   );
+}
+
+/**
+ * The edits of the report the file already holds that the download keeps, where they are in it:
+ * in place, or (their place taken by the new layout) below the report, in column A.
+ */
+function keptEdits(book: WebWorkbook): ReportEdit[] {
+  if (!book.report) return [];
+  const k = reportKeepingEdits(book.bytes, book.report);
+  return [
+    ...k.kept.map((e) => ({ row: e.row, address: e.address, text: e.text })),
+    ...k.moved.map((e, i) => ({ row: k.movedRow + i, address: `A${k.movedRow + i + 1}`, text: e.text })),
+  ];
 }
 
 /** Pane actions on `book`; `onChanged` is called after each change to the workbook (report, templates). */
@@ -78,7 +98,8 @@ export function createWebActions(
       const analysis = analyseNow(settings);
       book.report = buildReportSheet(analysis, settings.reportSheetName);
       deps.onChanged();
-      return { model: toPaneModel(analysis, deps.lang), sheetName: reportName(book, book.report.name) };
+      const kept = keptEdits(book);
+      return { model: toPaneModel(analysis, deps.lang), sheetName: reportName(book, book.report.name), kept };
     },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
     async preview(settings) {

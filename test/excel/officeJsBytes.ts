@@ -5,8 +5,8 @@
 import { ReportSheet } from '../../src/core/report/sheet';
 import { firstBuildSteps } from '../../src/excel/reportWrite';
 import { reconcileWriteSteps } from '../../src/excel/refresh';
-import { WRITTEN_KEY, layoutRows, parseWritten } from '../../src/excel/fingerprint';
-import { planReconcile } from '../../src/excel/reconcile';
+import { WRITTEN_KEY, layoutRows, parseWritten } from '../../src/core/report/reconcile/fingerprint';
+import { planReconcile } from '../../src/core/report/reconcile/reconcile';
 import { FakeWorkbook } from '../fake-excel';
 import { officeJsContext, serializedBytes } from '../support/officeJs';
 

@@ -1,6 +1,6 @@
 /** planReconcile on small layouts: which rows are rewritten, which edits stay and which move. */
-import { layoutRows, printsOf, WrittenState } from '../../src/excel/fingerprint';
-import { planReconcile } from '../../src/excel/reconcile';
+import { layoutRows, printsOf, WrittenState } from '../../src/core/report/reconcile/fingerprint';
+import { planReconcile } from '../../src/core/report/reconcile/reconcile';
 import { reportSheetOf, TestCell } from './reportSheetOf';
 import { Rect } from '../../src/core/grid/snapshot';
 

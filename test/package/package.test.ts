@@ -70,11 +70,17 @@ test('the shared parts differ from the input only by our insertions', () => {
   expect(bad).toEqual([]);
 });
 
-test('the output has exactly one new entry, our sheet (and styles.xml when there was none), and the mark points at it', () => {
+// Issue 9: besides our sheet, our custom XML item with the fingerprints of what we wrote (and its props and rels).
+// A workbook with custom XML of its own keeps it; ours takes the next free number.
+const OUR_PARTS = [/^customXml\/item\d+\.xml$/, /^customXml\/itemProps\d+\.xml$/, /^customXml\/_rels\/item\d+\.xml\.rels$/].map((p) =>
+  expect.stringMatching(p),
+);
+
+test('the output has exactly our new entries: the sheet, our fingerprint part (and styles.xml when there was none), and the mark points at it', () => {
   for (const c of cases) {
     const before = entryMap(c.input);
     const added = [...entryMap(c.built.output.bytes).keys()].filter((n) => !before.has(n) && n !== 'xl/styles.xml');
-    expect({ name: c.name, added }).toEqual({ name: c.name, added: [expect.stringMatching(/^xl\/worksheets\/sheet\d+\.xml$/)] });
+    expect({ name: c.name, added }).toEqual({ name: c.name, added: [expect.stringMatching(/^xl\/worksheets\/sheet\d+\.xml$/), ...OUR_PARTS] });
     const wb = textOf(entryMap(c.built.output.bytes).get('xl/workbook.xml')!);
     expect(wb).toContain(`>'${c.built.output.sheetName}'!$A$1</`);
   }

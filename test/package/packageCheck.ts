@@ -2,6 +2,7 @@
  * The package test's checks: which entries of an output differ from its input, and whether a
  * shared part's XML differs only by insertions (counts and sizes aside).
  */
+import { reportKeepingEdits } from '../../src/xlsx/keepEdits';
 import { entryBytes, readZip, ZipEntry } from '../../src/xlsx/package/zip';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { Analysis } from '../../src/core/model/analysis';
@@ -62,5 +63,5 @@ export interface Built {
 export function buildFromBytes(bytes: Uint8Array): Built {
   const analysis = analyse(readWorkbookBytesToSnapshot(bytes).snapshot);
   const report = buildReportSheet(analysis);
-  return { analysis, report, output: spliceWorkbook(bytes, { report }) };
+  return { analysis, report, output: spliceWorkbook(bytes, reportKeepingEdits(bytes, report).request) };
 }

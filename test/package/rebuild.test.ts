@@ -54,7 +54,7 @@ test('a rebuild replaces exactly our sheet part and leaves the user’s copy of 
   const again = buildFromBytes(saved);
   expect(again.output.sheetName).toBe('绩效自评报告');
   const changed = changedEntries(saved, again.output.bytes);
-  expect(changed.filter((n) => n !== 'xl/workbook.xml').sort()).toEqual(['xl/calcChain.xml', 'xl/worksheets/sheet9.xml']);
+  expect(changed.filter((n) => n !== 'xl/workbook.xml').sort()).toEqual(['customXml/item1.xml', 'xl/calcChain.xml', 'xl/worksheets/sheet9.xml']);
   // workbook.xml: at most our print area moves (the longer department name adds report rows).
   const printArea = /<definedName name="_xlnm\.Print_Area" localSheetId="8">[^<]*<\/definedName>/;
   const book = (bytes: Uint8Array) => textOf(entryMap(bytes).get('xl/workbook.xml')!).replace(printArea, '#');

@@ -2,9 +2,9 @@
 import { Finding } from '../findings/finding';
 import { joined, label } from '../findings/labels';
 import { Figures } from '../model/analysis';
-import { Amount, Model, T6Data, T6Item } from '../model/types';
+import { Model } from '../model/types';
 import { compareAmounts, sideOf } from './compare';
-import { countableItems } from './t6Items';
+import { kindAmounts } from './checkT6T3Basic';
 
 /**
  * Located at T5's 基本支出合计 (T6 is its itemised breakdown). T6's footers are used when the
@@ -32,9 +32,3 @@ export function checkT5T6Basic(model: Model, _figures: Figures): Finding[] {
   return f ? [f] : [];
 }
 
-function kindAmounts(t6: T6Data, footer: Amount | null, kind: T6Item['kind']): Amount[] {
-  if (footer) return [footer];
-  return countableItems(t6.items)
-    .filter((i) => i.kind === kind)
-    .map((i) => i.amount);
-}

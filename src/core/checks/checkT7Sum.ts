@@ -5,6 +5,7 @@ import { Figures } from '../model/analysis';
 import { Amount, Model, T7Data, ThreePublicItem } from '../model/types';
 import { compareAmounts, sideOf } from './compare';
 import { THREE_PUBLIC_LABELS } from './labels';
+import { threePublicParts } from '../model/threePublic';
 
 type Lane = 'budget' | 'actual';
 const LANE_WORDS: Readonly<Record<Lane, LabelId>> = { budget: 'lane.budget', actual: 'lane.actual' };
@@ -25,8 +26,29 @@ export function checkT7Sum(model: Model, _figures: Figures): Finding[] {
     const total = sumCheck(t7, lane, 'total', totalParts);
     if (subtotal) out.push(subtotal);
     if (total) out.push(total);
+    const grand = grandTotalCheck(t7, lane);
+    if (grand) out.push(grand);
   }
   return out;
+}
+
+/** A table with 会议费 and 培训费: its own 合计 = the "三公" items + 会议费 + 培训费. */
+function grandTotalCheck(t7: T7Data, lane: Lane): Finding | null {
+  const others = t7.others?.[lane];
+  if (!others?.grandTotal) return null;
+  const parts = [...threePublicParts(t7[lane]), others.meeting, others.training];
+  return compareAmounts({
+    code: 'T7.sum',
+    at: others.grandTotal,
+    atUnit: t7.info.unit,
+    other: sideOf(parts),
+    otherUnit: t7.info.unit,
+    fields: {
+      table: 'T7',
+      subject: joined([label('t7.grandTotal'), label(LANE_WORDS[lane])]),
+      other: sumLabel(joined([label('t7.itemsAndOthers'), label(LANE_WORDS[lane])])),
+    },
+  });
 }
 
 function sumCheck(t7: T7Data, lane: Lane, item: ThreePublicItem, parts: readonly ThreePublicItem[]): Finding | null {

@@ -43,6 +43,15 @@ export function residueTolerance(totalUnit: Unit, partsUnit: Unit, addends: numb
   return Dec.max(ofTotal, ofParts);
 }
 
+/**
+ * A difference that rounds to 0.00 in the finer of the two tables' units (float noise such as
+ * 1865.3212340046 against 1865.32): no finding at all, not even 尾差 — `相差 0 万元` says nothing.
+ */
+export function isNoise(difference: Decimal, atUnit: Unit, otherUnit: Unit): boolean {
+  const cent = Dec.min(unitCent(atUnit), unitCent(otherUnit));
+  return difference.abs().lt(cent.div(2));
+}
+
 /** One side of a comparison: its cells (for `related`) and its value. */
 export interface Side {
   readonly value: Decimal;
@@ -95,7 +104,7 @@ function comparisonFinding<C extends AmountCode>(
  */
 export function compareAmounts<C extends AmountCode>(c: Comparison<C>): Finding | null {
   const difference = c.at.value.minus(c.other.value);
-  if (difference.isZero()) return null;
+  if (isNoise(difference, c.atUnit, c.otherUnit)) return null;
   const residue = difference.abs().lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
   return comparisonFinding(c, residue, difference) as Finding;
 }
@@ -113,7 +122,7 @@ export function compareBound<C extends AmountCode>(
 ): Finding | null {
   const difference = c.at.value.minus(c.other.value);
   const excess = bound === 'atMost' ? difference : difference.negated();
-  if (excess.lte(ZERO)) return null;
+  if (excess.lte(ZERO) || isNoise(excess, c.atUnit, c.otherUnit)) return null;
   const small = residue && excess.lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
   return comparisonFinding(c, small, difference) as Finding;
 }

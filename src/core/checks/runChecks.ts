@@ -11,6 +11,9 @@ import { checkT5Hierarchy } from './checkT5Hierarchy';
 import { checkT5T6Basic } from './checkT5T6Basic';
 import { checkT6Totals } from './checkT6Totals';
 import { checkT6Code } from './checkT6Code';
+import { checkT6Hierarchy } from './checkT6Hierarchy';
+import { checkT6T3Basic } from './checkT6T3Basic';
+import { checkNegative } from './checkNegative';
 import { checkT7Sum } from './checkT7Sum';
 import { checkT7T6Part } from './checkT7T6Part';
 import { checkT7OverBudget } from './checkT7OverBudget';
@@ -34,6 +37,8 @@ export const CHECKS: readonly Check[] = [
   checkT5Hierarchy,
   checkT5T6Basic,
   checkT6Totals,
+  checkT6Hierarchy,
+  checkT6T3Basic,
   checkT6Code,
   checkT7Sum,
   checkT7T6Part,
@@ -42,6 +47,7 @@ export const CHECKS: readonly Check[] = [
   checkP1Code,
   checkP1OverBudget,
   checkP2Execution,
+  checkNegative,
 ];
 
 /** Runs every table check; a check that needs an absent table yields nothing (table.missing says so). */

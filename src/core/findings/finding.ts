@@ -65,6 +65,8 @@ export interface FindingFields {
   'T5.hierarchy': AmountFields;
   'T5.T6.basic': AmountFields;
   'T6.totals': AmountFields;
+  'T6.hierarchy': AmountFields;
+  'T6.T3.basic': AmountFields;
   'T6.code': {
     readonly code: string;
     readonly name: string;
@@ -105,6 +107,14 @@ export interface FindingFields {
     /** implausible: |amount| ≥ 10¹² 万元; uncomputed: a formula with no value in the file that could not be computed. */
     readonly problem?: { readonly kind: 'implausible' } | { readonly kind: 'uncomputed'; readonly why: UncomputedWhy };
   };
+  'amount.negative': { readonly table: TableId; readonly subject: Label };
+  /**
+   * A sheet not read: titled like a standard table none of ours (`found`, 项目支出决算表 …), or
+   * untitled with the header words of one of ours (`like`: add its title to have it read).
+   */
+  'table.notTaken': { readonly sheet: string; readonly found: string | null; readonly like: TableId | null };
+  /** A column taken on a header word only contained in its header text: the reader's field key and that text. */
+  'column.weak': { readonly table: TableId; readonly field: string; readonly header: string };
   'table.missing': { readonly table: TableId };
   'table.empty': { readonly table: TableId };
   'table.duplicate': { readonly table: TableId; readonly sheets: readonly [string, string] };

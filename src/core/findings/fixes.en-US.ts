@@ -15,6 +15,10 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'T5.T6.basic':
     'Check that basic spending in the general public budget table equals personnel plus public spending in the basic spending table.',
   'T6.totals': 'Check the personnel and public totals at the foot of the basic spending table against their items.',
+  'T6.hierarchy':
+    'Check the basic spending table: each class must equal the sum of its items (a common error: an "other" item carrying the whole class again).',
+  'T6.T3.basic':
+    'Check personnel and public spending in the basic spending table: their sum (general budget only) cannot exceed total basic spending in the spending table.',
   'T6.code':
     'Correct the economic classification code (3-digit class or 5-digit item, e.g. 30101) so the spending is classed right.',
   'T7.sum':
@@ -34,6 +38,10 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'P3.required': 'Fill in the item (department name, year, …) in the department profile.',
   'P3.unknownKey': 'Check the name of the item in the department profile; delete rows that are not needed.',
   'cell.value': 'Make the cell a number (or leave it blank or 0) and fix any formula error.',
+  'amount.negative': 'Check the amount: spending is never negative; if it is a write-back, explain it in the report.',
+  'table.notTaken':
+    'Nothing to do for a table not needed; if it is one of the standard tables, write its title above its header.',
+  'column.weak': 'Check the column header; if the wrong column was taken, give it the header of the template.',
   'table.missing': 'Insert the missing table (a template sheet can be used) and fill it in.',
   'table.empty': 'Fill in the amounts; enter 0 or - where there was no spending, or delete a table that is not needed.',
   'table.duplicate': 'Keep one sheet for the table; delete or rename the other.',

@@ -142,6 +142,12 @@ const MESSAGES: Messages = {
   'T5.hierarchy': comparison,
   'T5.T6.basic': comparison,
   'T6.totals': comparison,
+  'T6.hierarchy': comparison,
+  'T6.T3.basic': (f) => {
+    const diff = absDifference(f);
+    const text = `${lab(f.fields.subject)} is ${wan(f.actual)}, less than ${lab(f.fields.other)} of ${wan(f.expected)}${diff ? ` by ${amountText(diff)}${WAN}` : ''} (general-budget basic spending is only part of all basic spending)`;
+    return f.fields.residue ? `${text}${RESIDUE}` : text;
+  },
   'T6.code': t6Code,
   'T7.sum': comparison,
   'T7.T6.part': underPart,
@@ -163,6 +169,14 @@ const MESSAGES: Messages = {
       : `${T.P3} lacks the ${L[f.fields.key]}`,
   'P3.unknownKey': (f) => `the profile item ${q(f.fields.key)} is not known and is ignored`,
   'cell.value': cellValue,
+  'amount.negative': (f) =>
+    `${T[f.fields.table]}: ${lab(f.fields.subject)} is negative (${wan(f.actual)}); spending cannot be below zero, please check`,
+  'table.notTaken': (f) =>
+    f.fields.like
+      ? `sheet ${q(f.fields.sheet)} has the header of ${T[f.fields.like]} but no title, so it is not read; add the title above its header`
+      : `sheet ${q(f.fields.sheet)} is a ${q(f.fields.found ?? '')}, none of the tables this tool reads: it is not read (if it is one of the standard tables, give it that table's title)`,
+  'column.weak': (f) =>
+    `${T[f.fields.table]}: the column headed ${q(f.fields.header)} was taken for the field ${q(f.fields.field)} on a partial match of its header words; please check`,
   'table.missing': (f) =>
     `${T[f.fields.table]} (${f.fields.table}) is missing; add it (a template sheet can be inserted and filled in)`,
   'table.empty': (f) =>

@@ -6,6 +6,7 @@ import { FindingOf, SchemeParam, SchemeProblem } from './finding';
 import { FIXES_ZH_CN } from './fixes.zh-CN';
 import { TABLE_NAMES } from './tableNames';
 import { quoted } from './quote';
+import { fieldWord } from '../tables/synonyms';
 import { INDICATORS_ZH_CN, LABEL_STYLE_ZH_CN, LABELS_ZH_CN, unavailableZhCN } from './words.zh-CN';
 import {
   AmountFinding,
@@ -138,6 +139,12 @@ const MESSAGES: Messages = {
   'T5.hierarchy': comparison,
   'T5.T6.basic': comparison,
   'T6.totals': comparison,
+  'T6.hierarchy': comparison,
+  'T6.T3.basic': (f) => {
+    const diff = absDifference(f);
+    const text = `${lab(f.fields.subject)} ${wan(f.actual)}，少于${lab(f.fields.other)} ${wan(f.expected)}${diff ? `，相差 ${amountText(diff)}${WAN}` : ''}（一般公共预算财政拨款基本支出只是全部基本支出的一部分）`;
+    return f.fields.residue ? `${text}${RESIDUE}` : text;
+  },
   'T6.code': t6Code,
   'T7.sum': comparison,
   'T7.T6.part': underPart,
@@ -160,6 +167,14 @@ const MESSAGES: Messages = {
   },
   'P3.unknownKey': (f) => `部门基本情况中的项目${q(f.fields.key)}无法识别，已忽略`,
   'cell.value': cellValue,
+  'amount.negative': (f) =>
+    `${T[f.fields.table]}中${lab(f.fields.subject)}的金额为负数 ${wan(f.actual)}，支出不应为负，请核对`,
+  'table.notTaken': (f) =>
+    f.fields.like
+      ? `工作表${q(f.fields.sheet)}的表头像是${T[f.fields.like]}，但没有标题，未读取；请在表头上方加上标题“${T[f.fields.like]}”`
+      : `工作表${q(f.fields.sheet)}是${q(f.fields.found)}，不属于本工具读取的表，未读取；如它其实是标准表之一，请把标题改为该表的名称`,
+  'column.weak': (f) =>
+    `${T[f.fields.table]}的${q(fieldWord(f.fields.table, f.fields.field))}取自表头${q(f.fields.header)}一列（表头文字只部分吻合），请核对`,
   'table.missing': (f) => `缺少${T[f.fields.table]}（${f.fields.table}）；请补充该表（可插入模板表后填写）`,
   'table.empty': (f) =>
     `${T[f.fields.table]}尚未填写（金额单元格全部为空），暂不参与审核和计算；请填写后刷新报告，确无此项支出的请填 0 或“-”，不需要此表可删除该工作表`,

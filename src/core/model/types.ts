@@ -26,6 +26,33 @@ export interface TableInfo {
   readonly titleCell: CellRef | null;
   /** First and last header row (two-row headers have last = first + 1). */
   readonly headerRows: readonly [number, number];
+  /** Which column was taken for which field, and on what header text (spec/workbook.md: no silent guesses). */
+  readonly columns?: readonly ColumnTaken[];
+  /** Rows under the header that were read (some amount or label taken from them). */
+  readonly rowsRead?: number;
+  /** Rows the reader passed over on purpose: details under a total it took, sub-rows of an item it read. */
+  readonly detailRows?: readonly number[];
+  /** Non-blank rows under the header that were not read, with why. */
+  readonly skipped?: readonly RowSkipped[];
+}
+
+export interface ColumnTaken {
+  /** The reader's field key (total, basic, amount …); `lane` numbers the lanes of a many-lane table from 1. */
+  readonly field: string;
+  readonly lane?: number;
+  readonly col: number;
+  /** The header text of the column (its header rows joined). */
+  readonly header: string;
+  /** Taken because a header word is only contained in the header text (an info finding says so). */
+  readonly weak: boolean;
+}
+
+/** Why a row under the header was not read. */
+export type SkipReason = 'note' | 'header' | 'total' | 'detail' | 'count' | 'text' | 'noData';
+
+export interface RowSkipped {
+  readonly row: number;
+  readonly reason: SkipReason;
 }
 
 /** An amount read from one cell, in 万元, with the expression that reads it live. */
@@ -95,6 +122,8 @@ export interface T6Data {
   /** The footer 人员经费合计 / 公用经费合计 cells when the table has them. */
   readonly personnelTotal: Amount | null;
   readonly publicTotal: Amount | null;
+  /** Codes of rows whose amount could not be read (a cell.value finding names each). */
+  readonly unreadable?: readonly string[];
 }
 
 // ── T7 "三公"经费支出决算表 ────────────────────────────────────────────
@@ -103,7 +132,16 @@ export interface T7Data {
   readonly info: TableInfo;
   readonly budget: Partial<Record<ThreePublicItem, Amount>>;
   readonly actual: Partial<Record<ThreePublicItem, Amount>>;
+  /**
+   * A table that also lists 会议费 and 培训费 (湖北, 陕西: "三公"经费及会议费、培训费支出决算表):
+   * those rows and its own 合计 (grandTotal), which counts them too; `total` is then Σ of the 三公 items.
+   */
+  readonly others?: {
+    readonly budget: Partial<Record<T7Other, Amount>>;
+    readonly actual: Partial<Record<T7Other, Amount>>;
+  };
 }
+export type T7Other = 'meeting' | 'training' | 'grandTotal';
 
 // ── P1 项目支出明细表 ─────────────────────────────────────────────────
 export interface P1Project {

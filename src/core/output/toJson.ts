@@ -12,6 +12,7 @@ import { describeFinding, unavailableText } from '../findings/wording';
 import { roundHalfAway } from '../money';
 import { toFormula } from '../report/formula';
 import { reportSections } from '../report/sections';
+import { readingJson } from './reading';
 
 export interface JsonOptions {
   /** The sheet the report was written to; null when no report was written (check). */
@@ -29,6 +30,7 @@ export function analysisToJson(a: Analysis, options: JsonOptions = {}): object {
       sheet: t.sheet,
       range: a1Range(t.range.top, t.range.left, t.range.bottom, t.range.right),
       unit: t.unit,
+      reading: readingJson(t),
     })),
     figures: figuresJson(a),
     indicators: a.indicators.map((i) => ({

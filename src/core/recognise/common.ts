@@ -5,16 +5,15 @@
  */
 export type { TableContext } from './context';
 export { tableContext, tableInfo, reportMissingHeader } from './context';
-export { cellText, normaliseLabel, stripNumbering, looseLabel, toHalfWidth } from './text';
+export { cellText, labelText, normaliseLabel, stripNumbering, looseLabel, toHalfWidth } from './text';
 export type { ParsedNumber } from './numbers';
 export { parseNumberCell, parseNumberText, parseQuantityCell, readAmount, readQuantity, toWanYuan } from './numbers';
 export type { HeaderColumn, HeaderMatch, HeaderOptions } from './header';
+export { findUnit, findHeaderUnit, findUnknownUnit } from './units';
 export {
   distinctLabels,
   findHeader,
-  findUnit,
-  findHeaderUnit,
-  findUnknownUnit,
+  hasNumber,
   headerTexts,
   isBlankRow,
   isColumnNumberRow,

@@ -1,10 +1,8 @@
 /**
- * Finding header rows and units (spec/workbook.md "Header row", "Unit", "Rows"): one- or
+ * Finding header rows (spec/workbook.md "Header row", "Rows"; units in units.ts): one- or
  * two-row (up to three-row) headers, merged cells read into every cell they cover.
  */
-import { CellRef, cellRef } from '../grid/address';
 import { CellValue, Rect, SheetSnapshot, colCount, rowCount } from '../grid/snapshot';
-import { Unit } from '../model/types';
 import { parseNumberCell } from './numbers';
 import { normaliseLabel, stripNumbering } from './text';
 
@@ -32,6 +30,8 @@ export interface HeaderMatch {
   readonly lastRow: number;
   /** key → column index. */
   readonly columns: ReadonlyMap<string, number>;
+  /** Keys taken because a header word is only contained in the column's header text. */
+  readonly weak?: ReadonlySet<string>;
 }
 
 const mergeIndex = new WeakMap<SheetSnapshot, Map<number, Rect[]>>();
@@ -81,11 +81,27 @@ export function headerTexts(
   return out;
 }
 
+/**
+ * A unit line (`金额单位：万元`) or a filler line (`编制单位：…`) standing over a column: it is never a
+ * header word, wherever it stands (over an amount or a 行次 column).
+ */
+export function isUnitOrFillerLabel(label: string): boolean {
+  return /^(金额)?单位[:(]/.test(label) || /^(编制|填报|报送)单位/.test(label);
+}
+
+const HEADER_UNIT_SUFFIX = /\((?:亿元|万元|千元|元)\)$/;
+
+/** 行次 / 栏次 columns number the lines: never money, never a field. */
+function isLineNumberHeader(parts: readonly string[]): boolean {
+  return parts.length > 0 && /^(行次|栏次|栏号|序号)$/.test(parts[parts.length - 1]);
+}
+
 function columnParts(sheet: SheetSnapshot, first: number, last: number, col: number): string[] {
   const parts: string[] = [];
   for (let r = first; r <= last; r++) {
-    const t = labelAt(sheet, r, col);
-    if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
+    // `决算数（万元）` is the header 决算数 carrying its unit (findHeaderUnit reads the unit).
+    const t = labelAt(sheet, r, col).replace(HEADER_UNIT_SUFFIX, '');
+    if (t !== '' && parts[parts.length - 1] !== t && !isUnitOrFillerLabel(t)) parts.push(t);
   }
   return parts;
 }
@@ -108,11 +124,11 @@ export function findHeader(
     for (let depth = 1; depth <= (opts.maxDepth ?? 2); depth++) {
       const last = r + depth - 1;
       if (last >= rowCount(sheet) || (depth > 1 && !canBeSubRow(sheet, last, left, right))) break;
-      const cols = matchColumns(sheet, r, last, left, right, columns);
+      const { cols, weak } = matchColumns(sheet, r, last, left, right, columns);
       // The first row must name something itself; otherwise the header starts lower.
       if (depth === 1 && cols.size === 0) break;
       if (!columns.every((c) => !c.required || cols.has(c.key))) continue;
-      if (!best || cols.size > best.columns.size) best = { firstRow: r, lastRow: last, columns: cols };
+      if (!best || cols.size > best.columns.size) best = { firstRow: r, lastRow: last, columns: cols, weak };
     }
     if (best) return best;
   }
@@ -128,7 +144,7 @@ export function distinctLabels(sheet: SheetSnapshot, row: number): number {
   );
   for (let c = 0; c < width && seen.size < 2; c++) {
     const t = labelAt(sheet, row, c);
-    if (t !== '') seen.add(t);
+    if (t !== '' && !isUnitOrFillerLabel(t)) seen.add(t);
   }
   return seen.size;
 }
@@ -160,21 +176,27 @@ function matchColumns(
   left: number,
   right: number,
   columns: readonly HeaderColumn[],
-): Map<string, number> {
+): { cols: Map<string, number>; weak: Set<string> } {
   const parts: string[][] = [];
-  for (let c = left; c <= right; c++) parts.push(columnParts(sheet, first, last, c));
+  // A 行次 column offers no words: neither money nor a label is read from it.
+  for (let c = left; c <= right; c++) {
+    const p = columnParts(sheet, first, last, c);
+    parts.push(isLineNumberHeader(p) ? [] : p);
+  }
   const joined = parts.map((p) => p.join(''));
   const used = new Set<number>();
   const out = new Map<string, number>();
+  const weak = new Set<string>();
   for (const spec of columns) {
     const words = spec.words.map((w) => normaliseLabel(w));
     const hit = pick(words, joined, parts, used, spec.exact ?? false);
     if (hit) {
       if (hit.consumes) used.add(hit.index);
+      if (hit.weak) weak.add(spec.key);
       out.set(spec.key, hit.index + left);
     }
   }
-  return out;
+  return { cols: out, weak };
 }
 
 /**
@@ -187,60 +209,20 @@ function pick(
   parts: readonly string[][],
   used: Set<number>,
   exact: boolean,
-): { index: number; consumes: boolean } | null {
+): { index: number; consumes: boolean; weak: boolean } | null {
   for (const w of words) {
     for (let i = 0; i < joined.length; i++) {
-      if (!used.has(i) && (joined[i] === w || parts[i][parts[i].length - 1] === w)) return { index: i, consumes: true };
+      if (!used.has(i) && (joined[i] === w || parts[i][parts[i].length - 1] === w))
+        return { index: i, consumes: true, weak: false };
     }
     if (exact) continue;
-    for (let i = 0; i < joined.length; i++) if (parts[i].slice(0, -1).includes(w)) return { index: i, consumes: false };
+    for (let i = 0; i < joined.length; i++)
+      if (parts[i].slice(0, -1).includes(w)) return { index: i, consumes: false, weak: false };
   }
   if (exact) return null;
   for (const w of words) {
     for (let i = 0; i < joined.length; i++)
-      if (!used.has(i) && joined[i].includes(w)) return { index: i, consumes: true };
-  }
-  return null;
-}
-
-const UNIT_RE = /单位[:(]?(亿元|万元|千元|元)/;
-
-/** The unit line (`单位：万元`, `金额单位：元`, also inside a title cell) in rows 0..maxRow. */
-export function findUnit(sheet: SheetSnapshot, maxRow: number): { unit: Unit; ref: CellRef } | null {
-  return scanUnit(sheet, maxRow, UNIT_RE);
-}
-
-// A header that carries its unit: 决算数（元）, 金额(万元).
-const HEADER_UNIT_RE = /\((亿元|万元|千元|元)\)$/;
-
-/** With no unit line, a unit in the header words (`决算数（元）`) in rows 0..maxRow. */
-export function findHeaderUnit(sheet: SheetSnapshot, maxRow: number): { unit: Unit; ref: CellRef } | null {
-  return scanUnit(sheet, maxRow, HEADER_UNIT_RE);
-}
-
-function scanUnit(sheet: SheetSnapshot, maxRow: number, re: RegExp): { unit: Unit; ref: CellRef } | null {
-  const rows = Math.min(maxRow, rowCount(sheet) - 1);
-  for (let r = 0; r <= rows; r++) {
-    const row = sheet.values[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const m = typeof row[c] === 'string' ? re.exec(normaliseLabel(row[c])) : null;
-      if (m) return { unit: m[1] as Unit, ref: cellRef(sheet.name, r, c) };
-    }
-  }
-  return null;
-}
-
-const OTHER_UNIT_RE = /单位[:(]([^:()\d]{1,4}?元)/;
-
-/** A unit line naming a unit we cannot convert (`单位：百万元`, `单位：美元`), for a unit.unknown warning. */
-export function findUnknownUnit(sheet: SheetSnapshot, maxRow: number): { text: string; ref: CellRef } | null {
-  const rows = Math.min(maxRow, rowCount(sheet) - 1);
-  for (let r = 0; r <= rows; r++) {
-    const row = sheet.values[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const m = OTHER_UNIT_RE.exec(normaliseLabel(row[c]));
-      if (m && !UNIT_RE.test(normaliseLabel(row[c]))) return { text: m[1], ref: cellRef(sheet.name, r, c) };
-    }
+      if (!used.has(i) && joined[i].includes(w)) return { index: i, consumes: true, weak: true };
   }
   return null;
 }
@@ -306,4 +288,9 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number): boolean {
 /** Blank, note, repeated-header and 栏次 rows, which every reader skips. */
 export function isSkippableRow(sheet: SheetSnapshot, row: number, header: HeaderMatch): boolean {
   return isBlankRow(sheet, row) || isNoteRow(sheet, row) || isRepeatedHeaderRow(sheet, row, header);
+}
+
+/** Some cell of the row holds a number (a wrapped-label row holds none). */
+export function hasNumber(sheet: SheetSnapshot, r: number): boolean {
+  return (sheet.values[r] ?? []).some((v) => parseNumberCell(v).kind === 'number');
 }

@@ -9,43 +9,21 @@ import { SheetSnapshot, WorkbookSnapshot } from '../grid/snapshot';
 import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { TableId } from '../model/types';
 import { looseLabel } from './text';
+import { lookalike } from './lookalike';
+import { OTHER_TITLES, TABLES, tablesNeeded } from '../tables/registry';
 
 /** A keyword's table, or 'other' for standard tables we must not mistake for ours (项目支出决算表 …). */
 type Target = TableId | 'other';
 
-/** Title keywords, compared after looseLabel (no spaces, half-width, no quote marks). */
+/** Title keywords (registry order), compared after looseLabel (no spaces, half-width, no quote marks). */
 const KEYWORDS: readonly (readonly [Target, string])[] = [
-  ['T1', '收入支出决算总表'],
-  ['T2', '收入决算表'],
-  ['T3', '支出决算表'],
-  ['T4', '财政拨款收入支出决算总表'],
-  ['T5', '一般公共预算财政拨款支出决算表'],
-  ['T6', '一般公共预算财政拨款基本支出决算表'],
-  ['T6', '基本支出决算明细表'],
-  ['T6', '基本支出决算表'],
-  ['T7', '三公经费支出决算表'],
-  ['T7', '三公经费'],
-  ['T8', '政府性基金预算财政拨款'],
-  ['T9', '国有资本经营预算财政拨款'],
-  ['P1', '项目支出明细表'],
-  ['P1', '项目支出绩效'],
-  ['P2', '部门整体支出绩效自评表'],
-  ['P2', '绩效自评表'],
-  ['P3', '部门基本情况'],
-  ['P4', '报告文字'],
-  ['S', '评分方案'],
-  // Tables of the 部门决算 set that are none of ours but contain one of our keywords.
-  ['other', '项目支出决算表'],
-  ['other', '项目收入支出决算表'],
-  ['other', '收入支出决算表'],
-  ['other', '财政拨款支出决算表'],
-  ['other', '支出决算明细表'],
-  ['other', '经费支出决算表'],
+  ...TABLES.flatMap((t) => t.keywords.map((k) => [t.id, k] as const)),
+  ...OTHER_TITLES.map((k) => ['other', k] as const),
 ];
 
 /** spec/workbook.md: tables a report needs (missing: error) and ones it should have (missing: warning). */
-export const REQUIRED_TABLES: readonly TableId[] = ['T3', 'T6', 'P2', 'P3'];
-export const RECOMMENDED_TABLES: readonly TableId[] = ['T1', 'T7', 'P1'];
+export const REQUIRED_TABLES: readonly TableId[] = tablesNeeded('required');
+export const RECOMMENDED_TABLES: readonly TableId[] = tablesNeeded('recommended');
 const TITLE_ROWS = 8;
 
 export interface LocatedTable {
@@ -60,13 +38,21 @@ export interface Location {
   readonly findings: readonly Finding[];
 }
 
-/** The most specific keyword contained in `text` (longest wins; ties go to the earlier entry). */
+/**
+ * The most specific keyword contained in `text` (longest wins; ties go to the earlier entry).
+ * T3's 支出决算表 is inside most titles: it loses to any other table's keyword, however short
+ * (`“三公”经费及会议费、培训费支出决算表` is T7).
+ */
 export function matchTitle(text: string): { target: Target; keyword: string } | null {
   let best: { target: Target; keyword: string } | null = null;
+  let bestOther: { target: Target; keyword: string } | null = null;
   for (const [target, keyword] of KEYWORDS) {
-    if (text.includes(keyword) && (!best || keyword.length > best.keyword.length)) best = { target, keyword };
+    if (!text.includes(keyword)) continue;
+    if (!best || keyword.length > best.keyword.length) best = { target, keyword };
+    if (target !== 'T3' && target !== 'other' && (!bestOther || keyword.length > bestOther.keyword.length))
+      bestOther = { target, keyword };
   }
-  return best;
+  return best?.target === 'T3' && bestOther ? bestOther : best;
 }
 
 // What may stand around a short keyword in a title cell: years, table numbers, brackets, 表/公开/财决.
@@ -94,21 +80,27 @@ function aloneInRow(cells: readonly unknown[], col: number): boolean {
 
 /**
  * The table a sheet holds: its name first, else the first title-like cell of its first rows.
- * A title cell more specific than the name wins (a sheet named 支出决算表 whose title says
- * 一般公共预算财政拨款支出决算表 is T5).
+ * A title cell naming another table at least as specifically as the name wins: the title cell
+ * decides (a sheet named 支出决算表 whose title says 一般公共预算财政拨款支出决算表 is T5; a
+ * sheet named 收入支出决算表 whose title says 收入支出决算总表 is T1).
  */
 export function identifySheet(sheet: SheetSnapshot): { id: TableId; titleCell: CellRef | null } | null {
+  const found = classifySheet(sheet);
+  return found && found.target !== 'other' ? { id: found.target, titleCell: found.titleCell } : null;
+}
+
+function classifySheet(sheet: SheetSnapshot): { target: Target; keyword: string; titleCell: CellRef | null } | null {
   const byName = matchTitle(looseLabel(sheet.name));
   const firstCell = findTitleCell(sheet, null);
   const cellWins =
     !byName ||
     (firstCell !== null &&
-      firstCell.keyword.length > byName.keyword.length &&
-      firstCell.keyword.includes(byName.keyword));
-  if (cellWins)
-    return !firstCell || firstCell.target === 'other' ? null : { id: firstCell.target, titleCell: firstCell.ref };
-  if (byName.target === 'other') return null;
-  return { id: byName.target, titleCell: findTitleCell(sheet, byName.target)?.ref ?? null };
+      (firstCell.target === byName.target
+        ? firstCell.keyword.length > byName.keyword.length
+        : firstCell.keyword.length >= byName.keyword.length || byName.target === 'other'));
+  if (cellWins) return firstCell ? { ...firstCell, titleCell: firstCell.ref } : null;
+  const titleCell = byName.target === 'other' ? null : (findTitleCell(sheet, byName.target)?.ref ?? null);
+  return { ...byName, titleCell };
 }
 
 /** The first title-like cell in the first rows (only cells naming `want` when given). */
@@ -137,7 +129,14 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
   const findings: Finding[] = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.isReport) continue;
-    const found = identifySheet(sheet);
+    const verdict = classifySheet(sheet);
+    if (verdict?.target === 'other') findings.push(notTaken(sheet, verdict.keyword));
+    if (!verdict) {
+      const like = lookalike(sheet);
+      if (like)
+        findings.push(finding('table.notTaken', 'info', atCell(like.at), { sheet: sheet.name, found: null, like: like.table }));
+    }
+    const found = verdict && verdict.target !== 'other' ? { id: verdict.target, titleCell: verdict.titleCell } : null;
     if (!found) continue;
     const first = tables.find((t) => t.id === found.id);
     if (first) {
@@ -155,4 +154,11 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     findings.push(finding('table.missing', severity, atSheet(null), { table: id }));
   }
   return { tables, findings };
+}
+
+/** A sheet titled like a standard table none of ours (项目支出决算表 …): an info saying it is not read. */
+function notTaken(sheet: SheetSnapshot, keyword: string): Finding {
+  const title = findTitleCell(sheet, 'other');
+  const at = title ? atCell(title.ref) : atSheet(sheet.name);
+  return finding('table.notTaken', 'info', at, { sheet: sheet.name, found: keyword, like: null });
 }

@@ -115,7 +115,10 @@ function readCell(
 ): Amount | null {
   const ref = cellRef(ctx.sheet.name, row, col);
   // Raw, not merge-aware: a merged amount must count once, in its top-left cell.
-  const parsed = parse(rawAt(ctx.sheet, row, col));
+  const raw = rawAt(ctx.sheet, row, col);
+  // A number shown as a date or time (44926 as 2022/12/31) is no amount: cell.value with the date as found.
+  const date = typeof raw === 'number' ? dateText(raw, ctx.sheet.numberFormats?.[row]?.[col]) : null;
+  const parsed: ParsedNumber = date !== null ? { kind: 'invalid', text: date } : parse(raw);
   const problem = cellProblem(parsed, convert ? ctx.unit : null);
   if (parsed.kind === 'invalid' || parsed.kind === 'error' || problem) {
     const found = parsed.kind === 'error' ? parsed.error : parsed.kind === 'invalid' ? parsed.text : parsed.kind === 'number' ? parsed.value.toString() : '';
@@ -129,4 +132,37 @@ function readCell(
   if (!convert) return { ref, value, expr: base };
   const converted = toWanYuan(base, value, ctx.unit);
   return { ref, value: converted.value, expr: converted.expr };
+}
+
+/** Colour, locale and condition sections of a number format: `[Red]`, `[$-804]`, `[<0]` (no date letters). */
+const FORMAT_NOISE = /"[^"]*"|\\.|\[(?:\$[^\]]*|[<>=][^\]]*|Red|Black|Blue|Cyan|Green|Magenta|White|Yellow|Color\d+)\]/gi;
+
+/**
+ * A number shown as a date or time (`yyyy/m/d`, `h:mm`, `[h]:mm:ss`): its text as Excel shows it,
+ * `2022/12/31` for 44926; null for any other format. Excel stores dates as day counts from 1899-12-30.
+ */
+export function dateText(serial: number, format: string | null | undefined): string | null {
+  if (!format || !/[ymdhs]/i.test(format.replace(FORMAT_NOISE, ''))) return null;
+  const minutes = Math.round(serial * 1440);
+  const days = Math.floor(minutes / 1440);
+  const [y, m, d] = civilFromDays(days - 25569); // 25569: 1899-12-30 → 1970-01-01
+  const inDay = minutes - days * 1440;
+  const day = `${y}/${m}/${d}`;
+  const time = `${Math.floor(inDay / 60)}:${String(inDay % 60).padStart(2, '0')}`;
+  const hasDay = /[yd]/i.test(format.replace(FORMAT_NOISE, ''));
+  if (!hasDay) return time;
+  return inDay === 0 ? day : `${day} ${time}`;
+}
+
+/** Year, month, day of a day count from 1970-01-01 (proleptic Gregorian; core has no Date). */
+function civilFromDays(z: number): [number, number, number] {
+  const shifted = z + 719468;
+  const era = Math.floor(shifted / 146097);
+  const doe = shifted - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }

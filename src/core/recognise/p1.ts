@@ -10,6 +10,7 @@ import {
   HeaderColumn,
   TableContext,
   cellText,
+  labelText,
   findHeader,
   isSkippableRow,
   isTotalLabel,
@@ -19,16 +20,17 @@ import {
   stripNumbering,
   tableInfo,
 } from './common';
+import { vocabulary } from './vocabulary';
 
-const COLUMNS: readonly HeaderColumn[] = [
-  { key: 'name', words: ['项目名称', '项目'], required: true },
-  { key: 'code', words: ['功能分类科目编码', '科目编码', '功能分类编码'] },
-  { key: 'budgetInitial', words: ['年初预算数', '年初预算'] },
-  { key: 'budgetFinal', words: ['全年预算数', '调整预算数', '全年预算'] },
-  { key: 'executed', words: ['执行数', '全年执行数', '实际支出数', '决算数', '支出数'], required: true },
-  { key: 'key', words: ['重点项目', '是否重点项目'] },
-  { key: 'purpose', words: ['主要用途', '资金用途', '用途'] },
-];
+const COLUMNS: readonly HeaderColumn[] = vocabulary('P1', [
+  { key: 'name', required: true },
+  { key: 'code' },
+  { key: 'budgetInitial' },
+  { key: 'budgetFinal' },
+  { key: 'executed', required: true },
+  { key: 'key' },
+  { key: 'purpose' },
+]);
 
 const YES = new Set(['是', 'Y', 'YES', '√', '✓', '✔', '重点', '1', 'TRUE']);
 
@@ -44,7 +46,8 @@ export function readP1(ctx: TableContext): P1Data {
   let lastRow = header.lastRow;
   for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
-    const name = textAt(ctx, r, col('name'));
+    const raw = textAt(ctx, r, col('name'));
+    const name = raw && { ...raw, text: labelText(raw.text) };
     if (!name || isTotalLabel(stripNumbering(name.text))) continue;
     lastRow = r;
     const amount = (key: string, word: LabelId): Amount | null => {
@@ -64,7 +67,7 @@ export function readP1(ctx: TableContext): P1Data {
     });
   }
   const lastCol = Math.max(...header.columns.values());
-  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), projects };
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, [header]), projects };
 }
 
 function textAt(ctx: TableContext, row: number, col: number | null): TextCell | null {

@@ -22,6 +22,7 @@ import {
   toWanYuan,
   valueAt,
 } from './common';
+import { vocabulary } from './vocabulary';
 
 type TextKey = 'departmentName' | 'year' | 'duties' | 'internalOrgs' | 'schemeName' | 'reportTitle';
 type Key = TextKey | P3NumberKey;
@@ -45,10 +46,10 @@ const KEYS: readonly (readonly [Key, readonly string[]])[] = [
 /** Amount keys are in 万元 (converted when the sheet states another unit); the rest are plain counts. */
 const AMOUNT_KEYS = new Set<Key>(['threePublicActualPrior', 'carryoverEndPrior', 'expenditureTotalPrior']);
 
-const COLUMNS: readonly HeaderColumn[] = [
-  { key: 'key', words: ['项目', '事项'], required: true },
-  { key: 'value', words: ['内容', '数值'], required: true },
-];
+const COLUMNS: readonly HeaderColumn[] = vocabulary('P3', [
+  { key: 'key', required: true },
+  { key: 'value', required: true },
+]);
 
 /** A key cell → key: `编制数（人）：` → staffAuthorized; null when unknown. */
 export function p3Key(label: string): Key | null {
@@ -86,7 +87,7 @@ export function readP3(ctx: TableContext): P3Data {
     }
     collect(ctx, got, key, r, valueCol, label);
   }
-  const info = tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol));
+  const info = tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol), header ? [header] : []);
   const first = (k: TextKey): TextCell | null => got.texts[k]?.[0] ?? null;
   const orgs = got.texts.internalOrgs ?? [];
   return {

@@ -17,12 +17,13 @@ import {
   tableInfo,
   valueAt,
 } from './common';
+import { vocabulary } from './vocabulary';
 
 /** The 章节 | 内容 header (also where the pane writes a 审核说明: auditNotes.ts). */
-export const P4_COLUMNS: readonly HeaderColumn[] = [
-  { key: 'key', words: ['章节', '部分', '标题'], required: true },
-  { key: 'value', words: ['内容', '文字', '正文'], required: true },
-];
+export const P4_COLUMNS: readonly HeaderColumn[] = vocabulary('P4', [
+  { key: 'key', required: true },
+  { key: 'value', required: true },
+]);
 
 /** The section ids of spec/report.md and the headings users write for them. */
 const SECTION_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -62,7 +63,13 @@ export function readP4(ctx: TableContext): P4Data {
     lastRow = r;
   }
   return {
-    info: tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol)),
+    info: tableInfo(
+      ctx,
+      header ? [header.firstRow, header.lastRow] : null,
+      lastRow,
+      Math.max(keyCol, valueCol),
+      header ? [header] : [],
+    ),
     sections,
   };
 }

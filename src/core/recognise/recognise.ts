@@ -18,9 +18,9 @@ import { readP3 } from './p3';
 import { readP4 } from './p4';
 import { readS } from './s';
 import { isUnfilled } from './unfilled';
+import { withRows } from './reading';
+import { ModelKey, ReaderId, tableSpec } from '../tables/registry';
 
-/** Tables whose amounts need a unit line (万元 assumed, with an info finding, when there is none). */
-const UNIT_TABLES: readonly TableId[] = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'P1'];
 const UNIT_ROWS = 8;
 const HEADER_ROWS = 14;
 
@@ -50,33 +50,28 @@ export function recognise(snapshot: WorkbookSnapshot): Model {
   return { ...model, tables, findings };
 }
 
+/** The reader of each registry reader name, and what it returns (the model record). */
+const READERS: Readonly<Record<ReaderId, (ctx: TableContext) => { info: TableInfo }>> = {
+  t1: readT1,
+  spending: readSpendingTable,
+  t6: readT6,
+  t7: readT7,
+  p1: readP1,
+  p2: readP2,
+  p3: readP3,
+  p4: readP4,
+  s: readS,
+};
+
 /** Runs the table's reader into the model; returns its TableInfo (null for tables only listed, or on failure). */
 function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'findings'>>): TableInfo | null {
+  const { reader, modelKey } = tableSpec(ctx.id);
+  if (!reader || !modelKey) return null;
   try {
-    switch (ctx.id) {
-      case 'T1':
-        return (model.t1 = readT1(ctx)).info;
-      case 'T3':
-        return (model.t3 = readSpendingTable(ctx)).info;
-      case 'T5':
-        return (model.t5 = readSpendingTable(ctx)).info;
-      case 'T6':
-        return (model.t6 = readT6(ctx)).info;
-      case 'T7':
-        return (model.t7 = readT7(ctx)).info;
-      case 'P1':
-        return (model.p1 = readP1(ctx)).info;
-      case 'P2':
-        return (model.p2 = readP2(ctx)).info;
-      case 'P3':
-        return (model.p3 = readP3(ctx)).info;
-      case 'P4':
-        return (model.p4 = readP4(ctx)).info;
-      case 'S':
-        return (model.s = readS(ctx)).info;
-      default:
-        return null;
-    }
+    const read = READERS[reader](ctx);
+    const data = { ...read, info: withRows(read.info, ctx.sheet, read) };
+    (model as Record<ModelKey, unknown>)[modelKey] = data;
+    return data.info;
   } catch (e) {
     const at = ctx.titleCell ? atCell(ctx.titleCell) : atSheet(ctx.sheet.name);
     ctx.findings.push(
@@ -87,7 +82,7 @@ function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'fin
 }
 
 /** The amount tables whose data is set aside when not filled in (spec/checks.md needs them filled). */
-const AMOUNT_DATA = { T1: 't1', T3: 't3', T5: 't5', T6: 't6', T7: 't7' } as const;
+const AMOUNT_DATA: readonly TableId[] = ['T1', 'T3', 'T5', 'T6', 'T7'];
 
 /** An amount table with every amount cell empty leaves the model, with a table.empty finding. */
 function setAsideIfUnfilled(
@@ -95,8 +90,8 @@ function setAsideIfUnfilled(
   info: TableInfo,
   model: Mutable<Omit<Model, 'tables' | 'findings'>>,
 ): void {
-  const key = AMOUNT_DATA[ctx.id as keyof typeof AMOUNT_DATA];
-  if (!key || !isUnfilled(ctx.sheet, model[key])) return;
+  const key = tableSpec(ctx.id).modelKey as 't1' | 't3' | 't5' | 't6' | 't7' | null;
+  if (!key || !AMOUNT_DATA.includes(ctx.id) || !isUnfilled(ctx.sheet, model[key])) return;
   delete model[key];
   const at = info.titleCell ? atCell(info.titleCell) : atSheet(ctx.sheet.name);
   const severity = REQUIRED_TABLES.includes(ctx.id) ? 'error' : 'warning';
@@ -109,7 +104,7 @@ function contextFor(table: LocatedTable, findings: Finding[]): TableContext {
   let unit: Unit = '万元';
   let unitAssumed = false;
   const maxRow = Math.max(UNIT_ROWS, (titleCell?.row ?? 0) + 4);
-  const amountTable = UNIT_TABLES.includes(id);
+  const amountTable = tableSpec(id).unitLine;
   const found = findUnit(sheet, maxRow) ?? (amountTable ? findHeaderUnit(sheet, HEADER_ROWS) : null);
   if (found) unit = found.unit;
   else if (amountTable) {

@@ -19,15 +19,16 @@ import {
   tableInfo,
   valueAt,
 } from './common';
+import { vocabulary } from './vocabulary';
 
-const COLUMNS: readonly HeaderColumn[] = [
-  { key: 'level1', words: ['一级指标'] },
-  { key: 'level2', words: ['二级指标'] },
-  { key: 'indicator', words: ['指标', '三级指标', '指标名称'], required: true, exact: true },
-  { key: 'weight', words: ['分值', '权重'], required: true },
-  { key: 'rule', words: ['规则', '计分规则', '评分规则'], required: true },
-  { key: 'params', words: ['参数', '规则参数'] },
-];
+const COLUMNS: readonly HeaderColumn[] = vocabulary('S', [
+  { key: 'level1' },
+  { key: 'level2' },
+  { key: 'indicator', required: true, exact: true },
+  { key: 'weight', required: true },
+  { key: 'rule', required: true },
+  { key: 'params' },
+]);
 
 /** Reads every scheme row under the header; 一级/二级 carry down when left blank (or merged). */
 export function readS(ctx: TableContext): SchemeSheetData {
@@ -55,7 +56,7 @@ export function readS(ctx: TableContext): SchemeSheetData {
   }
   const lastRow = rows.length > 0 ? rows[rows.length - 1].row : header.lastRow;
   const lastCol = Math.max(...[...header.columns.values()]);
-  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), rows };
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, [header]), rows };
 }
 
 function readRow(

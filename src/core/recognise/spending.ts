@@ -10,12 +10,13 @@ import {
   HeaderMatch,
   ParsedCode,
   TableContext,
-  cellText,
+  labelText,
   findHeader,
   isSkippableRow,
   isTotalLabel,
   normaliseLabel,
   parseFunctionalCode,
+  hasNumber,
   parseSplitFunctionalCode,
   readAmount,
   reportMissingHeader,
@@ -24,18 +25,7 @@ import {
   tableInfo,
   valueAt,
 } from './common';
-
-/** 本年支出合计 … as the tables head them (also the subject of cell.value findings). */
-const COLUMN_WORDS: Readonly<Record<SpendingColumn, readonly string[]>> = {
-  total: ['决算数合计', '本年支出合计', '本年支出', '支出合计', '合计', '决算数'],
-  basic: ['决算数基本支出', '基本支出'],
-  project: ['决算数项目支出', '项目支出'],
-  upper: ['上缴上级支出'],
-  business: ['经营支出'],
-  subsidiary: ['对附属单位补助支出', '对附属单位补助'],
-  budgetInitial: ['年初预算数合计', '年初预算数', '年初预算'],
-  budgetFinal: ['全年预算数合计', '调整预算数合计', '全年预算数', '调整预算数', '调整后预算数', '全年预算'],
-};
+import { vocabulary } from './vocabulary';
 
 const COLUMN_ORDER: readonly SpendingColumn[] = [
   'total',
@@ -49,14 +39,14 @@ const COLUMN_ORDER: readonly SpendingColumn[] = [
 ];
 
 /** Amount columns first, so a loose name word never takes an amount column. */
-const HEADER: readonly HeaderColumn[] = [
-  ...COLUMN_ORDER.map((c) => ({ key: c, words: COLUMN_WORDS[c], required: c === 'total' })),
-  { key: 'lei', words: ['类'], exact: true },
-  { key: 'kuan', words: ['款'], exact: true },
-  { key: 'xiang', words: ['项'], exact: true },
-  { key: 'code', words: ['科目编码', '功能分类科目编码', '科目代码', '编码', '代码'] },
-  { key: 'name', words: ['科目名称', '功能分类科目名称', '名称', '项目', '科目'] },
-];
+const HEADER: readonly HeaderColumn[] = vocabulary('T3', [
+  ...COLUMN_ORDER.map((c) => ({ key: c, required: c === 'total' })),
+  { key: 'lei', exact: true },
+  { key: 'kuan', exact: true },
+  { key: 'xiang', exact: true },
+  { key: 'code' },
+  { key: 'name' },
+]);
 
 /** Reads a T3 or T5 table: columns by header words, rows by code, the total row by its label. */
 export function readSpendingTable(ctx: TableContext): SpendingTable {
@@ -83,13 +73,19 @@ export function readSpendingTable(ctx: TableContext): SpendingTable {
       continue;
     }
     const code = rowCode(ctx.sheet, r, header, previous);
-    if (!code) continue;
+    if (!code) {
+      // A PDF copy wraps a long name onto a row of its own, with no code and no amount.
+      const last = rows[rows.length - 1];
+      if (last && last.row === r - 1 && label.name !== '' && !hasNumber(ctx.sheet, r))
+        rows[rows.length - 1] = { ...last, name: last.name + label.name };
+      continue;
+    }
     previous = code.code;
     rows.push(readRow(ctx, r, columns, code, label.name));
     lastRow = r;
   }
   const lastCol = Math.max(...columns.map((c) => c.col), ...header.columns.values());
-  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), columns, totalRow, rows };
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, [header]), columns, totalRow, rows };
 }
 
 function readRow(
@@ -122,7 +118,7 @@ function rowLabel(
     if (typeof v === 'string' && v.includes('计')) total = isTotalLabel(stripNumbering(normaliseLabel(v)));
   }
   const nameCol = header.columns.get('name');
-  let name = nameCol === undefined ? '' : cellText(valueAt(sheet, r, nameCol));
+  let name = nameCol === undefined ? '' : labelText(valueAt(sheet, r, nameCol));
   const joined = splitCodeAndName(name) ?? splitCodeAndName(rawAt(sheet, r, header.columns.get('code') ?? -1));
   if (joined && (name === '' || /^\[?\d/.test(name))) name = joined.name;
   return { name, total };
@@ -148,3 +144,4 @@ function rowCode(sheet: SheetSnapshot, r: number, header: HeaderMatch, previous:
   }
   return null;
 }
+

@@ -10,6 +10,7 @@ import {
   HeaderMatch,
   TableContext,
   findHeader,
+  hasNumber,
   isSkippableRow,
   normaliseLabel,
   readAmount,
@@ -19,18 +20,16 @@ import {
   valueAt,
 } from './common';
 import { cellRef } from '../grid/address';
+import { vocabulary } from './vocabulary';
+import { T1_INCOME_LINES, T1_SPENDING_LINES } from '../tables/synonyms';
 
-const BLOCK: readonly HeaderColumn[] = [
-  { key: 'amount', words: ['决算数', '本年决算数', '金额', '决算', '本年数'], required: true },
-  { key: 'label', words: ['项目', '收入项目', '支出项目', '科目名称', '项目名称', '收入', '支出'], required: true },
-];
+const BLOCK: readonly HeaderColumn[] = vocabulary('T1', [
+  { key: 'amount', required: true },
+  { key: 'label', required: true },
+]);
 
 /** A second block's own 项目 column (exact, so the 收入 group over 行次 does not count). */
-const SECOND_LABEL: HeaderColumn = {
-  key: 'label',
-  words: ['项目', '支出项目', '项目名称', '科目名称', '支出'],
-  exact: true,
-};
+const [SECOND_LABEL] = vocabulary('T1', [{ key: 'label', from: 'secondLabel', exact: true }]);
 
 interface Block {
   readonly header: HeaderMatch;
@@ -53,8 +52,9 @@ export function readT1(ctx: TableContext): T1Data {
     let side: T1Line['side'] = i === 0 ? 'income' : 'spending';
     for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
       if (isSkippableRow(ctx.sheet, r, block.header)) continue;
-      const label = stripNumbering(normaliseLabel(valueAt(ctx.sheet, r, block.label)));
+      const label = lineLabel(ctx.sheet, r, block);
       if (label === '' || label === '收入' || label === '支出') continue;
+      if (joinWrapped(ctx.sheet, lines, side, r, label)) continue;
       const amount = readAmount(ctx, r, block.amount, userLabel(label));
       lastRow = Math.max(lastRow, r);
       if (amount) lines.push({ side, label, labelRef: cellRef(ctx.sheet.name, r, block.label), amount });
@@ -62,7 +62,44 @@ export function readT1(ctx: TableContext): T1Data {
     }
   });
   const lastCol = Math.max(...blocks.map((b) => b.amount));
-  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol), lines };
+  return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, blocks.map((b) => b.header)), lines };
+}
+
+/** The lines of spec/workbook.md T1 that are not 功能分类 classes (those all end in 支出). */
+const KNOWN_LINES = new Set([...T1_INCOME_LINES, ...T1_SPENDING_LINES]);
+
+/** A line of T1: one of KNOWN_LINES or a 功能分类 class (…支出, but not a cut 本年支出合计). */
+function isKnownLine(label: string): boolean {
+  return KNOWN_LINES.has(label) || (/支出$/.test(label) && !/^本年/.test(label));
+}
+
+/**
+ * The line's label; a PDF copy may split it over two cells of the row (`一般公共预算财政` |
+ * `拨款收入` in the 行次 column): the next cell's text is joined when only the joined label is a known line.
+ */
+function lineLabel(sheet: SheetSnapshot, r: number, block: Block): string {
+  const label = stripNumbering(normaliseLabel(valueAt(sheet, r, block.label)));
+  const next = block.label + 1 < block.amount ? sheet.values[r]?.[block.label + 1] : null;
+  if (typeof next !== 'string' || isKnownLine(label) || hasNumberText(next)) return label;
+  const joined = label + normaliseLabel(next);
+  return isKnownLine(joined) ? joined : label;
+}
+
+function hasNumberText(text: string): boolean {
+  return /\d/.test(text);
+}
+
+/**
+ * A PDF copy wraps a long label onto the next row, alone (`一般公共预算财政` | `拨款收入`, no
+ * number in the row): joined to the line above when only the joined label is a known line.
+ */
+function joinWrapped(sheet: SheetSnapshot, lines: T1Line[], side: T1Line['side'], r: number, label: string): boolean {
+  const last = lines[lines.length - 1];
+  if (!last || last.side !== side || last.labelRef.row !== r - 1 || isKnownLine(label) || isKnownLine(last.label))
+    return false;
+  if (hasNumber(sheet, r) || !isKnownLine(last.label + label)) return false;
+  lines[lines.length - 1] = { ...last, label: last.label + label };
+  return true;
 }
 
 /** The 收入 block, then the 支出 block to its right when there is one. */

@@ -11,6 +11,7 @@ import {
   HeaderMatch,
   TableContext,
   cellText,
+  labelText,
   findHeader,
   isSkippableRow,
   normaliseLabel,
@@ -22,14 +23,16 @@ import {
   toHalfWidth,
   valueAt,
 } from './common';
+import { vocabulary } from './vocabulary';
+import { findFunctionalHeader, readT6Functional } from './t6Functional';
 
-const LANE: readonly HeaderColumn[] = [
-  { key: 'amount', words: ['决算数', '本年决算数', '金额', '本年支出', '支出数', '决算'], required: true },
-  { key: 'lei', words: ['类'], exact: true },
-  { key: 'kuan', words: ['款'], exact: true },
-  { key: 'code', words: ['科目编码', '经济分类科目编码', '经济分类编码', '科目代码', '编码'] },
-  { key: 'name', words: ['科目名称', '经济分类科目名称', '名称', '项目'], required: true },
-];
+const LANE: readonly HeaderColumn[] = vocabulary('T6', [
+  { key: 'amount', required: true },
+  { key: 'lei', exact: true },
+  { key: 'kuan', exact: true },
+  { key: 'code' },
+  { key: 'name', required: true },
+]);
 
 interface Lane {
   readonly left: number;
@@ -48,6 +51,8 @@ export function classifyEconomicCode(code: string): T6Item['kind'] {
 
 /** Reads T6: every lane's coded rows as items and the 人员经费合计 / 公用经费合计 footer. */
 export function readT6(ctx: TableContext): T6Data {
+  const functional = findFunctionalHeader(ctx.sheet);
+  if (functional) return readT6Functional(ctx, functional);
   const lanes = findLanes(ctx.sheet);
   if (lanes.length === 0) {
     reportMissingHeader(ctx, ['科目编码', '科目名称', '决算数']);
@@ -59,21 +64,23 @@ export function readT6(ctx: TableContext): T6Data {
     };
   }
   const header = lanes[0].header;
-  const items = lanes.flatMap((lane) => readLane(ctx, lane));
+  const unreadable: string[] = [];
+  const items = lanes.flatMap((lane) => readLane(ctx, lane, unreadable));
   items.sort((a, b) => a.row - b.row || a.amount.ref.col - b.amount.ref.col);
   const footers = readFooters(ctx, lanes, header.lastRow + 1);
   const lastRow = Math.max(header.lastRow, footers.lastRow, ...items.map((i) => i.row));
   const lastCol = Math.max(...lanes.map((l) => l.amount));
   return {
-    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol),
+    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, lanes.map((l) => l.header)),
     items,
     personnelTotal: footers.personnel,
     publicTotal: footers.public,
+    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
 
-/** One lane's coded rows as items (a bad amount is a cell.value finding and no item). */
-function readLane(ctx: TableContext, lane: Lane): T6Item[] {
+/** One lane's coded rows as items (a bad amount is a cell.value finding and no item: its code goes to `unreadable`). */
+function readLane(ctx: TableContext, lane: Lane, unreadable: string[]): T6Item[] {
   const items: T6Item[] = [];
   let previous: string | null = null;
   for (let r = lane.header.lastRow + 1; r < ctx.sheet.values.length; r++) {
@@ -81,9 +88,12 @@ function readLane(ctx: TableContext, lane: Lane): T6Item[] {
     const code = laneCode(ctx.sheet, r, lane, previous);
     if (!code) continue;
     previous = code;
-    const name = cellText(valueAt(ctx.sheet, r, lane.name));
+    const name = labelText(valueAt(ctx.sheet, r, lane.name));
     const amount = readAmount(ctx, r, lane.amount, userThen(name || code, 't6.actual'));
-    if (!amount) continue;
+    if (!amount) {
+      unreadable.push(code);
+      continue;
+    }
     const codeRef = cellRef(ctx.sheet.name, r, lane.code ?? lane.lei ?? lane.name);
     items.push({ row: r, code, codeRef, name, amount, kind: classifyEconomicCode(code) });
   }
@@ -103,8 +113,7 @@ function readFooters(
   };
   for (const footer of findFooters(ctx.sheet, fromRow)) {
     if (out[footer.kind === 'personnel' ? 'personnel' : 'public']) continue;
-    const lane = lanes.find((l) => footer.col >= l.left && footer.col <= l.amount);
-    const col = lane ? lane.amount : nextNumberCol(ctx.sheet, footer.row, footer.col);
+    const col = footerAmountCol(ctx.sheet, lanes, footer.row, footer.col);
     if (col === null) continue;
     const amount = readAmount(
       ctx,
@@ -188,6 +197,20 @@ function findFooters(sheet: SheetSnapshot, fromRow: number): { row: number; col:
     }
   }
   return out;
+}
+
+/**
+ * The 决算数 cell of a footer label: its lane's amount column, or, when the label is merged
+ * across that column (the official three-lane table merges 公用经费合计 over two lanes), the
+ * first lane amount right of the merge; outside every lane, the first number to its right.
+ */
+function footerAmountCol(sheet: SheetSnapshot, lanes: readonly Lane[], row: number, col: number): number | null {
+  const merge = sheet.merges.find((m) => m.top <= row && m.bottom >= row && m.left === col);
+  const right = merge ? merge.right : col;
+  const lane = lanes.find((l) => col >= l.left && col <= l.amount);
+  if (lane && lane.amount > right) return lane.amount;
+  const after = lanes.find((l) => l.amount > right);
+  return after ? after.amount : nextNumberCol(sheet, row, right);
 }
 
 /** The first column right of `col` whose cell holds a number (a footer outside every lane). */

@@ -25,8 +25,14 @@ import {
   valueAt,
 } from './common';
 import { looseLabel } from './text';
+import { vocabulary } from './vocabulary';
+import { Others, classifyOther, withOthers } from './t7Others';
 
 type Side = 'budget' | 'actual';
+
+const COUNT_WORDS = /车辆数|保有量|批次|人次|人数|团组|次数|\((?:辆|个|人|次)\)|其他资料/;
+
+const LONG_HEADER = vocabulary('T7', [{ key: 'budget', required: true }, { key: 'actual', required: true }, { key: 'label' }]);
 
 /** Each item as the row or column is headed, by label id (for cell.value findings). */
 const ITEM_NAMES: Readonly<Record<ThreePublicItem, LabelId>> = {
@@ -38,13 +44,17 @@ const ITEM_NAMES: Readonly<Record<ThreePublicItem, LabelId>> = {
   reception: 'tp.reception',
 };
 const LANE: Readonly<Record<Side, LabelId>> = { budget: 'lane.budget', actual: 'lane.actual' };
+const OTHER_NAMES: Readonly<Record<'meeting' | 'training', LabelId>> = { meeting: 't7.meeting', training: 't7.training' };
 const cellName = (side: Side, item: ThreePublicItem): Label =>
   joined([label(LANE[side]), label(ITEM_NAMES[item])], ' ');
 
 /** Which 三公 item a header or row label names (公务用车购置及运行费 is the subtotal, not 购置费). */
 export function classifyThreePublic(label: string): ThreePublicItem | null {
   const text = stripNumbering(looseLabel(label));
-  const rest = text.replace('公务用车购置及运行费', '');
+  // Counts below the money (车辆数, 接待批次, 人次, 团组数) are no amounts.
+  if (COUNT_WORDS.test(text)) return null;
+  // The official name is 公务用车购置及运行维护费; older tables say 购置及运行费.
+  const rest = text.replace(/公务用车购置及运行(?:维护)?费/, '');
   const hadVehicleGroup = rest !== text;
   if (/购置费|购置$/.test(rest)) return 'vehiclePurchase';
   if (/运行费|运行维护费|运行$/.test(rest)) return 'vehicleOperation';
@@ -138,35 +148,40 @@ function readWide(ctx: TableContext): T7Data | null {
     }
   }
   const lastCol = Math.max(...header.columns.map((c) => c.col));
-  return { info: tableInfo(ctx, [header.first, header.last], dataRow ?? header.last, lastCol), budget, actual };
+  const info = tableInfo(ctx, [header.first, header.last], dataRow ?? header.last, lastCol);
+  const texts = headerTexts(ctx.sheet, header.first, header.last);
+  const columns = header.columns.map(({ col, side, item }) => ({ field: `${side}.${item}`, col, header: texts[col], weak: false }));
+  return { info: { ...info, columns }, budget, actual };
 }
 
 function readLong(ctx: TableContext): T7Data | null {
-  const header = findHeader(ctx.sheet, [
-    { key: 'budget', words: ['全年预算数', '预算数', '年初预算数', '预算'], required: true },
-    { key: 'actual', words: ['决算数', '实际支出', '支出数', '决算'], required: true },
-    { key: 'label', words: ['项目', '费用项目', '科目名称', '名称', '科目'] },
-  ]);
+  const header = findHeader(ctx.sheet, LONG_HEADER);
   if (!header) return null;
   const budget: Partial<Record<ThreePublicItem, Amount>> = {};
   const actual: Partial<Record<ThreePublicItem, Amount>> = {};
+  const others: Others = { budget: {}, actual: {} };
+  const details: number[] = [];
   let lastRow = header.lastRow;
   const labelCol = header.columns.get('label') ?? 0;
-  const amountCols = [header.columns.get('budget')!, header.columns.get('actual')!];
+  const cols = { budget: header.columns.get('budget')!, actual: header.columns.get('actual')! };
   for (let r = header.lastRow + 1; r < rowCount(ctx.sheet); r++) {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
-    const item = rowItem(ctx.sheet, r, labelCol, Math.min(...amountCols));
-    if (!item || budget[item] || actual[item]) continue;
-    const b = readAmount(ctx, r, header.columns.get('budget')!, cellName('budget', item));
-    const a = readAmount(ctx, r, header.columns.get('actual')!, cellName('actual', item));
-    if (b) budget[item] = b;
-    if (a) actual[item] = a;
+    const other = classifyOther(normaliseLabel(valueAt(ctx.sheet, r, labelCol)));
+    const item = other ? null : rowItem(ctx.sheet, r, labelCol, Math.min(cols.budget, cols.actual));
+    if ((item && (budget[item] || actual[item])) || (other && others.actual[other])) details.push(r);
+    if (!(other ?? item) || (item && (budget[item] || actual[item])) || (other && others.actual[other])) continue;
+    for (const side of ['budget', 'actual'] as const) {
+      const name = other ? joined([label(LANE[side]), label(OTHER_NAMES[other])], ' ') : cellName(side, item!);
+      const amount = readAmount(ctx, r, cols[side], name);
+      if (amount && other) others[side][other] = amount;
+      else if (amount && item) (side === 'budget' ? budget : actual)[item] = amount;
+    }
     lastRow = r;
   }
+  const info = tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastColOf(header, ctx.sheet), [header]);
   return {
-    info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastColOf(header, ctx.sheet)),
-    budget,
-    actual,
+    info: { ...info, detailRows: details },
+    ...withOthers(budget, actual, others),
   };
 }
 

@@ -31,6 +31,15 @@ function isSpace(code: number): boolean {
     code === 0xfeff
   );
 }
+/**
+ * A source label as the report and findings show it: trimmed, with the line breaks a PDF copy
+ * leaves inside names (`学前\n教育`) and the spaces around them removed.
+ */
+export function labelText(v: CellValue | undefined): string {
+  const text = cellText(v);
+  return /[\r\n]/.test(text) ? text.replace(/[ \t\u3000\u00a0]*[\r\n]+[ \t\u3000\u00a0]*/g, '') : text;
+}
+
 /** Characters normaliseLabel changes: spaces, zero-width marks, full-width ASCII. */
 const NEEDS_NORMALISING = /[\s\u00a0\u200b\ufeff\u3000\uff01-\uff5e]/;
 

@@ -103,12 +103,28 @@ function sourceWords(f: Figure): string {
   return sameColumn ? `${first.sheet}!${a1(first.row, first.col)}:${a1(last.row, last.col)}（${cells.length}项）` : `${displayRef(first)}等${cells.length}个单元格`;
 }
 
+/** The checks of a table's own totals: a figure read from a table that fails one is doubtful. */
+const OWN_TOTALS = new Set(['T1.balance', 'T3.rowSum', 'T3.hierarchy', 'T5.rowSum', 'T5.hierarchy', 'T6.totals', 'T6.hierarchy', 'T7.sum']);
+
+/** 存疑 and the first error of its table's own totals, for a figure whose cells lie on a table that does not add up. */
+export function doubtWords(f: Figure, findings: readonly Finding[]): string | null {
+  const doubtful = findings.filter((x) => x.severity === 'error' && OWN_TOTALS.has(x.code) && x.at.sheet !== null);
+  // Most reports have none: skip walking the figure's cells.
+  if (doubtful.length === 0 || !f.expr) return null;
+  const sheets = new Set(cellsOf(f.expr).map((c) => c.sheet));
+  const doubts = doubtful.filter((x) => sheets.has(x.at.sheet as string));
+  if (doubts.length === 0) return null;
+  const more = doubts.length > 1 ? `（该表共 ${doubts.length} 处不平）` : '';
+  return `存疑：所在表合计不平——${describeFinding(doubts[0], 'zh-CN')}${more}`;
+}
+
 /** 附表2 主要财务指标: the available figures (the cells the indicator formulas read), then every indicator. */
-export function indicatorTable(figures: Figures, indicators: readonly Indicator[]): Block {
+export function indicatorTable(figures: Figures, indicators: readonly Indicator[], findings: readonly Finding[] = []): Block {
   const rows: Row[] = [];
   for (const f of Object.values(figures)) {
     if (f.value === null || f.expr === null) continue;
-    rows.push([`${f.name}（${f.unit}）`, `取自${sourceWords(f)}`, live(f.expr, f.unit === '万元' ? 'fixed2' : 'count', f.id), null]);
+    const value = live(f.expr, f.unit === '万元' ? 'fixed2' : 'count', f.id);
+    rows.push([`${f.name}（${f.unit}）`, `取自${sourceWords(f)}`, value, doubtWords(f, findings)]);
   }
   for (const ind of indicators) {
     const value = ind.value !== null && ind.expr !== null ? live(ind.expr, 'rate', ind.id) : null;

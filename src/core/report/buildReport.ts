@@ -39,7 +39,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     ...auditNoteBlocks(input.model, input.findings),
     scoreTable(input.model, input.scoring, input.indicators),
     ruleTable(input.model, input.scoring),
-    indicatorTable(input.figures, input.indicators),
+    indicatorTable(input.figures, input.indicators, input.findings),
     ...findingTable(input.findings),
   ];
   return { title: reportTitle(input), blocks };

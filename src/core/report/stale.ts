@@ -9,6 +9,7 @@ import { Analysis } from '../model/analysis';
 import { Model } from '../model/types';
 import { a1, formulaRef, quoteSheet } from '../grid/address';
 import { ZERO, roundHalfAway } from '../money';
+import { TABLES } from '../tables/registry';
 
 /** Shown when the sources changed after the report was made. */
 export const STALE_TEXT = '源数据已修改，请刷新报告';
@@ -82,8 +83,11 @@ export function sourceCells(analysis: Pick<Analysis, 'model' | 'figures' | 'indi
   const out = new CellSet();
   const m: Model = analysis.model;
   const seen = new Map<object, number>();
-  collectCells([m.t1?.lines, m.t3?.rows, m.t3?.totalRow, m.t5?.rows, m.t5?.totalRow, m.t6?.items, m.t7?.budget, m.t7?.actual], out, seen);
-  collectCells([m.p1?.projects, m.p2?.funds, m.p2?.indicators, m.p3?.numbers, m.s?.rows], out, seen);
+  // Each table's fingerprint fields, as the registry lists them.
+  for (const t of TABLES) {
+    const record = t.modelKey ? (m[t.modelKey] as Record<string, unknown> | undefined) : undefined;
+    if (record) collectCells(t.fingerprint.map((field) => record[field]), out, seen);
+  }
   collectCells([Object.values(analysis.figures).map((f) => f.expr), analysis.indicators.map((i) => i.expr), analysis.scoring.rows.map((r) => r.scoreExpr)], out, seen);
   return out.nodes.filter((c) => c.form !== 'textConstant');
 }

@@ -5,6 +5,7 @@
  * them as a workbook, the task pane inserts the missing ones into the open workbook.
  */
 import { TableId } from '../model/types';
+import { T1_INCOME_LINES, T1_SPENDING_LINES } from '../tables/synonyms';
 
 export type TemplateRow = (string | number | null)[];
 
@@ -52,20 +53,7 @@ export const P2_INDICATOR_HEADER = [
   '偏差原因',
 ] as const;
 
-const T1_INCOME = [
-  '一般公共预算财政拨款收入',
-  '政府性基金预算财政拨款收入',
-  '国有资本经营预算财政拨款收入',
-  '上级补助收入',
-  '事业收入',
-  '经营收入',
-  '附属单位上缴收入',
-  '其他收入',
-  '本年收入合计',
-  '使用非财政拨款结余',
-  '年初结转和结余',
-  '总计',
-];
+const T1_INCOME = T1_INCOME_LINES;
 const T1_SPENDING = [
   '一般公共服务支出',
   '教育支出',
@@ -75,10 +63,7 @@ const T1_SPENDING = [
   '',
   '',
   '',
-  '本年支出合计',
-  '结余分配',
-  '年末结转和结余',
-  '总计',
+  ...T1_SPENDING_LINES,
 ];
 
 const T7_ITEMS = ['合计', '因公出国（境）费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '公务接待费'];

@@ -30,15 +30,26 @@ export function DataTab(props: DataTabProps) {
         </thead>
         <tbody>
           {model.tables.map((table) => (
-            <tr key={`${table.id}-${table.sheet}`}>
-              <td style={cellStyle}>{table.name}</td>
-              <td style={cellStyle}>{table.sheet}</td>
-              <td style={shortCellStyle}>{table.range}</td>
-              <td style={shortCellStyle}>
-                {table.unit}
-                {table.unitAssumed ? t.unitAssumed : ''}
-              </td>
-            </tr>
+            <React.Fragment key={`${table.id}-${table.sheet}`}>
+              <tr>
+                <td style={cellStyle}>{table.name}</td>
+                <td style={cellStyle}>{table.sheet}</td>
+                <td style={shortCellStyle}>{table.range}</td>
+                <td style={shortCellStyle}>
+                  {table.unit}
+                  {table.unitAssumed ? t.unitAssumed : ''}
+                </td>
+              </tr>
+              {table.reading.length > 0 && (
+                <tr data-testid="table-reading">
+                  <td colSpan={4} style={{ ...cellStyle, fontSize: 11, color: '#605e5c' }}>
+                    {table.reading.map((line) => (
+                      <div key={line}>{line}</div>
+                    ))}
+                  </td>
+                </tr>
+              )}
+            </React.Fragment>
           ))}
         </tbody>
       </table>

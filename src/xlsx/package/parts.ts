@@ -63,6 +63,13 @@ export function addOverride(xml: string, part: string, type: string): string {
   return appendChild(xml, root, `<${root.prefix}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`);
 }
 
+/** [Content_Types].xml with a Default for `ext` unless it has one. */
+export function addDefault(xml: string, ext: string, type: string): string {
+  if (findAll(xml, 'Default').some((f) => f.attrs.Extension?.toLowerCase() === ext)) return xml;
+  const root = findFirst(xml, 'Types')!;
+  return appendChild(xml, root, `<${root.prefix}Default Extension="${escapeXml(ext)}" ContentType="${escapeXml(type)}"/>`);
+}
+
 /**
  * docProps/app.xml with the report's title: added after the worksheets' titles (the first
  * HeadingPairs group) or renamed from `oldName`. A file laid out otherwise is left unchanged —

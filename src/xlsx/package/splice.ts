@@ -17,12 +17,16 @@ import { addStyles, emptyStyles } from './stylesXml';
 import { SheetNamespaces, sheetXml } from './sheetXml';
 import { printNames } from './pageText';
 import * as parts from './parts';
+import { WrittenState } from '../../core/report/reconcile/fingerprint';
+import * as written from './writtenPart';
 
 export interface SpliceRequest {
   /** Sheets added at the end under their own names (already free), e.g. inserted templates. */
   readonly added?: readonly SheetLayout[];
   /** The report: replaces the marked sheet, else is added after the others. */
   readonly report?: ReportSheet;
+  /** The fingerprints of the report as written (src/xlsx/package/writtenPart.ts), kept in our custom XML part. */
+  readonly written?: WrittenState;
 }
 
 export interface SpliceResult {
@@ -70,6 +74,7 @@ export function spliceWorkbook(input: Uint8Array, request: SpliceRequest): Splic
   const book = new Book(pkg);
   for (const layout of request.added ?? []) book.addLayout(layout);
   const sheetName = request.report ? book.putReport(request.report) : null;
+  if (request.written) book.putWritten(request.written);
   book.save();
   return { bytes: writeZip(pkg.result()), sheetName };
 }
@@ -136,6 +141,31 @@ class Book {
       ...(printable && pn.titles ? [{ name: '_xlnm.Print_Titles', localSheetId: index, value: pn.titles }] : []),
     ]);
     return name;
+  }
+
+  /**
+   * The fingerprints into our custom XML item (the one the package has, or a new one with its props
+   * and rels), and into the add-in's settings where they hold an older copy.
+   */
+  putWritten(state: WrittenState): void {
+    const names = this.pkg.entries.map((e) => e.name);
+    for (const part of written.webExtensionParts(names)) {
+      const next = written.withWrittenProperty(this.pkg.text(part) ?? '', state);
+      if (next !== null) this.pkg.put(part, next);
+    }
+    const item = written.ourItemName(names, (n) => this.pkg.text(n));
+    if (item) return this.pkg.put(item, written.writtenItemXml(state));
+    let k = 1;
+    while (this.pkg.has(`customXml/item${k}.xml`) || this.pkg.has(`customXml/itemProps${k}.xml`)) k++;
+    this.pkg.put(`customXml/item${k}.xml`, written.writtenItemXml(state));
+    this.pkg.put(`customXml/itemProps${k}.xml`, written.writtenPropsXml());
+    this.pkg.put(`customXml/_rels/item${k}.xml.rels`, written.writtenItemRels(`itemProps${k}.xml`));
+    const rels = parts.readRels(this.rels);
+    const type = parts.relType(rels, 'worksheet').replace(/worksheet$/, 'customXml');
+    const up = '../'.repeat(this.path.split('/').length - 1);
+    this.rels = parts.addRel(this.rels, { id: parts.freeRelId(rels), type, target: `${up}customXml/item${k}.xml` });
+    this.types = parts.addOverride(this.types, `customXml/itemProps${k}.xml`, written.CUSTOM_XML_PROPS_TYPE);
+    this.types = parts.addDefault(this.types, 'xml', 'application/xml');
   }
 
   save(): void {

@@ -90,7 +90,7 @@ export function withAttribute(xml: string, found: Found, name: string, value: st
   const tag = xml.slice(found.start, found.tagEnd);
   const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
   const next = re.test(tag)
-    ? tag.replace(re, `$1"${escapeXml(value)}"`)
+    ? tag.replace(re, (_m, before: string) => `${before}"${escapeXml(value)}"`)
     : tag.replace(/\s*(\/?)>$/, ` ${name}="${escapeXml(value)}"$1>`);
   return splice(xml, found.start, found.tagEnd, next);
 }

@@ -17,6 +17,8 @@ export interface SheetContext {
   readonly date1904: boolean;
   /** A formula cell without a cached value: its 0-based position and formula text (shared ones resolved later). */
   readonly onUncached?: (row: number, col: number, formula: FormulaInfo) => void;
+  /** Every formula cell, for reading what the report sheet holds as `range.formulas` would. */
+  readonly onFormula?: (row: number, col: number, formula: FormulaInfo) => void;
 }
 
 export interface FormulaInfo {
@@ -116,6 +118,10 @@ class SheetState {
     } else this.col += 1;
     if (this.row < 0) this.row = 0;
     const value = this.valueOf(a.t, inner, prefix);
+    if (this.ctx.onFormula && inner.includes(`<${prefix}f`)) {
+      const f = formulaOf(inner, prefix);
+      if (f) this.ctx.onFormula(this.row, this.col, { text: f.text, shared: f.si });
+    }
     const format = this.ctx.formats[Number(a.s ?? 0)] ?? null;
     // Only formats other than General are kept (a blank cell's too: a merge may make it a slave, whose format shows).
     if (format !== null) (this.formats[this.row] ??= [])[this.col] = format;

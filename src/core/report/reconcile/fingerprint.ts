@@ -5,9 +5,9 @@
  * (`range.formulas`) tells whether the user edited the row since. Kept in the workbook's
  * settings, so they travel with the file by email.
  */
-import { ReportSheet } from '../core/report/sheet';
-import { a1Range } from '../core/grid/address';
-import { cellInput } from './writePlan';
+import { ReportSheet } from '../sheet';
+import { a1Range } from '../../grid/address';
+import { cellInput } from '../cellInput';
 
 export type CellEntry = string | number | boolean;
 

@@ -5,7 +5,7 @@
  * there is unchanged the edit stays where it is; when the layout moved on (its section moved)
  * the edited text is taken out to 报告文字 before the row is rewritten — never dropped.
  */
-import { a1 } from '../core/grid/address';
+import { a1 } from '../../grid/address';
 import { alignRows, insertedAt } from './alignRows';
 import {
   CellEntry,
