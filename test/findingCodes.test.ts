@@ -42,6 +42,10 @@ const MORE: readonly (() => ExcelJS.Workbook)[] = [
   () => m.set(m.set(m.set(m.example(), 'p2', 'D6', 32000), 'p2', 'F6', 0.5), 'p2', 'G17', 1000),
   () => m.set(m.set(m.example(), 'p3', 'A11', '联系电话'), 'p3', 'B11', '0734-1234567'),
   () => m.set(m.example(), 'p3', 'B9', '省厅方案'),
+  // No 指标性质 on 保障在职教职工人数 (D17): its direction is inferred and said (P2.inferred).
+  () => m.set(m.example(), 'p2', 'D17', null),
+  // 湖南部门整体 with 2 万元 of 公务接待费 (L7, 合计 G7) against a "三公" budget of 0 (indicator.overLimit).
+  () => m.set(m.set(m.set(m.example(), 't7', 'L7', 2), 't7', 'G7', 2), 'p3', 'B9', '湖南部门整体'),
   () => withSchemeSheet(m.example(), [[null, null, '预算执行率', 10, '执行率', null]]),
   () => withSchemeSheet(m.set(m.example(), 'p3', 'B9', '自定义'), [[null, null, '资金到位率', 5, '正向', '95%']]),
   () => {

@@ -9,7 +9,6 @@ import { analyse, buildReportSheet } from '../core/analyse';
 import { Analysis } from '../core/model/analysis';
 import { describeFinding, severityWord } from '../core/findings/wording';
 import { analysisToJson } from '../core/output/toJson';
-import { formatScore } from '../core/money';
 import { DEFAULT_REPORT_SHEET } from '../core/report/sheet';
 import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
 import { computeUncached, NotComputed } from '../xlsx/read/computeUncached';
@@ -23,6 +22,7 @@ import { checkOutputPaths, OutputPath, placeProblem } from './outputPaths';
 import { BUILD_HELP, CHECK_HELP, DOCX_HELP, MAIN_HELP, TEMPLATE_HELP } from './help';
 import { packDocx } from '../docx/buildDocx';
 import { exportWarning } from '../core/report/handedIn';
+import { totalWords } from '../core/indicators/scoring';
 
 export interface Output {
   write(text: string): unknown;
@@ -238,7 +238,7 @@ function summary(a: Analysis, sheetName: string, out: string, json: string | und
   const who = [a.department, a.year !== null ? `${a.year}年` : ''].join('').trim();
   return (
     [
-      `${who || '（未填写部门名称）'}：综合自评得分 ${formatScore(a.scoring.total)} 分，等级“${a.scoring.grade}”（评分方案：${a.scoring.scheme}）`,
+      `${who || '（未填写部门名称）'}：综合自评得分 ${totalWords(a.scoring)}，等级“${a.scoring.grade}”（评分方案：${a.scoring.scheme}）`,
       `审核：${countLine(a)}${a.findings.length > 0 ? '（详见报告附表3，或运行 perf-report check）' : ''}`,
       `报告已写入：${out}（工作表“${sheetName}”）`,
       ...(json ? [`JSON 已写入：${json}`] : []),

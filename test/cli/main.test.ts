@@ -9,6 +9,7 @@ import { main } from '../../src/cli/main';
 import { capture } from './capture';
 import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
+import { example, set } from '../corpus/mutate';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'zhuhui-2022.xlsx');
 
@@ -164,5 +165,18 @@ describe('build on the example workbook', () => {
     const sheets = readSnapshot(await loadWorkbookFile(twice)).sheets;
     expect(sheets.filter((s) => s.isReport)).toHaveLength(1);
     expect(sheets.length).toBe(readSnapshot(await loadWorkbookFile(once)).sheets.length);
+  });
+});
+
+describe('a row that cannot be computed makes the total provisional (issue 11)', () => {
+  test('the summary line and the report status line say 暂计 … 分（1 项待补充）', async () => {
+    // The example with the 实际完成值 of 保障在职教职工人数 (G17 of the form) left blank.
+    const input = path.join(dir, 'pending.xlsx');
+    await set(example(), 'p2', 'G17', null).xlsx.writeFile(input);
+    const c = capture();
+    expect(await main(['build', input], c.io)).toBe(0);
+    expect(c.out()).toMatch(/综合自评得分 暂计 [\d.]+ 分（1 项待补充），等级“[优良中差]”/);
+    const report = readSnapshot(await loadWorkbookFile(path.join(dir, 'pending-报告.xlsx'))).sheets.find((s) => s.isReport)!;
+    expect(String(report.values[0][0])).toMatch(/^综合自评得分暂计[\d.]+分（1 项待补充），评价等级“/);
   });
 });

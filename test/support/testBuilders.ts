@@ -4,7 +4,7 @@
  */
 import { cellRef } from '../../src/core/grid/address';
 import { cell } from '../../src/core/model/expr';
-import { Amount, P2FundRow, P2IndicatorRow, TableId, TableInfo, TextCell } from '../../src/core/model/types';
+import { Amount, Model, P2FundRow, P2IndicatorRow, TableId, TableInfo, TextCell } from '../../src/core/model/types';
 import { dec } from '../../src/core/money';
 
 /** An amount read from a number cell. */
@@ -84,5 +84,14 @@ export function indicatorRow(s: RowSpec): P2IndicatorRow {
     completionRef: s.completion ? cellRef(P2_SHEET, r, 8) : null,
     userScore: s.userScore === undefined ? null : amount(P2_SHEET, r, 9, s.userScore),
     deviationReason: s.reason === undefined ? null : text(P2_SHEET, r, 10, s.reason),
+  };
+}
+
+/** A model holding only a self-evaluation form: 年度资金总额 100 of 100 and these indicator rows. */
+export function formModel(indicators: readonly P2IndicatorRow[]): Model {
+  return {
+    tables: [],
+    findings: [],
+    p2: { info: tableInfo('P2', P2_SHEET), funds: [fundTotal(100, 100)], goals: [], indicators },
   };
 }

@@ -21,6 +21,7 @@ import { checkP1T3Project } from './checkP1T3Project';
 import { checkP1Code } from './checkP1Code';
 import { checkP1OverBudget } from './checkP1OverBudget';
 import { checkP2Execution } from './checkP2Execution';
+import { checkP2FundParts } from './checkP2FundParts';
 
 export type Check = (model: Model, figures: Figures) => Finding[];
 
@@ -48,6 +49,7 @@ export const CHECKS: readonly Check[] = [
   checkP1OverBudget,
   checkP2Execution,
   checkNegative,
+  checkP2FundParts,
 ];
 
 /** Runs every table check; a check that needs an absent table yields nothing (table.missing says so). */

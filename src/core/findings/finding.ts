@@ -7,7 +7,7 @@
 import { UncomputedWhy } from '../grid/snapshot';
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
-import { TableId } from '../model/types';
+import { Completion, Direction, TableId } from '../model/types';
 import type { FigureId, IndicatorId } from '../model/analysis';
 import { FindingCode, SeverityOf } from './catalogue';
 import { Label, LabelId } from './labels';
@@ -53,7 +53,20 @@ export type Unavailable =
   | { readonly kind: 'p1KeyProjects' }
   | { readonly kind: 'p3'; readonly key: LabelId }
   | { readonly kind: 'figures'; readonly figures: readonly FigureId[] }
-  | { readonly kind: 'zero'; readonly figures: readonly FigureId[] };
+  | { readonly kind: 'zero'; readonly figures: readonly FigureId[] }
+  /** The form has no column for it (a P2 fund block without 全年预算数). */
+  | { readonly kind: 'notOnForm'; readonly what: LabelId }
+  /** A control rate's limit is 0 while its actual is not: over the limit (docs/scoring-schemes.md). */
+  | { readonly kind: 'overLimit'; readonly limit: FigureId; readonly actual: FigureId; readonly value: Decimal };
+
+/** How a self-evaluation form row was read when the form did not say it (P2.inferred). */
+export type P2InferredFields =
+  | { readonly kind: 'directionByName'; readonly row: string; readonly direction: Direction; readonly word: string }
+  | { readonly kind: 'directionByTarget' | 'directionDefault'; readonly row: string; readonly direction: Direction }
+  | { readonly kind: 'qualitativeByText'; readonly row: string }
+  | { readonly kind: 'bandInActual'; readonly row: string; readonly band: Completion; readonly found: string }
+  | { readonly kind: 'bandByEqualValues' | 'bandByScore'; readonly row: string; readonly band: Completion }
+  | { readonly kind: 'basisInitial' };
 
 /** The typed fields of each code. */
 export interface FindingFields {
@@ -91,12 +104,25 @@ export interface FindingFields {
         readonly to: Decimal;
         readonly used: Decimal;
       };
-  'P2.userScore': {
-    readonly row: string;
-    readonly subject: 'rate' | 'score';
-    readonly entered: Decimal;
-    readonly recomputed: Decimal;
-  };
+  'P2.userScore':
+    | {
+        readonly row: string;
+        readonly subject: 'rate' | 'score';
+        readonly entered: Decimal;
+        readonly recomputed: Decimal;
+        /** The rules give less than the author wrote (自评多计). */
+        readonly over?: boolean;
+      }
+    | {
+        /** A row only its author scored: no 指标值 and 完成值, or a form without 分值 (the 得分 is kept). */
+        readonly row: string;
+        readonly subject: 'score';
+        readonly problem: 'unchecked' | 'uncheckedOverWeight' | 'noWeight';
+        readonly entered: Decimal;
+        readonly weight: Decimal | null;
+      };
+  'P2.inferred': P2InferredFields;
+  'P2.fundParts': AmountFields;
   'P2.deviation': { readonly row: string; readonly score: Decimal; readonly weight: Decimal };
   'P3.required': { readonly key: LabelId; readonly found: string | null };
   'P3.unknownKey': { readonly key: string };
@@ -130,6 +156,7 @@ export interface FindingFields {
     /** What to fill in: the reasons of the figures it needs (empty: the indicator's own reason). */
     readonly fill: readonly Unavailable[];
   };
+  'indicator.overLimit': { readonly indicator: IndicatorId; readonly reason: Unavailable };
   'scheme.unknown': { readonly scheme: string; readonly used: string };
   'scheme.row': {
     readonly row: number;

@@ -34,6 +34,8 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'P2.row':
     'Complete the indicator row (kind, target, actual value or completion, points); for a qualitative indicator enter a score within its band.',
   'P2.userScore': 'Remove or correct the rate or score typed in; the report uses the value recomputed by the rules.',
+  'P2.inferred': 'Check the direction or completion inferred as evaluators read forms; write the direction or completion in the form where needed.',
+  'P2.fundParts': 'The annual total must be at least the sum of its rows below; fill in or correct the total row.',
   'P2.deviation': 'Give the reason for the deviation and the measures for every indicator that lost points.',
   'P3.required': 'Fill in the item (department name, year, …) in the department profile.',
   'P3.unknownKey': 'Check the name of the item in the department profile; delete rows that are not needed.',
@@ -49,6 +51,7 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'unit.missing': 'Write the unit above the header (e.g. 单位：万元).',
   'unit.unknown': 'Use one of the units 元, 千元, 万元, 亿元.',
   'text.placeholder': 'Correct the placeholder name (see the list of names), or supply the data it needs.',
+  'indicator.overLimit': 'A limit of 0 with spending: check the budget (or authorised posts) and the actual; explain any overrun in the report.',
   'indicator.unavailable': 'Supply the data the indicator needs (see "to fix" in the message).',
   'scheme.unknown': 'Write the name of a known scheme in the department profile, or leave it blank.',
   'scheme.row':

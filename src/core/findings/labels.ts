@@ -74,6 +74,7 @@ export const LABEL_IDS = [
   'p2.actual',
   'p2.direction',
   'p2.completion',
+  'p2.fundParts',
   // P3 required items
   'p3.departmentName',
   'p3.year',

@@ -23,6 +23,7 @@ import {
   numberText,
   valueText,
 } from './wordingParts';
+import { p2InferredEn, p2UserScoreProblemEn } from './wordingP2';
 
 const WAN = ' (10k yuan)';
 const RESIDUE = ' (rounding residue, within tolerance)';
@@ -72,6 +73,8 @@ function p2Row(f: FindingOf<'P2.row'>): string {
 }
 
 function p2UserScore(f: FindingOf<'P2.userScore'>): string {
+  const special = p2UserScoreProblemEn(f);
+  if (special !== null || 'problem' in f.fields) return special ?? '';
   const { row, subject, entered, recomputed } = f.fields;
   const rate = subject === 'rate';
   const found = rate ? enteredRateText(entered) : numberText(entered);
@@ -161,6 +164,8 @@ const MESSAGES: Messages = {
     `the indicator points total ${formatScore(f.fields.sum)}, not ${formatScore(f.fields.expectedSum)}; the total score is still the plain sum`,
   'P2.row': p2Row,
   'P2.userScore': p2UserScore,
+  'P2.inferred': p2InferredEn,
+  'P2.fundParts': (f) => `${comparison(f)} (the annual total cannot be less than its parts)`,
   'P2.deviation': (f) =>
     `indicator ${q(f.fields.row)} lost points (${formatScore(f.fields.score)} of ${formatScore(f.fields.weight)}) but gives no reason for the deviation`,
   'P3.required': (f) =>
@@ -197,6 +202,8 @@ const MESSAGES: Messages = {
     return `the placeholder ${q(braced(placeholder))} ${section ? `in section ${q(section)} ` : ''}${reason ? `cannot be filled: ${unavailableEnUS(reason)}` : 'is not known'}; it stays visible in the report`;
   },
   'indicator.unavailable': indicatorUnavailable,
+  'indicator.overLimit': (f) =>
+    `the indicator ${INDICATORS_EN_US[f.fields.indicator]}: ${unavailableEnUS(f.fields.reason)}; it scores 0 as over the limit`,
   'scheme.unknown': (f) => `the scoring scheme ${q(f.fields.scheme)} is not known; ${q(f.fields.used)} is used`,
   'scheme.row': schemeRow,
   'scheme.ignored': (f) =>

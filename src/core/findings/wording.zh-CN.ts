@@ -20,6 +20,7 @@ import {
   numberText,
   valueText,
 } from './wordingParts';
+import { p2InferredZh, p2UserScoreProblemZh } from './wordingP2';
 
 const WAN = ' 万元';
 const RESIDUE = '（尾差，在四舍五入允许范围内）';
@@ -71,6 +72,8 @@ function p2Row(f: FindingOf<'P2.row'>): string {
 }
 
 function p2UserScore(f: FindingOf<'P2.userScore'>): string {
+  const special = p2UserScoreProblemZh(f);
+  if (special !== null || 'problem' in f.fields) return special ?? '';
   const { row, subject, entered, recomputed } = f.fields;
   const rate = subject === 'rate';
   const found = rate ? enteredRateText(entered) : numberText(entered);
@@ -158,6 +161,8 @@ const MESSAGES: Messages = {
     `绩效指标分值合计 ${formatScore(f.fields.sum)}，应为 ${formatScore(f.fields.expectedSum)}；总分仍按各项得分相加`,
   'P2.row': p2Row,
   'P2.userScore': p2UserScore,
+  'P2.inferred': p2InferredZh,
+  'P2.fundParts': (f) => `${comparison(f)}（年度资金总额应不少于其中各项之和）`,
   'P2.deviation': (f) =>
     `指标${q(f.fields.row)}未得满分（${formatScore(f.fields.score)}/${formatScore(f.fields.weight)} 分），但没有填写偏差原因`,
   'P3.required': (f) => {
@@ -191,6 +196,7 @@ const MESSAGES: Messages = {
     return `${section ? `报告文字${q(section)}中的` : ''}占位符${q(braced(placeholder))}${reason ? `无法替换：${unavailableZhCN(reason)}` : '无法识别'}，在报告中原样保留`;
   },
   'indicator.unavailable': indicatorUnavailable,
+  'indicator.overLimit': (f) => `指标${q(INDICATORS_ZH_CN[f.fields.indicator])}：${unavailableZhCN(f.fields.reason)}，按超支计 0 分`,
   'scheme.unknown': (f) => `未知的评分方案${q(f.fields.scheme)}，已改用${q(f.fields.used)}`,
   'scheme.row': schemeRow,
   'scheme.ignored': (f) =>

@@ -66,6 +66,7 @@ export const LABELS_EN_US: LabelWords = {
   'p2.actual': 'actual value',
   'p2.direction': 'kind of indicator',
   'p2.completion': 'completion',
+  'p2.fundParts': 'the rows below it',
   'p3.departmentName': 'department name',
   'p3.year': 'year',
   'p3.subUnitCount': 'number of second-level budget units',
@@ -187,5 +188,9 @@ export function unavailableEnUS(u: Unavailable): string {
       const words = u.figures.map((f) => F[f]);
       return words.length === 1 ? `${words[0]} is 0` : `${words.join(' plus ')} is 0`;
     }
+    case 'notOnForm':
+      return `${T.P2} has no ${L[u.what]} column`;
+    case 'overLimit':
+      return `${F[u.limit]} is 0 but ${F[u.actual]} is ${u.value.toString()}`;
   }
 }

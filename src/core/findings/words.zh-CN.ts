@@ -69,6 +69,7 @@ export const LABELS_ZH_CN: LabelWords = {
   'p2.actual': '实际完成值',
   'p2.direction': '指标性质',
   'p2.completion': '完成情况',
+  'p2.fundParts': '其中各行',
   'p3.departmentName': '部门名称',
   'p3.year': '年度',
   'p3.subUnitCount': '二级预算单位数',
@@ -126,5 +127,9 @@ export function unavailableZhCN(u: Unavailable): string {
       const words = u.figures.map((f) => FIGURE_NAMES[f]);
       return words.length === 1 ? `${words[0]}为0` : `${words.join('与')}之和为0`;
     }
+    case 'notOnForm':
+      return `“${T.P2}”没有${L[u.what]}列`;
+    case 'overLimit':
+      return `${FIGURE_NAMES[u.limit]}为0而${FIGURE_NAMES[u.actual]}为${u.value.toString()}，超出限额`;
   }
 }

@@ -66,6 +66,8 @@ const UNAVAILABLE_KINDS: Readonly<Record<Unavailable['kind'], true>> = {
   p3: true,
   figures: true,
   zero: true,
+  notOnForm: true,
+  overLimit: true,
 };
 
 function isExpr(s: Source): s is Expr {
@@ -83,7 +85,10 @@ export function computeFigures(model: Model): Figures {
     ...p1Figures(model),
     ...p3Figures(model),
   };
-  return Object.fromEntries(FIGURE_IDS.map((id) => [id, figureOf(id, sources[id])])) as Record<FigureId, Figure>;
+  const figures = Object.fromEntries(FIGURE_IDS.map((id) => [id, figureOf(id, sources[id])])) as Record<FigureId, Figure>;
+  // A form without a 全年预算数 column: the figure is not on the form (预算执行率 then uses 年初预算数).
+  if (model.p2?.budgetBasis?.kind === 'initial') figures.budgetFinal = { ...figures.budgetFinal, notOnForm: true };
+  return figures;
 }
 
 function figureOf(id: FigureId, source: Source): Figure {
@@ -184,7 +189,7 @@ function p2Figures(model: Model): Pick<Record<FigureId, Source>, 'budgetInitial'
   };
   return {
     budgetInitial: pick(total?.budgetInitial, 'p2.budgetInitial'),
-    budgetFinal: pick(total?.budgetFinal, 'p2.budgetFinal'),
+    budgetFinal: model.p2?.budgetBasis ? { kind: 'notOnForm', what: 'p2.budgetFinal' } : pick(total?.budgetFinal, 'p2.budgetFinal'),
     budgetExecuted: pick(total?.executed, 'p2.executed'),
   };
 }

@@ -55,7 +55,10 @@ describe('scheme 湖南部门整体', () => {
     expect(SCHEMES['湖南部门整体']).toBe(HUNAN_SCHEME);
   });
 
-  it('totals the hand-worked rows: 32.5 + 20.33 + 20.33 = 73.16 → 中', () => {
+  // The P2 rows: 分值 30 and 60 of 90 scaled to 61 are 20.333… and 40.666…; to 0.01 by largest
+  // remainder 20.33 + 40.67 = 61 exactly. 甲 met → 20.33; 乙 half → 40.67 × 0.5 = 20.335 → 20.34.
+  // (Was 20.33 / 73.16 with the unrounded weight 40.666…: issue 11, the maximum must be exactly 100.)
+  it('totals the hand-worked rows: 32.5 + 20.33 + 20.34 = 73.17 → 中', () => {
     const { scoring, findings } = computeScoring(model, computeFigures(model), indicatorsOf(values), '湖南部门整体');
     expect(scoring.scheme).toBe('湖南部门整体');
     expect(scoring.rows.map((r) => r.score.toString())).toEqual([
@@ -67,9 +70,9 @@ describe('scheme 湖南部门整体', () => {
       '4',
       '4',
       '20.33',
-      '20.33',
+      '20.34',
     ]);
-    expect(scoring.total.toString()).toBe('73.16');
+    expect(scoring.total.toString()).toBe('73.17');
     expect(scoring.grade).toBe('中');
     expect(findings.map((f) => f.code)).toEqual([]);
     expect(toFormula(scoring.rows[7].scoreExpr!)).toContain("'绩效自评表'!H11*61/90");
@@ -94,7 +97,7 @@ describe('scheme 湖南部门整体', () => {
     const { scoring, findings } = computeScoring(withP3, computeFigures(withP3), indicatorsOf(rest));
     expect(scoring.scheme).toBe('湖南部门整体');
     expect(scoring.rows[0].score.toString()).toBe('0');
-    expect(scoring.total.toString()).toBe('69.66');
+    expect(scoring.total.toString()).toBe('69.67');
     expect(findings.map((f) => [f.code, fieldsOf(f).indicator])).toEqual([
       ['indicator.unavailable', 'staffControlRate'],
     ]);

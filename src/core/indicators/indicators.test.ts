@@ -82,6 +82,22 @@ describe('computeIndicators', () => {
     expect(reason(i)).toBe('全年预算数为0');
   });
 
+  it('a control rate with nothing allowed and nothing spent is 0 (full compliance), its formula free of #DIV/0!', () => {
+    const i = byId(figuresOf({ threePublicActual: 0, threePublicBudget: 0 })).threePublicControlRate;
+    expect(i.value!.toString()).toBe('0');
+    expect(i.zeroLimit).toBe('nothingSpent');
+    expect(toFormula(i.expr!)).toMatch(/^IF\(/);
+    expect(byId(figuresOf({ staffActual: 0, staffAuthorized: 0 })).staffControlRate.zeroLimit).toBe('nothingSpent');
+  });
+
+  it('a control rate with spending against a limit of 0 is over the limit, with no rate', () => {
+    const i = byId(figuresOf({ threePublicActual: 2, threePublicBudget: 0 })).threePublicControlRate;
+    expect(i.value).toBeNull();
+    expect(i.zeroLimit).toBe('overLimit');
+    expect(i.unavailable).toEqual({ kind: 'overLimit', limit: 'threePublicBudget', actual: 'threePublicActual', value: dec(2) });
+    expect(unavailableText(i.unavailable!)).toBe('"三公"经费预算数为0而"三公"经费决算数为2，超出限额');
+  });
+
   it('a change rate with both years 0 is 0, with a formula free of #DIV/0!', () => {
     const i = byId(figuresOf({ threePublicActual: 0, threePublicActualPrior: 0 })).threePublicChangeRate;
     expect(i.value!.toString()).toBe('0');

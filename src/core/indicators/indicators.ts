@@ -12,7 +12,15 @@ import { FIGURE_NAMES } from './figures';
 /** How an indicator is computed from figures. */
 export type IndicatorDefinition =
   /** Σ numerator ÷ Σ denominator. */
-  | { readonly kind: 'ratio'; readonly numerator: readonly FigureId[]; readonly denominator: readonly FigureId[] }
+  | {
+      readonly kind: 'ratio';
+      readonly numerator: readonly FigureId[];
+      readonly denominator: readonly FigureId[];
+      /** The denominator used when the form has no column for `denominator` (figure.notOnForm). */
+      readonly fallback?: readonly FigureId[];
+      /** A control rate (actual ÷ limit): a limit of 0 is decided, not unavailable (spec "Zero … denominators"). */
+      readonly limit?: true;
+    }
   /** (current − base) ÷ base; `zeroWhenBothZero` for the year-on-year change rates. */
   | {
       readonly kind: 'change';
@@ -21,10 +29,17 @@ export type IndicatorDefinition =
       readonly zeroWhenBothZero: boolean;
     };
 
-const ratio = (numerator: FigureId[], denominator: FigureId[]): IndicatorDefinition => ({
+const ratio = (numerator: FigureId[], denominator: FigureId[], fallback?: FigureId[]): IndicatorDefinition => ({
   kind: 'ratio',
   numerator,
   denominator,
+  ...(fallback ? { fallback } : {}),
+});
+const controlRate = (actual: FigureId, limit: FigureId): IndicatorDefinition => ({
+  kind: 'ratio',
+  numerator: [actual],
+  denominator: [limit],
+  limit: true,
 });
 const change = (current: FigureId, base: FigureId, zeroWhenBothZero: boolean): IndicatorDefinition => ({
   kind: 'change',
@@ -37,7 +52,11 @@ const change = (current: FigureId, base: FigureId, zeroWhenBothZero: boolean): I
 export const INDICATOR_CATALOGUE: Readonly<
   Record<IndicatorId, { readonly name: string; readonly definition: IndicatorDefinition }>
 > = {
-  budgetExecutionRate: { name: '预算执行率', definition: ratio(['budgetExecuted'], ['budgetFinal']) },
+  // Forms with only 年初预算数 | 全年执行数 measure execution against 年初预算数 (issue 14, shape 3).
+  budgetExecutionRate: {
+    name: '预算执行率',
+    definition: ratio(['budgetExecuted'], ['budgetFinal'], ['budgetInitial']),
+  },
   // Not a year-on-year change: an initial budget of 0 leaves nothing to adjust against.
   budgetAdjustmentRate: { name: '预算调整率', definition: change('budgetFinal', 'budgetInitial', false) },
   budgetCompletionRate: {
@@ -46,8 +65,8 @@ export const INDICATOR_CATALOGUE: Readonly<
   },
   carryoverRate: { name: '结转结余率', definition: ratio(['carryoverEnd'], ['budgetFinal']) },
   carryoverChangeRate: { name: '结转结余变动率', definition: change('carryoverEnd', 'carryoverEndPrior', true) },
-  staffControlRate: { name: '在职人员控制率', definition: ratio(['staffActual'], ['staffAuthorized']) },
-  threePublicControlRate: { name: '"三公经费"控制率', definition: ratio(['threePublicActual'], ['threePublicBudget']) },
+  staffControlRate: { name: '在职人员控制率', definition: controlRate('staffActual', 'staffAuthorized') },
+  threePublicControlRate: { name: '"三公经费"控制率', definition: controlRate('threePublicActual', 'threePublicBudget') },
   threePublicChangeRate: {
     name: '"三公经费"变动率',
     definition: change('threePublicActual', 'threePublicActualPrior', true),
@@ -71,7 +90,10 @@ export const INDICATOR_NAMES: Readonly<Record<IndicatorId, string>> = Object.fro
 
 /** The figures an indicator reads (to name what to fill in when it is unavailable). */
 export function indicatorFigures(id: IndicatorId): FigureId[] {
-  const d = INDICATOR_CATALOGUE[id].definition;
+  return figuresOf(INDICATOR_CATALOGUE[id].definition);
+}
+
+function figuresOf(d: IndicatorDefinition): FigureId[] {
   return d.kind === 'ratio' ? [...d.numerator, ...d.denominator] : [d.current, d.base];
 }
 
@@ -88,12 +110,24 @@ export function computeIndicators(figures: Figures): Indicator[] {
   return INDICATOR_IDS.map((id) => computeIndicator(id, figures));
 }
 
-type Outcome = { readonly expr: Expr } | { readonly reason: Unavailable };
+type ZeroLimit = Indicator['zeroLimit'];
+type Outcome =
+  | { readonly expr: Expr; readonly zeroLimit?: ZeroLimit }
+  | { readonly reason: Unavailable; readonly zeroLimit?: ZeroLimit };
+
+/** The definition in use: a ratio's fallback denominator when its own is not on the form. */
+function definitionFor(d: IndicatorDefinition, figures: Figures): IndicatorDefinition {
+  if (d.kind !== 'ratio' || !d.fallback || !d.denominator.every((f) => figures[f].notOnForm)) return d;
+  return { kind: 'ratio', numerator: d.numerator, denominator: d.fallback };
+}
 
 function computeIndicator(id: IndicatorId, figures: Figures): Indicator {
-  const { name, definition } = INDICATOR_CATALOGUE[id];
-  const base = { id, name, formulaWords: formulaWords(definition) };
-  const missing = indicatorFigures(id).filter((f) => figures[f].value === null);
+  const name = INDICATOR_CATALOGUE[id].name;
+  const own = INDICATOR_CATALOGUE[id].definition;
+  const definition = definitionFor(own, figures);
+  const words = formulaWords(definition) + (definition === own ? '' : '（表中没有全年预算数，按年初预算数计算）');
+  const base = { id, name, formulaWords: words };
+  const missing = figuresOf(definition).filter((f) => figures[f].value === null);
   if (missing.length > 0) {
     return {
       ...base,
@@ -103,8 +137,9 @@ function computeIndicator(id: IndicatorId, figures: Figures): Indicator {
     };
   }
   const outcome = definition.kind === 'ratio' ? ratioOutcome(definition, figures) : changeOutcome(definition, figures);
-  if ('reason' in outcome) return { ...base, value: null, expr: null, unavailable: outcome.reason };
-  return { ...base, value: evaluate(outcome.expr), expr: outcome.expr, unavailable: null };
+  const zero = outcome.zeroLimit ? { zeroLimit: outcome.zeroLimit } : {};
+  if ('reason' in outcome) return { ...base, value: null, expr: null, unavailable: outcome.reason, ...zero };
+  return { ...base, value: evaluate(outcome.expr), expr: outcome.expr, unavailable: null, ...zero };
 }
 
 /** A figure as a named node, so the report can point at the figure's own cell. */
@@ -118,11 +153,32 @@ function valueOf(figures: Figures, id: FigureId): Decimal {
 
 function ratioOutcome(d: Extract<IndicatorDefinition, { kind: 'ratio' }>, figures: Figures): Outcome {
   const denominator = d.denominator.reduce((acc, id) => acc.plus(valueOf(figures, id)), ZERO);
+  const part = (ids: readonly FigureId[]): Expr => sumOf(ids.map((id) => figureNode(figures, id)));
   if (denominator.isZero()) {
+    if (d.limit) return zeroLimitOutcome(d, figures, part);
     return { reason: { kind: 'zero', figures: d.denominator } };
   }
-  const part = (ids: readonly FigureId[]): Expr => sumOf(ids.map((id) => figureNode(figures, id)));
   return { expr: div(part(d.numerator), part(d.denominator)) };
+}
+
+/**
+ * A control rate whose limit is 0 (spec/indicators.md, docs/scoring-schemes.md): nothing
+ * allowed and nothing spent is full compliance — the rate is 0 (no spending against the limit;
+ * the IF keeps the live formula free of #DIV/0!); spending against a limit of 0 is over the
+ * limit — no rate, scored as the worst case.
+ */
+function zeroLimitOutcome(
+  d: Extract<IndicatorDefinition, { kind: 'ratio' }>,
+  figures: Figures,
+  part: (ids: readonly FigureId[]) => Expr,
+): Outcome {
+  const actual = d.numerator.reduce((acc, id) => acc.plus(valueOf(figures, id)), ZERO);
+  if (actual.isZero()) {
+    const expr = ifThen(cmp(part(d.denominator), '=', num(0)), num(0), div(part(d.numerator), part(d.denominator)));
+    return { expr, zeroLimit: 'nothingSpent' };
+  }
+  const reason: Unavailable = { kind: 'overLimit', limit: d.denominator[0], actual: d.numerator[0], value: actual };
+  return { reason, zeroLimit: 'overLimit' };
 }
 
 function changeOutcome(d: Extract<IndicatorDefinition, { kind: 'change' }>, figures: Figures): Outcome {

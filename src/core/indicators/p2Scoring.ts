@@ -3,7 +3,7 @@
  * 指标性质, with the findings the form's rows call for (P2.row, P2.userScore, P2.deviation).
  */
 import Decimal from 'decimal.js';
-import { Expr, div, mul, num } from '../model/expr';
+import { Expr } from '../model/expr';
 import { ScoreRow } from '../model/analysis';
 import { P2IndicatorRow } from '../model/types';
 import { Finding, atCell, finding } from '../findings/finding';
@@ -11,24 +11,23 @@ import { LabelId } from '../findings/labels';
 import { ZERO, formatTrimmed, roundHalfAway } from '../money';
 import { QUALITATIVE_BANDS, RuleResult, scoreEqual, scorePositive, scoreQualitative, scoreReverse } from './rules';
 import { directionWords } from './schemes';
+import { RowWeight, WeightScale, rowWeights, scaledExpr } from './p2Weights';
+import { inferenceFindings, keepUserScore, onlyUserScore, withScoreBand } from './p2Author';
+
+export type { WeightScale } from './p2Weights';
 
 export interface ScoredRows {
   readonly rows: ScoreRow[];
   readonly findings: Finding[];
 }
 
-/** Scales every 分值 by to ÷ from (a scheme that gives the P2 rows `to` points in all; `from` is their Σ 分值). */
-export interface WeightScale {
-  readonly to: Decimal;
-  readonly from: Decimal;
-}
-
 /** The P2 indicator rows as score rows; `factor` (null: the form's own weights) scales every 分值. */
 export function scoreP2Rows(indicators: readonly P2IndicatorRow[], factor: WeightScale | null): ScoredRows {
+  const weights = rowWeights(indicators, factor);
   const rows: ScoreRow[] = [];
   const findings: Finding[] = [];
   for (const r of indicators) {
-    const out = scoreP2Row(r, factor);
+    const out = scoreP2Row(r, weights.get(r) ?? null, factor);
     rows.push(out.row);
     findings.push(...out.findings);
   }
@@ -54,8 +53,23 @@ function missingParts(r: P2IndicatorRow): LabelId[] {
   return missing;
 }
 
-function scoreP2Row(r: P2IndicatorRow, factor: WeightScale | null): { row: ScoreRow; findings: Finding[] } {
-  const base = baseRow(r, factor);
+function scoreP2Row(
+  r: P2IndicatorRow,
+  weight: RowWeight | null,
+  factor: WeightScale | null,
+): { row: ScoreRow; findings: Finding[] } {
+  const read = withScoreBand(r);
+  const scored = scoreP2RowItself(read, weight, factor);
+  return { row: scored.row, findings: [...inferenceFindings(read), ...scored.findings] };
+}
+
+function scoreP2RowItself(
+  r: P2IndicatorRow,
+  weight: RowWeight | null,
+  factor: WeightScale | null,
+): { row: ScoreRow; findings: Finding[] } {
+  const base = baseRow(r, weight);
+  if (onlyUserScore(r)) return keepUserScore(r, base, weight, factor);
   const missing = missingParts(r);
   if (missing.length > 0) {
     const f = finding('P2.row', 'error', atCell(r.level3.ref), { row: base.level3, problem: 'missing', missing });
@@ -66,7 +80,7 @@ function scoreP2Row(r: P2IndicatorRow, factor: WeightScale | null): { row: Score
   if (r.direction === 'qualitative') {
     result = qualitative(r, base.weight, factor, findings);
   } else {
-    result = quantitative(r, scaledExpr(r.weight!.expr, factor));
+    result = quantitative(r, weight!.expr);
     findings.push(...userScoreCheck(r, result.score));
   }
   if (result.score.lt(roundHalfAway(base.weight, 2)) && base.deviationReason.trim() === '') {
@@ -77,7 +91,7 @@ function scoreP2Row(r: P2IndicatorRow, factor: WeightScale | null): { row: Score
 }
 
 /** The row's texts and weight, as the user wrote them (the formatted value when the cell was a number). */
-function baseRow(r: P2IndicatorRow, factor: WeightScale | null): Omit<ScoreRow, 'score' | 'scoreExpr'> {
+function baseRow(r: P2IndicatorRow, weight: RowWeight | null): Omit<ScoreRow, 'score' | 'scoreExpr'> {
   return {
     key: `P2:${r.row}`,
     level1: r.level1,
@@ -85,7 +99,7 @@ function baseRow(r: P2IndicatorRow, factor: WeightScale | null): Omit<ScoreRow, 
     level3: r.level3.text,
     targetText: r.targetText?.text ?? (r.target ? formatTrimmed(r.target.value, 4) : ''),
     actualText: r.actualText?.text ?? (r.actual ? formatTrimmed(r.actual.value, 4) : (r.completion ?? '')),
-    weight: r.weight ? scaled(r.weight.value, factor) : ZERO,
+    weight: weight?.value ?? ZERO,
     rule: r.direction ? directionWords(r.direction) : '',
     deviationReason: r.deviationReason?.text ?? '',
     source: r.level3.ref,
@@ -97,24 +111,9 @@ function userScoreCheck(r: P2IndicatorRow, score: Decimal): Finding[] {
   const user = r.userScore;
   if (!user || agreesAsWritten(score, user.value)) return [];
   const numbers = { expected: score, actual: user.value, difference: user.value.minus(score) };
-  return [
-    finding(
-      'P2.userScore',
-      'warning',
-      atCell(user.ref),
-      { subject: 'score', row: r.level3.text, entered: user.value, recomputed: score },
-      numbers,
-    ),
-  ];
-}
-
-function scaled(weight: Decimal, factor: WeightScale | null): Decimal {
-  return factor ? weight.times(factor.to).div(factor.from) : weight;
-}
-
-/** w × to ÷ from in the formula: `H11*61/90` reads better than a 40-digit factor. */
-function scaledExpr(e: Expr, factor: WeightScale | null): Expr {
-  return factor ? div(mul(e, num(factor.to)), num(factor.from)) : e;
+  // Over-scored rows are what evaluators look for first: the wording says 高于.
+  const fields = { subject: 'score' as const, row: r.level3.text, entered: user.value, recomputed: score };
+  return [finding('P2.userScore', 'warning', atCell(user.ref), { ...fields, over: user.value.gt(score) }, numbers)];
 }
 
 function quantitative(r: P2IndicatorRow, weight: Expr): RuleResult {

@@ -7,7 +7,7 @@ import { CellRef } from '../grid/address';
 import { Expr } from '../model/expr';
 import { IndicatorId } from '../model/analysis';
 import { Direction } from '../model/types';
-import { Dec, formatRate, formatScore } from '../money';
+import { Dec, formatRate, formatScore, formatTrimmed } from '../money';
 import { Band, DeductPerPoint } from './rules';
 
 /** How one scheme row turns a value into a score. */
@@ -170,7 +170,8 @@ export function ruleWords(rule: RuleSpec): string {
       return `${directionWords(direction)}（目标值${formatRate(rule.target)}）`;
     }
     case 'deductPerPoint': {
-      const step = rule.step.eq(1) ? '' : String(rule.step);
+      // The step count is always written: `每超过1个百分点`, never `每超过个百分点` (issue 11).
+      const step = formatTrimmed(rule.step, 4);
       const where = rule.side === 'over' ? '不高于' : '不低于';
       const past = rule.side === 'over' ? '超过' : '低于';
       return `${where}${formatRate(rule.threshold)}得满分，每${past}${step}个百分点扣${formatScore(rule.perPoint)}分，扣完为止`;

@@ -7,7 +7,7 @@ import { Expr, named, num } from '../model/expr';
 import { Figures, Indicator, IndicatorId, ScoreRow, Scoring } from '../model/analysis';
 import { Model, P2Data } from '../model/types';
 import { Finding, Unavailable, atCell, atSheet, finding } from '../findings/finding';
-import { HUNDRED, ZERO, formatRate, sum } from '../money';
+import { HUNDRED, ZERO, formatRate, formatScore, sum } from '../money';
 import {
   RuleResult,
   gradeOf,
@@ -55,7 +55,9 @@ export function computeScoring(
   findings.push(...fundBlockChecks(model.p2, indicators, rows));
   if (scheme.checkWeights) findings.push(...weightCheck(model.p2, rows));
   const total = sum(rows.map((r) => r.score));
-  const scoring: Scoring = { scheme: scheme.name, rows, total, grade: gradeOf(total) };
+  // A row without a score formula could not be computed: it is 0 until filled in (暂计).
+  const pending = rows.filter((r) => r.scoreExpr === null).length;
+  const scoring: Scoring = { scheme: scheme.name, rows, total, grade: gradeOf(total), pending };
   return { scoring: scheme.sheet ? { ...scoring, schemeSheet: scheme.sheet } : scoring, findings };
 }
 
@@ -107,19 +109,32 @@ function scoreIndicatorRow(
     level2: def.level2,
     level3: indicator?.name ?? def.indicator,
     targetText: targetText(def.rule),
-    actualText: indicator?.value ? formatRate(indicator.value) : '—',
+    actualText: actualText(indicator),
     weight: weight.value,
     rule: ruleWords(def.rule),
     deviationReason: '',
     source: def.cell ?? null,
     ...(def.origin ? { origin: def.origin } : {}),
   };
+  if (indicator?.zeroLimit === 'overLimit') {
+    // Spending against a limit of 0: decided, the worst case (0 points), not "to be filled in".
+    const fields = { indicator: indicator.id, reason: indicator.unavailable! };
+    findings.push(finding('indicator.overLimit', 'warning', atSheet(null), fields));
+    return { ...base, score: ZERO, scoreExpr: num(0) };
+  }
   if (!indicator || indicator.value === null || indicator.expr === null) {
     findings.push(unavailableFinding(def.indicator, indicator, figures));
     return { ...base, score: ZERO, scoreExpr: null };
   }
   const result = applyRule(def.rule, named(indicator.id, indicator.expr), weight.expr);
   return { ...base, score: result.score, scoreExpr: result.expr };
+}
+
+/** The actual as shown: the rate, 无支出 for nothing spent against a limit of 0, 超出限额 for spending against it. */
+function actualText(indicator: Indicator | undefined): string {
+  if (indicator?.zeroLimit === 'nothingSpent') return '无支出';
+  if (indicator?.zeroLimit === 'overLimit') return '超出限额';
+  return indicator?.value ? formatRate(indicator.value) : '—';
 }
 
 function rowWeight(def: IndicatorRow, model: Model): { value: Decimal; expr: Expr } {
@@ -184,7 +199,8 @@ function fundBlockChecks(
 ): Finding[] {
   const out: Finding[] = [];
   for (const f of p2?.funds ?? []) {
-    const final = f.budgetFinal?.value;
+    // The budget the form measures against: 全年预算数, or 年初预算数 on a form without it.
+    const final = p2?.budgetBasis ? f.budgetInitial?.value : f.budgetFinal?.value;
     if (f.userRate && f.executed && final && !final.isZero()) {
       const rate = f.executed.value.div(final);
       const user = f.userRate.value;
@@ -222,7 +238,8 @@ function userFinding(
 /** 分值 must total 100 (P2.weights): a warning showing the sum; the total stays the plain sum. */
 function weightCheck(p2: P2Data | undefined, rows: readonly ScoreRow[]): Finding[] {
   // Without a form there is nothing to fix here (table.missing says so).
-  if (!p2) return [];
+  // A form without a 分值 column has no weights to add up (each row's P2.userScore says so).
+  if (!p2 || p2.indicators.some((r) => r.noWeightColumn)) return [];
   const total = sum(rows.map((r) => r.weight));
   if (total.eq(HUNDRED)) return [];
   const at = p2.info.titleCell ? atCell(p2.info.titleCell) : atSheet(p2.info.sheet);
@@ -239,4 +256,11 @@ function weightCheck(p2: P2Data | undefined, rows: readonly ScoreRow[]): Finding
       },
     ),
   ];
+}
+
+/** `63.95 分` or, with rows still to fill in, `暂计 63.95 分（3 项待补充）` (spec/indicators.md). */
+export function totalWords(scoring: Pick<Scoring, 'total' | 'pending'>): string {
+  const score = `${formatScore(scoring.total)} 分`;
+  const pending = scoring.pending ?? 0;
+  return pending > 0 ? `暂计 ${score}（${pending} 项待补充）` : score;
 }

@@ -97,22 +97,24 @@ const USER_ROWS: CellValue[][] = [
 ];
 
 describe('a user scheme in sheet 评分方案', () => {
-  it('scores the hand form: 19 + 5 + (22.5 + 13.33 + 16.67 + 10.83) = 87.33 → 良; the typo row is left out with one error', () => {
+  it('scores the hand form: 19 + 5 + (22.5 + 13.34 + 16.67 + 10.83) = 87.34 → 良; the typo row is left out with one error', () => {
     // By hand:
     //   预算执行率 20 × min(95 ÷ 100, 1) = 19
     //   预算调整率 (100 − 100) ÷ 100 = 0 → band ≤0 → 5
     //   在职人员控制率: 每点=abc → error at its 参数 cell, row left out
-    //   绩效指标表 75: each 分值 × 75 ÷ 90
+    //   绩效指标表 75: each 分值 × 75 ÷ 90, to 0.01 by largest remainder so they total exactly 75
+    //   (25 + 16.66 × 3 = 74.98: the two cents go to the first two of the equal remainders):
     //     学位增加数 30 → 25; 正向 0.9 ÷ 1 × 25 = 22.5
-    //     辍学率 20 → 16.666…; 反向 (1 − (0.06 − 0.05) ÷ 0.05) × 16.666… = 13.333… → 13.33
-    //     办学条件改善 20 → 16.666…; 达成 → 16.67
-    //     社会满意 20 → 16.666…; 部分达成, 13 × 75 ÷ 90 = 10.833… (inside [10, 13.33)) → 10.83
-    //   total 19 + 5 + 22.5 + 13.33 + 16.67 + 10.83 = 87.33
+    //     辍学率 20 → 16.67; 反向 (1 − (0.06 − 0.05) ÷ 0.05) × 16.67 = 13.336 → 13.34
+    //     办学条件改善 20 → 16.67; 达成 → 16.67
+    //     社会满意 20 → 16.66; 部分达成, 13 × 75 ÷ 90 = 10.833… (inside [9.996, 13.328)) → 10.83
+    //   total 19 + 5 + 22.5 + 13.34 + 16.67 + 10.83 = 87.34
+    //   (was 13.33 / 87.33 with unrounded weights 16.666…, whose maximum is not exactly 75: issue 11)
     const { scoring, findings } = score(form({ s: schemeSheet(USER_ROWS) }));
     expect(scoring.scheme).toBe(USER_SCHEME_NAME);
     expect(scoring.schemeSheet).toBe(S);
-    expect(scoring.rows.map((r) => r.score.toString())).toEqual(['19', '5', '22.5', '13.33', '16.67', '10.83']);
-    expect(scoring.total.toString()).toBe('87.33');
+    expect(scoring.rows.map((r) => r.score.toString())).toEqual(['19', '5', '22.5', '13.34', '16.67', '10.83']);
+    expect(scoring.total.toString()).toBe('87.34');
     expect(scoring.grade).toBe('良');
     expect(codes(findings)).toEqual(['scheme.row']);
     const [f] = findings;

@@ -46,6 +46,8 @@ export interface Figure {
   readonly value: Decimal | null;
   readonly expr: Expr | null;
   readonly unavailable: Unavailable | null;
+  /** True when the form has no column for this figure at all (not a blank cell to fill in). */
+  readonly notOnForm?: boolean;
 }
 
 export type Figures = Readonly<Record<FigureId, Figure>>;
@@ -77,6 +79,11 @@ export interface Indicator {
   /** The expression over figures (figures appear as `ref` nodes named by FigureId). */
   readonly expr: Expr | null;
   readonly unavailable: Unavailable | null;
+  /**
+   * A control rate with a limit of 0: `nothingSpent` (value 0, full compliance: 无支出) or
+   * `overLimit` (no value: spending against a limit of 0, scored as the worst case).
+   */
+  readonly zeroLimit?: 'nothingSpent' | 'overLimit';
 }
 
 export type Grade = '优' | '良' | '中' | '差';
@@ -109,6 +116,8 @@ export interface Scoring {
   readonly rows: readonly ScoreRow[];
   readonly total: Decimal;
   readonly grade: Grade;
+  /** Rows that could not be computed (scored 0 until filled in): the total is provisional, 暂计, while > 0. */
+  readonly pending?: number;
 }
 
 export interface Analysis {

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
 import { Rect } from '../grid/snapshot';
-import { Finding } from '../findings/finding';
+import type { Finding, P2InferredFields } from '../findings/finding';
 import { Expr } from './expr';
 
 /** The standard tables of spec/workbook.md. */
@@ -180,6 +180,15 @@ export interface P2FundRow {
 export type Direction = '>=' | '<=' | '=' | 'qualitative';
 export type Completion = '达成' | '部分达成' | '未达成';
 
+/**
+ * What the reader inferred on a form that does not say it (spec/indicators.md "Reading a form as
+ * evaluators do"); each one becomes an info finding at `ref`, so no guess is silent.
+ */
+export interface P2Inference {
+  readonly ref: CellRef;
+  readonly fields: P2InferredFields;
+}
+
 export interface P2IndicatorRow {
   readonly row: number;
   readonly level1: string;
@@ -198,10 +207,21 @@ export interface P2IndicatorRow {
   readonly completionRef: CellRef | null;
   readonly userScore: Quantity | null;
   readonly deviationReason: TextCell | null;
+  /** True on forms without a 完成情况 column (a blank cell in that column is not read from the 得分). */
+  readonly noCompletionColumn?: boolean;
+  /** True on forms without a 分值 column (湖北: points per goal group only): the 得分 is the author's. */
+  readonly noWeightColumn?: boolean;
+  /** The reader's inferences on this row (none when the form says everything). */
+  readonly inferences?: readonly P2Inference[];
 }
 
 export interface P2Data {
   readonly info: TableInfo;
+  /**
+   * The budget the form measures execution against: `initial` when the fund block has a
+   * 年初预算数 column but no 全年预算数 column (at `basisRef`); otherwise absent (全年预算数).
+   */
+  readonly budgetBasis?: { readonly kind: 'initial'; readonly ref: CellRef };
   readonly funds: readonly P2FundRow[];
   readonly goals: readonly { readonly expected: TextCell | null; readonly actual: TextCell | null }[];
   readonly indicators: readonly P2IndicatorRow[];

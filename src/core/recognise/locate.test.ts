@@ -77,6 +77,12 @@ describe('identifySheet', () => {
   it('matches the most specific keyword', () => {
     expect(matchTitle('一般公共预算财政拨款基本支出决算表')?.keyword).toBe('一般公共预算财政拨款基本支出决算表');
   });
+
+  it('reads a 项目支出绩效自评表 as the self-evaluation form, not the project list', () => {
+    expect(idOf(sheetOf('绩效自评表', [['项目支出绩效自评表'], ['（2022年度）']]))).toBe('P2');
+    expect(idOf(sheetOf('项目支出绩效自评表', [['项目名称', '委托业务项目']]))).toBe('P2');
+    expect(idOf(sheetOf('Sheet1', [['项目支出明细表']]))).toBe('P1');
+  });
 });
 
 describe('locateTables', () => {

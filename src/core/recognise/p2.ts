@@ -3,9 +3,14 @@
  * part 2 the 年度总体目标, part 3 the indicator rows. The parts are found by their header
  * words, wherever they stand on the sheet.
  */
+import { cellRef } from '../grid/address';
 import { LabelId, userThen } from '../findings/labels';
 import { rawAt } from '../grid/snapshot';
-import { Amount, P2Data, P2FundRow, TextCell } from '../model/types';
+import { atCell, finding } from '../findings/finding';
+import { Amount, P2Data, P2FundRow, Quantity, TextCell } from '../model/types';
+import { num } from '../model/expr';
+import { Dec } from '../money';
+import { normaliseLabel } from './text';
 import {
   HeaderColumn,
   HeaderMatch,
@@ -22,11 +27,12 @@ import {
 import { quantityAt, textCellAt } from './p2Values';
 import { INDICATOR_COLUMNS, readIndicatorRows } from './p2Indicators';
 
+// Provincial forms letter their columns (年初预算数（A）, 执行率（C/B）): matched by containment.
 const FUND_COLUMNS: readonly HeaderColumn[] = [
   { key: 'budgetInitial', words: ['年初预算数', '年初预算'] },
-  { key: 'budgetFinal', words: ['全年预算数', '调整预算数', '全年预算'], required: true },
-  { key: 'executed', words: ['全年执行数', '执行数', '实际执行数'], required: true },
-  { key: 'weight', words: ['分值'] },
+  { key: 'budgetFinal', words: ['全年预算数', '调整后预算数', '调整预算数', '全年预算', '预算数'] },
+  { key: 'executed', words: ['全年执行数', '预算执行数', '执行数', '实际执行数'], required: true },
+  { key: 'weight', words: ['分值', '权重'] },
   { key: 'rate', words: ['执行率'] },
   { key: 'score', words: ['得分'] },
 ];
@@ -40,7 +46,7 @@ const GOAL_COLUMNS: readonly HeaderColumn[] = [
 export function readP2(ctx: TableContext): P2Data {
   const rows = ctx.sheet.values.length;
   const indicatorHeader = findHeader(ctx.sheet, INDICATOR_COLUMNS, { maxRows: rows });
-  const fundHeader = findHeader(ctx.sheet, FUND_COLUMNS, { maxRows: indicatorHeader?.firstRow ?? rows });
+  const fundHeader = findFundHeader(ctx, indicatorHeader?.firstRow ?? rows);
   if (!indicatorHeader && !fundHeader) {
     reportMissingHeader(ctx, ['全年预算数', '全年执行数', '三级指标', '年度指标值', '实际完成值', '分值']);
     return { info: tableInfo(ctx, null, ctx.titleCell?.row ?? 0, 0), funds: [], goals: [], indicators: [] };
@@ -58,15 +64,33 @@ export function readP2(ctx: TableContext): P2Data {
   const first = fundHeader ?? indicatorHeader!;
   const lastRow = Math.max(first.lastRow, ...funds.map((f) => f.row), ...indicators.map((i) => i.row));
   const lastCol = Math.max(...(indicatorHeader ?? first).columns.values());
-  return { info: tableInfo(ctx, [first.firstRow, first.lastRow], lastRow, lastCol), funds, goals, indicators };
+  const info = tableInfo(ctx, [first.firstRow, first.lastRow], lastRow, lastCol);
+  const basis = fundHeader ? budgetBasis(ctx, fundHeader) : undefined;
+  if (basis) ctx.findings.push(finding('P2.inferred', 'info', atCell(basis.ref), { kind: 'basisInitial' }));
+  return { info, funds, goals, indicators, ...(basis ? { budgetBasis: basis } : {}) };
+}
+
+/** The fund block's header: an 执行数 column and at least one budget column before the indicator rows. */
+function findFundHeader(ctx: TableContext, end: number): HeaderMatch | null {
+  const header = findHeader(ctx.sheet, FUND_COLUMNS, { maxRows: end });
+  if (!header || header.lastRow >= end) return null;
+  return header.columns.has('budgetFinal') || header.columns.has('budgetInitial') ? header : null;
+}
+
+/** A block with 年初预算数 but no 全年预算数 column: execution is measured against 年初预算数 (said). */
+function budgetBasis(ctx: TableContext, header: HeaderMatch): P2Data['budgetBasis'] {
+  const initial = header.columns.get('budgetInitial');
+  if (header.columns.has('budgetFinal') || initial === undefined) return undefined;
+  return { kind: 'initial', ref: cellRef(ctx.sheet.name, header.firstRow, initial) };
 }
 
 /** 年度资金总额 | 其中：财政拨款 | 上年结转资金 | 其他资金, by label words. */
 export function fundKind(label: string): P2FundRow['kind'] | null {
   const t = stripNumbering(label);
-  if (t.includes('年度资金总额') || t === '资金总额' || t === '合计') return 'total';
+  // 年度资金总额, 年度财政资金总额 (湖北), 资金总额, 总额 (四川).
+  if (t.includes('资金总额') || t === '总额' || t === '合计') return 'total';
   if (t.includes('上年结转')) return 'carryover';
-  if (t.includes('财政拨款')) return 'fiscal';
+  if (t.includes('财政拨款') || t === '财政资金') return 'fiscal';
   if (t.includes('其他资金')) return 'other';
   return null;
 }
@@ -92,12 +116,27 @@ function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundR
       budgetInitial: amount('budgetInitial', 'p2.budgetInitial'),
       budgetFinal: amount('budgetFinal', 'p2.budgetFinal'),
       executed: amount('executed', 'p2.executed'),
-      weight: quantityAt(ctx, r, col('weight'), userThen(label.text, 'p2.weight')),
+      weight: col('weight') === null ? headerWeight(ctx, header) : quantityAt(ctx, r, col('weight'), userThen(label.text, 'p2.weight')),
       userRate: quantityAt(ctx, r, col('rate'), userThen(label.text, 'p2.rate')),
       userScore: quantityAt(ctx, r, col('score'), userThen(label.text, 'p2.score')),
     });
   }
   return funds;
+}
+
+/**
+ * With no 分值 column, the points written in the block's header (湖北: `预算执行情况（万元）（20分）`,
+ * `得分（20分*执行率）`): the first `N分` in the header rows, read as a constant at that cell.
+ */
+function headerWeight(ctx: TableContext, header: HeaderMatch): Quantity | null {
+  for (let r = header.firstRow; r <= header.lastRow; r++) {
+    const row = ctx.sheet.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const m = /(\d+(?:\.\d+)?)分/.exec(normaliseLabel(row[c]));
+      if (m) return { ref: cellRef(ctx.sheet.name, r, c), value: new Dec(m[1]), expr: num(new Dec(m[1])) };
+    }
+  }
+  return null;
 }
 
 /** The rightmost label cell left of the amounts (the official form puts 年度预算执行情况 in a merged cell before it). */

@@ -3,8 +3,8 @@
  * 计量单位 | 实际完成值 | 分值 | 完成情况 | 得分 | 偏差原因`, 一级/二级 merged down over rows.
  */
 import { userThen } from '../findings/labels';
-import { cellRef } from '../grid/address';
-import { P2IndicatorRow } from '../model/types';
+import { CellRef, cellRef } from '../grid/address';
+import { Completion, Direction, P2Inference, P2IndicatorRow, TextCell } from '../model/types';
 import {
   HeaderColumn,
   HeaderMatch,
@@ -15,26 +15,37 @@ import {
   stripNumbering,
   valueAt,
 } from './common';
-import { directionInTarget, holdsNumber, parseCompletion, parseDirection, quantityAt, textCellAt } from './p2Values';
+import { normaliseLabel } from './text';
+import { holdsNumber, parseCompletion, parseDirection, quantityAt, textCellAt } from './p2Values';
+import { inferQuantitativeDirection, sameWords } from './p2Inference';
 
 export const INDICATOR_COLUMNS: readonly HeaderColumn[] = [
   { key: 'level1', words: ['一级指标'] },
   { key: 'level2', words: ['二级指标'] },
   { key: 'level3', words: ['三级指标', '指标名称', '绩效指标'], required: true },
   { key: 'direction', words: ['指标性质', '指标方向', '性质'] },
-  { key: 'target', words: ['年度指标值', '年度目标值', '指标值', '目标值'], required: true },
-  { key: 'unit', words: ['计量单位', '单位'] },
+  { key: 'target', words: ['年度指标值', '年度目标值', '年初目标值', '指标值', '目标值'], required: true },
+  { key: 'unit', words: ['计量单位', '度量单位', '单位'] },
   { key: 'actual', words: ['实际完成值', '全年实际值', '实际值', '完成值'] },
   { key: 'weight', words: ['分值', '权重'] },
   { key: 'completion', words: ['完成情况', '完成情况评价'] },
   { key: 'score', words: ['得分'] },
-  { key: 'reason', words: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '原因分析'] },
+  { key: 'reason', words: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '原因分析'] },
 ];
 
 /** Total rows at the end of the form (合计, 总分) are not indicators. */
 function isTotalRow(label: string): boolean {
   const t = stripNumbering(label);
   return isTotalLabel(t) || /^(总分|总得分|得分合计|分值合计)$/.test(t);
+}
+
+/**
+ * The official form's empty slots (`指标2：`, `……`, `指标1：/`): not indicators. A slot with a
+ * name after `指标N：` is a real row, even without 分值 (P2.row then asks for it).
+ */
+function isPlaceholder(label: string): boolean {
+  const rest = normaliseLabel(label).replace(/^指标\d+[:：]?/, '');
+  return /^[/／\\…\.。\-—无]*$/.test(rest);
 }
 
 /** Every indicator row under the header; 一级/二级 come from merged cells, or carry down when left blank. */
@@ -54,7 +65,7 @@ export function readIndicatorRows(ctx: TableContext, header: HeaderMatch): P2Ind
     }
     if (l2 !== '') level2 = l2;
     const level3 = textCellAt(ctx, r, col('level3'));
-    if (!level3 || isTotalRow(level3.text) || isTotalRow(l1)) continue;
+    if (!level3 || isTotalRow(level3.text) || isTotalRow(l1) || isPlaceholder(level3.text)) continue;
     out.push(readRow(ctx, r, col, level1, level2, level3));
   }
   return out;
@@ -70,11 +81,22 @@ function readRow(
 ): P2IndicatorRow {
   const name = level3.text;
   const targetText = textCellAt(ctx, r, col('target'));
+  const actualText = textCellAt(ctx, r, col('actual'));
   const completionCol = col('completion');
-  const completion = completionCol === null ? null : parseCompletion(valueAt(ctx.sheet, r, completionCol));
+  const columnBand = completionCol === null ? null : parseCompletion(valueAt(ctx.sheet, r, completionCol));
+  // A band phrase standing in 实际完成值 (达成预期指标, 完成), on forms without 完成情况.
+  const actualBand = holdsNumber(ctx, r, col('actual')) ? null : parseCompletion(actualText?.text);
   const written = col('direction') === null ? null : parseDirection(valueAt(ctx.sheet, r, col('direction')!));
-  const direction = written ?? inferDirection(ctx, r, col('target'), targetText?.text ?? null, completion !== null);
+  const inferences: P2Inference[] = [];
+  const direction = rowDirection(ctx, r, col, { name, written, targetText, actualText }, columnBand ?? actualBand, inferences);
   const quantitative = direction !== 'qualitative';
+  let completion: Completion | null = null;
+  let completionRef: CellRef | null = null;
+  if (!quantitative) {
+    const band = rowBand(name, columnBand, actualBand, { targetText, actualText }, inferences);
+    completion = band?.completion ?? null;
+    completionRef = band ? (band.fromActual ? actualText!.ref : cellRef(ctx.sheet.name, r, completionCol!)) : null;
+  }
   return {
     row: r,
     level1,
@@ -86,30 +108,72 @@ function readRow(
     // A 定性 row's 年度指标值 is words (有效提升): not read as a number.
     target: quantitative ? quantityAt(ctx, r, col('target'), userThen(name, 'p2.target')) : null,
     unitText: textCellAt(ctx, r, col('unit'))?.text ?? '',
-    actualText: textCellAt(ctx, r, col('actual')),
+    actualText,
     actual: quantitative ? quantityAt(ctx, r, col('actual'), userThen(name, 'p2.actual')) : null,
     weight: quantityAt(ctx, r, col('weight'), userThen(name, 'p2.weight')),
     completion,
-    completionRef: completion !== null && completionCol !== null ? cellRef(ctx.sheet.name, r, completionCol) : null,
+    completionRef,
     userScore: quantityAt(ctx, r, col('score'), userThen(name, 'p2.score')),
     deviationReason: textCellAt(ctx, r, col('reason')),
+    inferences,
+    ...(completionCol === null ? { noCompletionColumn: true } : {}),
+    ...(col('weight') === null ? { noWeightColumn: true } : {}),
   };
 }
 
+interface RowTexts {
+  readonly name: string;
+  readonly written: Direction | null;
+  readonly targetText: TextCell | null;
+  readonly actualText: TextCell | null;
+}
+
 /**
- * No 指标性质: a direction written in the target (≥95%) wins; a target that is not a number
- * (or none, with a 完成情况) means 定性; otherwise ≥ (spec/workbook.md P2).
+ * The written 指标性质 when there is one (a 定量 row whose 完成值 is a band phrase is read as
+ * 定性, said); else a target that is words means 定性; else the evaluator's reading: sign in
+ * the target, the indicator's name, ≥ (p2Inference.ts). A row with neither target nor actual
+ * keeps ≥ unsaid: it is scored by its user 得分 or reported as incomplete.
  */
-function inferDirection(
+function rowDirection(
   ctx: TableContext,
   r: number,
-  targetCol: number | null,
-  targetText: string | null,
-  hasCompletion: boolean,
-): P2IndicatorRow['direction'] {
-  if (targetText !== null) {
-    if (!holdsNumber(ctx, r, targetCol)) return 'qualitative';
-    return directionInTarget(targetText) ?? '>=';
+  col: (key: string) => number | null,
+  t: RowTexts,
+  band: Completion | null,
+  inferences: P2Inference[],
+): Direction {
+  const at = cellRef(ctx.sheet.name, r, col('level3')!);
+  if (t.written === 'qualitative') return t.written;
+  if (t.targetText === null) return t.written ?? (band !== null ? 'qualitative' : '>=');
+  if (!holdsNumber(ctx, r, col('target'))) {
+    if (t.written === null) inferences.push({ ref: at, fields: { kind: 'qualitativeByText', row: t.name } });
+    return 'qualitative';
   }
-  return hasCompletion ? 'qualitative' : '>=';
+  if (band !== null && t.actualText !== null && !holdsNumber(ctx, r, col('actual'))) return 'qualitative';
+  if (t.written !== null) return t.written;
+  const inferred = inferQuantitativeDirection(t.name, t.targetText.text, at);
+  if (inferred.inference) inferences.push(inferred.inference);
+  return inferred.value;
+}
+
+/** 完成情况 from its column, else from 实际完成值 (a band phrase, or the 指标值 repeated: 好 → 好). */
+function rowBand(
+  name: string,
+  columnBand: Completion | null,
+  actualBand: Completion | null,
+  texts: { readonly targetText: TextCell | null; readonly actualText: TextCell | null },
+  inferences: P2Inference[],
+): { completion: Completion; fromActual: boolean } | null {
+  const { targetText, actualText } = texts;
+  if (columnBand !== null) return { completion: columnBand, fromActual: false };
+  if (actualBand !== null) {
+    const fields = { kind: 'bandInActual' as const, row: name, band: actualBand, found: actualText!.text };
+    inferences.push({ ref: actualText!.ref, fields });
+    return { completion: actualBand, fromActual: true };
+  }
+  if (sameWords(targetText?.text ?? null, actualText?.text ?? null)) {
+    inferences.push({ ref: actualText!.ref, fields: { kind: 'bandByEqualValues', row: name, band: '达成' } });
+    return { completion: '达成', fromActual: true };
+  }
+  return null;
 }

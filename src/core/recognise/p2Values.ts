@@ -11,7 +11,8 @@ import { TableContext, cellText, normaliseLabel, parseQuantityCell, readQuantity
 const DIRECTION_WORDS: readonly (readonly [RegExp, Direction])[] = [
   [/^(≥|>=|=>|不低于|不少于|大于等于|大于或等于|正向|正向指标|≧)$/, '>='],
   [/^(≤|<=|=<|不高于|不超过|不多于|小于等于|小于或等于|反向|反向指标|≦)$/, '<='],
-  [/^(=|==|等于|持平)$/, '='],
+  // ﹦ (U+FE66) is what some provincial systems export for =.
+  [/^(=|==|﹦|等于|持平)$/, '='],
   [/^(定性|定性指标)$/, 'qualitative'],
 ];
 
@@ -27,7 +28,7 @@ export function directionInTarget(text: string): Direction | null {
   const t = normaliseLabel(text);
   if (/^(≥|>=|不低于|不少于|大于等于)/.test(t)) return '>=';
   if (/^(≤|<=|不高于|不超过|不多于|小于等于)/.test(t)) return '<=';
-  if (/^(=|等于)/.test(t)) return '=';
+  if (/^(=|﹦|等于)/.test(t)) return '=';
   return null;
 }
 
@@ -36,7 +37,9 @@ export function parseCompletion(v: CellValue | undefined): Completion | null {
   const t = normaliseLabel(v);
   if (t.startsWith('未达成') || t.startsWith('未完成')) return '未达成';
   if (t.startsWith('部分达成') || t.startsWith('部分完成')) return '部分达成';
-  if (t.startsWith('达成') || t.startsWith('全部达成') || t.startsWith('已达成') || t === '完成') return '达成';
+  if (t.startsWith('达成') || t.startsWith('全部达成') || t.startsWith('已达成')) return '达成';
+  // What a 完成值 says of a row that was met: 完成, 已完成, 达到, 是 (spec/indicators.md).
+  if (/^(完成|已完成|全部完成|达到|已达到|是)$/.test(t)) return '达成';
   return null;
 }
 

@@ -118,6 +118,14 @@ export function doubtWords(f: Figure, findings: readonly Finding[]): string | nu
   return `存疑：所在表合计不平——${describeFinding(doubts[0], 'zh-CN')}${more}`;
 }
 
+/** The 说明 of an indicator row: why it is not available, or what a limit of 0 means (docs/scoring-schemes.md). */
+function indicatorNote(ind: Indicator, unavailable: boolean): string | null {
+  if (ind.zeroLimit === 'nothingSpent') return '无支出：限额与支出均为0，视为完全控制';
+  const reason = ind.unavailable ? unavailableText(ind.unavailable) : '';
+  if (ind.zeroLimit === 'overLimit') return `超出限额：${reason}`;
+  return unavailable ? `不可计算：${reason}` : null;
+}
+
 /** 附表2 主要财务指标: the available figures (the cells the indicator formulas read), then every indicator. */
 export function indicatorTable(figures: Figures, indicators: readonly Indicator[], findings: readonly Finding[] = []): Block {
   const rows: Row[] = [];
@@ -128,7 +136,7 @@ export function indicatorTable(figures: Figures, indicators: readonly Indicator[
   }
   for (const ind of indicators) {
     const value = ind.value !== null && ind.expr !== null ? live(ind.expr, 'rate', ind.id) : null;
-    rows.push([ind.name, ind.formulaWords, value, value === null ? `不可计算：${ind.unavailable ? unavailableText(ind.unavailable) : ''}` : null]);
+    rows.push([ind.name, ind.formulaWords, value, indicatorNote(ind, value === null)]);
   }
   return {
     kind: 'table',

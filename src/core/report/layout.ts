@@ -121,10 +121,12 @@ function statusCells(analysis: Analysis, lookup: RefLookup): { cells: ReportCell
   const errors = analysis.findings.filter((f) => f.severity === 'error').length;
   const warnings = analysis.findings.filter((f) => f.severity === 'warning').length;
   const total = totalScoreExpr(analysis.scoring);
+  const pending = analysis.scoring.pending ?? 0;
   const inlines: Inline[] = [
-    '综合自评得分',
+    pending > 0 ? '综合自评得分暂计' : '综合自评得分',
     live(total, 'score', 'scoreTotal'),
-    '分，评价等级“',
+    // 暂计 … 分（3 项待补充）: rows that could not be computed count 0 until filled in.
+    pending > 0 ? `分（${pending} 项待补充），评价等级“` : '分，评价等级“',
     live(named('scoreTotal', total), 'grade'),
     `”；审核发现：错误${errors}个，警告${warnings}个`,
   ];

@@ -201,7 +201,9 @@ export const TABLES: readonly TableSpec[] = [
     name: '部门整体支出绩效自评表',
     caijue: null,
     gongkai: null,
-    keywords: ['部门整体支出绩效自评表', '绩效自评表'],
+    // 支出绩效自评表 outranks P1's 项目支出绩效 (longest keyword wins), so a 项目支出绩效自评表 —
+    // the same form for one project, as many provinces publish it — is read as the form, not the list.
+    keywords: ['部门整体支出绩效自评表', '支出绩效自评表', '绩效自评表'],
     need: 'required',
     reader: 'p2',
     modelKey: 'p2',

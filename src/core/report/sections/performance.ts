@@ -37,7 +37,8 @@ function indicatorInlines(ctx: SectionContext): Inline[] {
   for (const id of MAIN_INDICATORS) {
     const n = indicatorNumber(ctx.indicators, id);
     const ind = ctx.indicators.find((i) => i.id === id);
-    if (n === null || !ind) continue;
+    // A control rate with a limit of 0 has no rate worth a sentence (附表2 says 无支出 / 超出限额).
+    if (n === null || !ind || ind.zeroLimit) continue;
     out.push(...sentence(out.length > 0 ? '，' : '', chineseQuotes(ind.name), n));
   }
   return out;

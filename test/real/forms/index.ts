@@ -1,0 +1,17 @@
+/** Every real published form case, one file each (test/real/forms.test.ts runs them). */
+import { anhuiTangxi2022 } from './anhuiTangxi2022';
+import { anhuiTianchang2022 } from './anhuiTianchang2022';
+import { hubeiHuanggang2020 } from './hubeiHuanggang2020';
+import { sichuanDaying2023 } from './sichuanDaying2023';
+import { sichuanQingshen2023 } from './sichuanQingshen2023';
+import { RealFormCase } from './types';
+import { yunnanLijiang2020 } from './yunnanLijiang2020';
+
+export const realForms: readonly RealFormCase[] = [
+  sichuanQingshen2023,
+  sichuanDaying2023,
+  yunnanLijiang2020,
+  anhuiTianchang2022,
+  anhuiTangxi2022,
+  hubeiHuanggang2020,
+];
