@@ -134,7 +134,7 @@ function sourcesOf(r: ScoreRow, analysis: Analysis, p2: P2IndicatorRow | undefin
     .slice(0, MAX_SOURCES);
 }
 
-/** What to fill in for a row that could not be computed, from its finding (null: it was computed). */
+/** What to fill in for a row that could not be computed, from its finding when one says (null: it was computed). */
 function pendingText(r: ScoreRow, findings: readonly Finding[], lang: UiLang): string | null {
   if (r.scoreExpr !== null) return null;
   const f = findings.find(
@@ -146,7 +146,9 @@ function pendingText(r: ScoreRow, findings: readonly Finding[], lang: UiLang): s
         x.at.sheet === r.source.sheet &&
         x.at.row === r.source.row),
   );
-  if (!f) return null;
+  // Every row without a score formula is pending, as the report's and the CLI's total count it
+  // (scoring.pending): a row no finding explains still says so, so the pane's count agrees.
+  if (!f) return lang === 'en-US' ? 'cannot be computed yet: fill in the data it needs' : '暂无法计算：请补齐所需数据';
   // The sentence without its location (the row says where it is).
   return describeFinding(f, lang).replace(/^[^：:]*[：:]\s*/, '');
 }
