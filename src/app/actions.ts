@@ -38,6 +38,11 @@ export interface PaneActions {
     onRefreshed: (r: GenerateResult) => void,
     onError: (e: unknown) => void,
   ) => Promise<() => Promise<void>>;
+  /**
+   * Stores the author's 说明 of a finding in the 报告文字 sheet under `key` (inserting that sheet
+   * from its template when there is none) and reads the workbook again.
+   */
+  saveNote?: (settings: PaneSettings, key: string, text: string) => Promise<PaneModel>;
   /** The handed-in Word report of the workbook as it is now (absent when the host cannot make one). */
   exportDocx?: (settings: PaneSettings) => Promise<DocxExport>;
   /** The user's choice about a kept edit: its text into 报告文字, or back to our text (absent off Excel). */

@@ -12,7 +12,7 @@ export const MAIN_HELP = `perf-report — 绩效自评报告助手
   perf-report template -o <文件.xlsx>
 
 每个命令都可加 --help 查看说明；加 --verbose 时，出错信息后附上所用程序库的原始说明（英文）。
-退出码：0 完成；1 check 发现严重问题；2 参数错误或文件无法读取；3 内部错误。`;
+退出码：0 完成；1 check 发现错误；2 参数错误或文件无法读取；3 内部错误。`;
 
 export const BUILD_HELP = `perf-report build <输入.xlsx> [选项]
 
@@ -33,7 +33,7 @@ export const DOCX_HELP = `perf-report docx <输入.xlsx> [选项]
 
 把报告导出为公文格式（GB/T 9704）的 Word 文档（.docx），供上报、公开：A4，仿宋_GB2312 三号，
 固定行距 28 磅，页码“— 1 —”；附表有表框、每页重复表头。数字为导出时的计算结果。
-审核发现不写入文档（仍有严重问题时在此提示）；对某条发现的说明请在“报告文字”表写
+审核发现不写入文档（仍有错误时在此提示）；对某条发现的说明请在“报告文字”表写
 章节“审核说明：<位置或代码>”（如“审核说明：支出决算表!E7”），文档会附上这段说明。
 
 选项：
@@ -43,8 +43,8 @@ export const DOCX_HELP = `perf-report docx <输入.xlsx> [选项]
 export const CHECK_HELP = `perf-report check <输入.xlsx> [选项]
 
 只审核，不写报告。每行一条：级别 位置：说明，例如
-  严重 支出决算表!E7：…
-发现严重问题时退出码为 1，否则为 0。
+  错误 支出决算表!E7：…
+发现错误时退出码为 1，否则为 0。
 
 选项：
   --json <文件>     同时把结果写成 JSON

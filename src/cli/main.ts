@@ -231,7 +231,7 @@ function notComputedNotice(list: readonly NotComputed[]): string {
 
 function countLine(a: Analysis): string {
   const n = (s: string) => a.findings.filter((f) => f.severity === s).length;
-  return `共 ${a.findings.length} 条：严重 ${n('error')}，警告 ${n('warning')}，提示 ${n('info')}`;
+  return `共 ${a.findings.length} 条：错误 ${n('error')}，警告 ${n('warning')}，提示 ${n('info')}`;
 }
 
 function summary(a: Analysis, sheetName: string, out: string, json: string | undefined): string {

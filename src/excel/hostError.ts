@@ -1,7 +1,7 @@
 /** A failure the pane explains: which step failed and Excel's error code. */
 export class HostError extends Error {
   constructor(
-    readonly step: 'read' | 'write' | 'select' | 'events' | 'template',
+    readonly step: 'read' | 'write' | 'select' | 'events' | 'template' | 'note',
     readonly code: string,
     message: string,
   ) {

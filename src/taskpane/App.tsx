@@ -2,14 +2,18 @@ import * as React from 'react';
 import { FluentProvider, Tab, TabList, Text, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { PaneSettings } from '../app/settings';
 import { GenerateResult, PaneActions } from '../app/actions';
-import { PaneModel } from './paneModel';
+import { PaneFinding, PaneModel } from './paneModel';
 import { TableId } from '../core/model/types';
 import { Problem, describeProblem } from './problems';
 import { UiLang, stringsFor } from './strings';
 import { ProblemBar } from './components/ProblemBar';
 import { DataTab } from './components/DataTab';
 import { ReviewTab } from './components/ReviewTab';
-import { ScoresTab } from './components/ScoresTab';
+import { ScoreChange, ScoreChangeNote, ScoresTab } from './components/ScoresTab';
+import { scoreStringsFor } from './scoreStrings';
+import { reviewStringsFor } from './reviewStrings';
+import { stepsStringsFor } from './stepsStrings';
+import { StepsBar } from './components/StepsBar';
 import { ReportTab } from './components/ReportTab';
 import { saveBlob } from './download';
 import { DOCX_MIME } from '../docx/mime';
@@ -32,6 +36,12 @@ export interface AppProps {
   /** The web page's heading and its file bar; the task pane has neither. */
   readonly title?: string;
   readonly toolbar?: React.ReactNode;
+  /** The rows around a finding's cell, where the page cannot go to the cell (the web page). */
+  readonly findingContext?: (f: PaneFinding) => React.ReactNode;
+  /** What to do after template sheets are inserted, where it differs from the pane (the web page). */
+  readonly insertedAction?: string;
+  /** Changes when the page above failed at something (a file that would not open): older notices go. */
+  readonly clearNotices?: number;
   /** Office's theme is dark (theme.ts). */
   readonly dark?: boolean;
 }
@@ -39,6 +49,7 @@ export interface AppProps {
 export function App(props: AppProps) {
   const { actions, lang } = props;
   const t = stringsFor(lang);
+  const r = reviewStringsFor(lang);
   const now = props.now ?? (() => new Date());
   const [tab, setTab] = React.useState<TabId>('report');
   const [model, setModel] = React.useState<PaneModel | null>(null);
@@ -47,6 +58,10 @@ export function App(props: AppProps) {
   const [problem, setProblem] = React.useState<Problem | null>(props.startupProblem ?? props.startupNotice ?? null);
   const [sheetName, setSheetName] = React.useState<string | null>(null);
   const [lastRefreshed, setLastRefreshed] = React.useState<Date | null>(null);
+  const [change, setChange] = React.useState<ScoreChange | null>(null);
+  const [reading, setReading] = React.useState(!props.startupProblem);
+  const modelRef = React.useRef(model);
+  modelRef.current = model;
   const [lastResult, setLastResult] = React.useState<GenerateResult | null>(null);
   const settingsRef = React.useRef(settings);
   settingsRef.current = settings;
@@ -54,13 +69,21 @@ export function App(props: AppProps) {
   const applyResult = React.useCallback((r: GenerateResult) => {
     setLastResult(r);
     setModel(r.model);
+    setChange(null);
     setSheetName(r.sheetName);
     setLastRefreshed(now());
   }, []);
 
   React.useEffect(() => {
+    if (props.clearNotices) setProblem(null);
+  }, [props.clearNotices]);
+
+  React.useEffect(() => {
     if (props.startupProblem) return;
-    actions.analyse(settingsRef.current).then(setModel, (e) => setProblem(describeProblem(e, lang, 'read')));
+    actions
+      .analyse(settingsRef.current)
+      .then(setModel, (e) => setProblem(describeProblem(e, lang, 'read')))
+      .finally(() => setReading(false));
     let stop: (() => Promise<void>) | null = null;
     actions
       .watchEdits?.(
@@ -75,15 +98,36 @@ export function App(props: AppProps) {
     return () => void stop?.();
   }, []);
 
+  /** A report made with errors left is said once per session (the report itself says the count). */
+  const errorsTold = React.useRef(false);
+
   const generate = async () => {
     setBusy(true);
     setProblem(null);
     try {
-      applyResult(await actions.generate(settingsRef.current));
+      const result = await actions.generate(settingsRef.current);
+      applyResult(result);
+      if (result.model.counts.error > 0 && !errorsTold.current) {
+        errorsTold.current = true;
+        setProblem({ intent: 'warning', title: r.errorsLeft(result.model.counts.error), action: r.errorsLeftAction });
+      }
     } catch (e) {
       setProblem(describeProblem(e, lang, 'analyse'));
     } finally {
       setBusy(false);
+    }
+  };
+
+  /** Another scheme scores at once (without writing the report); the tab says what changed. */
+  const rescore = async (next: PaneSettings) => {
+    const before = modelRef.current;
+    try {
+      const after = await actions.analyse(next);
+      if (settingsRef.current !== next) return; // a later change is on its way
+      setModel(after);
+      setChange(before && { scheme: after.scheme, before: { total: before.total, grade: before.grade }, after: after });
+    } catch (e) {
+      setProblem(describeProblem(e, lang, 'read'));
     }
   };
 
@@ -119,9 +163,11 @@ export function App(props: AppProps) {
   };
 
   const changeSettings = (next: PaneSettings) => {
+    const schemeChanged = next.scheme !== settingsRef.current.scheme;
     setSettingsState(next);
     settingsRef.current = next;
     actions.saveSettings(next).catch((e) => setProblem(describeProblem(e, lang, 'settings')));
+    if (schemeChanged) void rescore(next);
   };
 
   const insertTemplates = async (ids: TableId[]) => {
@@ -134,7 +180,7 @@ export function App(props: AppProps) {
       setModel(await actions.analyse(settingsRef.current));
       setProblem(
         names.length > 0
-          ? { intent: 'success', title: t.inserted(names.join('、')), action: t.insertedAction }
+          ? { intent: 'success', title: t.inserted(names.join('、')), action: props.insertedAction ?? t.insertedAction }
           : { intent: 'success', title: t.nothingInserted, action: '' },
       );
     } catch (e) {
@@ -143,6 +189,18 @@ export function App(props: AppProps) {
       setBusy(false);
     }
   };
+
+  const saveNote = actions.saveNote
+    ? async (key: string, text: string) => {
+        try {
+          setModel(await actions.saveNote!(settingsRef.current, key, text));
+          setProblem({ intent: 'success', title: r.noteSaved, action: r.noteSavedAction });
+        } catch (e) {
+          setProblem(describeProblem(e, lang, 'note'));
+          throw e;
+        }
+      }
+    : undefined;
 
   const select = actions.selectCell
     ? (sheet: string, a1: string) =>
@@ -164,6 +222,15 @@ export function App(props: AppProps) {
         </Text>
       )}
       {problem && <ProblemBar problem={problem} dismissLabel={t.dismiss} onDismiss={() => setProblem(null)} />}
+      <StepsBar
+        s={stepsStringsFor(lang)}
+        model={model}
+        reading={reading}
+        sheetName={sheetName}
+        canGenerate={!props.startupProblem}
+        current={tab}
+        onGo={setTab}
+      />
       <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as TabId)} size="small">
         <Tab value="data">{t.tabData}</Tab>
         <Tab value="review">
@@ -187,7 +254,11 @@ export function App(props: AppProps) {
             onExportDocx={actions.exportDocx ? () => void exportDocx() : undefined}
             onSettings={changeSettings}
             canAutoRefresh={actions.watchEdits !== undefined}
+            canGenerate={!props.startupProblem}
           />
+        )}
+        {tab === 'report' && change && (
+          <ScoreChangeNote change={change} s={scoreStringsFor(lang)} reportStale={sheetName !== null} />
         )}
         {tab === 'report' && lastResult && sheetName && (
           <EditsList
@@ -208,8 +279,19 @@ export function App(props: AppProps) {
             onInsertTemplates={actions.insertTemplates ? (ids) => void insertTemplates(ids) : undefined}
           />
         )}
-        {tab === 'review' && model && <ReviewTab model={model} t={t} onSelect={select} />}
-        {tab === 'scores' && model && <ScoresTab model={model} t={t} />}
+        {tab === 'review' && model && (
+          <ReviewTab
+            model={model}
+            t={t}
+            r={r}
+            onSelect={select}
+            onSaveNote={saveNote}
+            contextOf={props.findingContext}
+          />
+        )}
+        {tab === 'scores' && model && (
+          <ScoresTab model={model} t={t} s={scoreStringsFor(lang)} onSelect={select} change={change} />
+        )}
       </div>
     </FluentProvider>
   );

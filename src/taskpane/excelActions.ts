@@ -10,6 +10,8 @@ import { PaneModel, toPaneModel } from './paneModel';
 import { templateSheetsFor } from '../core/template/templateLayout';
 import { locateTables } from '../core/recognise/locate';
 import { UiLang } from './strings';
+import { planNote } from '../core/findings/auditNotes';
+import { writeNoteCells } from '../excel/writeNote';
 
 /** Runs tasks one after another: a manual refresh and an automatic one never overlap. */
 function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
@@ -75,6 +77,16 @@ export function createExcelActions(
       const present = new Set(locateTables((await host.readWorkbook()).snapshot).tables.map((t) => t.id));
       const wanted = ids.filter((id) => !present.has(id));
       return queue(() => host.insertSheets((names) => templateSheetsFor(wanted, names)));
+    },
+    async saveNote(settings, key, text) {
+      const { snapshot } = await host.readWorkbook();
+      let note = planNote(snapshot, locateTables(snapshot).tables.find((t) => t.id === 'P4')?.sheet.name, key, text);
+      if (!note) {
+        const [inserted] = await host.insertSheets((names) => templateSheetsFor(['P4'], names));
+        note = planNote((await host.readWorkbook()).snapshot, inserted, key, text);
+      }
+      if (note) await writeNoteCells(deps, note);
+      return toPaneModel(analyse((await host.readWorkbook()).snapshot, options(settings)), deps.lang);
     },
     saveSettings: (settings) => saveSettings(deps.settings, settings),
     async watchEdits(settings, onRefreshed, onError) {

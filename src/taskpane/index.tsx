@@ -24,7 +24,13 @@ function workbookNameOf(url: unknown): string {
 function start(info: { host?: unknown } | undefined): void {
   const office = typeof Office !== 'undefined' ? Office : undefined;
   const excel = typeof Excel !== 'undefined' && hasRun(Excel) ? Excel : null;
-  const startup = startupOf(office, info, excel !== null, new URL('web.html', window.location.href).href);
+  const startup = startupOf(
+    office,
+    info,
+    excel !== null,
+    new URL('web.html', window.location.href).href,
+    navigator.language,
+  );
   const settings: SettingsStore = office?.context?.document?.settings ?? memorySettings();
   const actions = createExcelActions({
     excel: excel ?? { run: () => Promise.reject(new Error('Excel is not available')) },

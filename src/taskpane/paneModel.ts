@@ -5,12 +5,13 @@
 import { Analysis } from '../core/model/analysis';
 import { TableId } from '../core/model/types';
 import { Severity } from '../core/findings/finding';
-import { describeFinding, unavailableText } from '../core/findings/wording';
+import { unavailableText } from '../core/findings/wording';
 import { TABLE_NAMES } from '../core/findings/tableNames';
-import { TABLES, tableSpec } from '../core/tables/registry';
-import { a1, a1Range } from '../core/grid/address';
 import { formatRate, formatScore } from '../core/money';
 import { UiLang } from './strings';
+import { PaneScoring, toPaneScoring, totalText } from './scoreModel';
+import { PaneFinding, toPaneFinding } from './findingModel';
+import { TABLES, tableSpec } from '../core/tables/registry';
 import { readingLines } from '../core/output/reading';
 
 export interface PaneTable {
@@ -24,12 +25,7 @@ export interface PaneTable {
   readonly reading: readonly string[];
 }
 
-export interface PaneFinding {
-  readonly severity: Severity;
-  readonly text: string;
-  /** Where a click goes, when the finding points at a cell. */
-  readonly cell: { readonly sheet: string; readonly a1: string } | null;
-}
+export type { PaneFinding } from './findingModel';
 
 export interface PaneModel {
   readonly department: string;
@@ -43,12 +39,15 @@ export interface PaneModel {
     readonly reason: string | null;
   }[];
   readonly scores: readonly { readonly name: string; readonly weight: string; readonly score: string }[];
+  /** The score explained row by row, grouped by 一级/二级 (scoreModel.ts). */
+  readonly scoring: PaneScoring;
   readonly total: string;
+  /** The total in words: `88 分`, or `暂计 63.95 分（3 项待补充）` while rows cannot be computed. */
+  readonly totalText: string;
   readonly grade: string;
   readonly scheme: string;
   readonly counts: Readonly<Record<Severity, number>>;
 }
-
 
 /** How much a missing table matters (spec/workbook.md): required, recommended, or optional. */
 export type Need = 'required' | 'recommended' | 'optional';
@@ -61,6 +60,7 @@ const EXPECTED: readonly { id: TableId; need: Need }[] = (['required', 'recommen
 export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
   const found = new Set(analysis.model.tables.map((t) => t.id));
   const counts = { error: 0, warning: 0, info: 0 };
+  const scoring = toPaneScoring(analysis, lang);
   for (const f of analysis.findings) counts[f.severity]++;
   return {
     department: analysis.department,
@@ -69,22 +69,17 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
       id: t.id,
       name: TABLE_NAMES[t.id],
       sheet: t.sheet,
-      range: a1Range(t.range.top, t.range.left, t.range.bottom, t.range.right),
+      range: rowsText(t.range.top, t.range.bottom, lang),
       // Tables without amounts (基本情况, 报告文字, 评分方案) have no unit to show.
       unit: tableSpec(t.id).amounts ? t.unit : '',
       unitAssumed: tableSpec(t.id).amounts && t.unitAssumed,
       // The first line repeats id, sheet and unit, which the table row shows already.
-      reading: readingLines(t, lang).slice(1).map((l) => l.trim()),
+      reading: readingLines(t, lang)
+        .slice(1)
+        .map((l) => l.trim()),
     })),
     missing: EXPECTED.filter((e) => !found.has(e.id)).map((e) => ({ ...e, name: TABLE_NAMES[e.id] })),
-    findings: analysis.findings.map((f) => ({
-      severity: f.severity,
-      text: describeFinding(f, lang),
-      cell:
-        f.at.sheet !== null && f.at.row !== null && f.at.col !== null
-          ? { sheet: f.at.sheet, a1: a1(f.at.row, f.at.col) }
-          : null,
-    })),
+    findings: analysis.findings.map((f) => toPaneFinding(f, analysis.model, lang)),
     indicators: analysis.indicators.map((i) => ({
       name: i.name,
       value: i.value ? formatRate(i.value) : null,
@@ -95,9 +90,17 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
       weight: formatScore(r.weight),
       score: formatScore(r.score),
     })),
+    scoring,
     total: formatScore(analysis.scoring.total),
+    totalText: totalText(formatScore(analysis.scoring.total), scoring.pending, lang),
     grade: analysis.scoring.grade,
     scheme: analysis.scoring.scheme,
     counts,
   };
+}
+
+/** `第 5–17 行` (1-based, as Excel numbers rows): ranges like A5:F17 are for developers. */
+export function rowsText(top: number, bottom: number, lang: UiLang): string {
+  const span = top === bottom ? `${top + 1}` : `${top + 1}–${bottom + 1}`;
+  return lang === 'zh-CN' ? `第 ${span} 行` : `rows ${span}`;
 }

@@ -10,6 +10,8 @@ export interface Problem {
   readonly intent: 'error' | 'warning' | 'success';
   readonly title: string;
   readonly action: string;
+  /** An address to open (the web page, outside Excel), shown as a link. */
+  readonly link?: string;
 }
 
 type Words = { title: string; action: string };
@@ -103,6 +105,13 @@ const BY_STEP: Record<HostError['step'] | 'analyse' | 'settings' | 'host' | 'doc
       action: 'Make sure the workbook is not protected and try again.',
     },
   },
+  note: {
+    'zh-CN': { title: '说明未能写入“报告文字”表', action: '请确认工作簿未受保护、没有单元格处于编辑状态后重试。' },
+    'en-US': {
+      title: 'The note could not be written to 报告文字',
+      action: 'Make sure the workbook is not protected and no cell is being edited, then try again.',
+    },
+  },
   analyse: {
     'zh-CN': { title: '分析数据时出错', action: '请把工作簿和此消息发给维护人员；其他表格不受影响。' },
     'en-US': {
@@ -112,7 +121,10 @@ const BY_STEP: Record<HostError['step'] | 'analyse' | 'settings' | 'host' | 'doc
   },
   docx: {
     'zh-CN': { title: '生成 Word 报告失败', action: '请重试；仍不成功时可用网页版或命令行 perf-report docx 导出。' },
-    'en-US': { title: 'Making the Word report failed', action: 'Try again, or export with the web page or `perf-report docx`.' },
+    'en-US': {
+      title: 'Making the Word report failed',
+      action: 'Try again, or export with the web page or `perf-report docx`.',
+    },
   },
   settings: {
     'zh-CN': { title: '设置未能保存到工作簿', action: '设置本次仍然有效；请保存工作簿后重试。' },
@@ -140,8 +152,22 @@ export function describeProblem(e: unknown, lang: UiLang, fallback: keyof typeof
   const code = e instanceof HostError ? e.code : ((e as { code?: string })?.code ?? '');
   const step = e instanceof HostError ? e.step : fallback;
   const words = BY_CODE[code]?.[lang] ?? BY_STEP[step][lang];
-  const detail = e instanceof Error && e.message ? `（${e.message}）` : '';
-  return { intent: 'error', title: words.title, action: `${words.action}${BY_CODE[code] ? '' : detail}` };
+  return {
+    intent: 'error',
+    title: words.title,
+    action: `${words.action}${BY_CODE[code] ? '' : detailOf(e, code, lang)}`,
+  };
+}
+
+/**
+ * Excel's own message, for the maintainers — in zh-CN only when it is Chinese (Excel's English
+ * `An internal error has occurred.` would sit inside a Chinese sentence): else its error code.
+ */
+function detailOf(e: unknown, code: string, lang: UiLang): string {
+  const message = e instanceof Error ? e.message : '';
+  if (lang === 'en-US') return message ? ` (${message})` : '';
+  if (/[\u4e00-\u9fff]/.test(message)) return `（${message}）`;
+  return code ? `（错误代码：${code}）` : '';
 }
 
 /** Excel without ExcelApi 1.13 cannot list merged areas: headers merged across cells may be missed. */
@@ -165,6 +191,6 @@ export function noMergesNotice(lang: UiLang): Problem {
 export function hostProblem(lang: UiLang, webPageUrl?: string): Problem {
   const words = BY_STEP.host[lang];
   if (!webPageUrl) return { intent: 'warning', ...words };
-  const where = lang === 'zh-CN' ? `网页版地址：${webPageUrl}` : `Web page: ${webPageUrl}`;
-  return { intent: 'warning', title: words.title, action: `${words.action} ${where}` };
+  const where = lang === 'zh-CN' ? '网页版地址：' : 'Web page: ';
+  return { intent: 'warning', title: words.title, action: `${words.action} ${where}`, link: webPageUrl };
 }

@@ -31,7 +31,8 @@ describe('what the pane knows before its first render', () => {
       startupOf(undefined, { host: 'Word' }, false, WEB),
     ]) {
       expect(s.problem?.title).toBe('需要在 Excel 中打开');
-      expect(s.problem?.action).toContain(`网页版地址：${WEB}`);
+      expect(s.problem?.action).toContain('网页版地址：');
+      expect(s.problem?.link).toBe(WEB); // shown as a link (issue 11), no longer inside the text
       expect(s.notice).toBeNull();
     }
   });
@@ -49,5 +50,13 @@ describe('what the pane knows before its first render', () => {
   it('assumes every requirement set on a test page outside Office (the fake Excel)', () => {
     const s = startupOf(undefined, undefined, true, WEB);
     expect(s).toMatchObject({ problem: null, notice: null, isSetSupported: undefined });
+  });
+
+  it('speaks the browser language when Office gives none (the pane opened in a browser)', () => {
+    expect(startupOf(undefined, undefined, true, WEB, 'en-US').lang).toBe('en-US');
+    expect(startupOf(undefined, undefined, true, WEB, 'zh-CN').lang).toBe('zh-CN');
+    expect(startupOf(inExcel('1.17', { displayLanguage: 'zh-CN' }), { host: 'Excel' }, true, WEB, 'en-US').lang).toBe(
+      'zh-CN',
+    );
   });
 });

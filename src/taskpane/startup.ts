@@ -33,8 +33,10 @@ export function startupOf(
   info: { host?: unknown } | undefined,
   hasExcel: boolean,
   webPageUrl: string,
+  /** The browser's language, for a pane opened where Office gives none (a browser, a test page). */
+  browserLanguage?: string,
 ): Startup {
-  const lang = uiLang(office?.context?.displayLanguage);
+  const lang = uiLang(office?.context?.displayLanguage || browserLanguage);
   const inExcel = hasExcel && (info?.host === 'Excel' || info?.host === undefined || info?.host === null);
   const requirements = info?.host === 'Excel' ? office?.context?.requirements : undefined;
   const check = requirements?.isSetSupported;

@@ -23,12 +23,22 @@ const HEADING: Record<'heading1' | 'heading2' | 'heading3', React.CSSProperties>
   heading2: { ...PARA, fontFamily: '"楷体_GB2312", "楷体", KaiTi, serif', fontWeight: 'normal', fontSize: 16 },
   heading3: { ...PARA, fontWeight: 'normal', fontSize: 16 },
 };
-const CELL: React.CSSProperties = { border: '1px solid #000', padding: '2px 4px', fontSize: 13, lineHeight: '18px', fontFamily: '"宋体", SimSun, serif' };
+const CELL: React.CSSProperties = {
+  border: '1px solid #000',
+  padding: '2px 4px',
+  fontSize: 13,
+  lineHeight: '18px',
+  fontFamily: '"宋体", SimSun, serif',
+};
 
 function Table({ block }: { block: Extract<PreviewBlock, { kind: 'table' }> }) {
   return (
     <>
-      <p style={{ ...PARA, textIndent: 0, textAlign: 'center', fontFamily: '"黑体", SimHei, sans-serif', marginTop: 16 }}>{block.title}</p>
+      <p
+        style={{ ...PARA, textIndent: 0, textAlign: 'center', fontFamily: '"黑体", SimHei, sans-serif', marginTop: 16 }}
+      >
+        {block.title}
+      </p>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>
@@ -43,7 +53,11 @@ function Table({ block }: { block: Extract<PreviewBlock, { kind: 'table' }> }) {
           {block.rows.map((r, ri) => (
             <tr key={ri} style={r.total ? { fontWeight: 'bold' } : undefined}>
               {r.cells.map((c, ci) => (
-                <td key={ci} rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined} style={{ ...CELL, textAlign: c.numeric ? 'right' : 'left' }}>
+                <td
+                  key={ci}
+                  rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined}
+                  style={{ ...CELL, textAlign: c.numeric ? 'right' : 'left' }}
+                >
                   {c.text}
                 </td>
               ))}
@@ -65,7 +79,17 @@ export function ReportPreview(props: { blocks: readonly PreviewBlock[]; label: s
         if (b.kind === 'table') return <Table key={i} block={b} />;
         if (b.kind === 'title')
           return (
-            <h2 key={i} style={{ fontFamily: '"方正小标宋简体", "黑体", SimHei, serif', fontWeight: 'normal', fontSize: 22, lineHeight: '36px', textAlign: 'center', margin: '0 0 28px' }}>
+            <h2
+              key={i}
+              style={{
+                fontFamily: '"方正小标宋简体", "黑体", SimHei, serif',
+                fontWeight: 'normal',
+                fontSize: 22,
+                lineHeight: '36px',
+                textAlign: 'center',
+                margin: '0 0 28px',
+              }}
+            >
               {b.text}
             </h2>
           );

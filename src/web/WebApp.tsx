@@ -10,11 +10,20 @@ import { ProblemBar } from '../taskpane/components/ProblemBar';
 import { UiLang, stringsFor } from '../taskpane/strings';
 import { SettingsStore, readSettings } from '../app/settings';
 import { readWorkbookBytesToSnapshot } from '../xlsx/read/readWorkbook';
-import { WebActions, createWebActions, downloadBytes, downloadName, openedWorkbook, WebWorkbook } from './webActions';
+import {
+  WebActions,
+  createWebActions,
+  currentSnapshot,
+  downloadBytes,
+  downloadName,
+  openedWorkbook,
+  WebWorkbook,
+} from './webActions';
 import { ReportPreview } from './ReportPreview';
 import type { PreviewBlock } from '../core/report/preview';
 import { webStringsFor } from './webStrings';
 import { saveBlob } from '../taskpane/download';
+import { FindingRows } from './FindingRows';
 
 /** A readable line length on a wide screen; the tabs were made for a 350 px pane. */
 const PAGE: React.CSSProperties = { maxWidth: 760, margin: '0 auto' };
@@ -43,6 +52,8 @@ export function WebApp(props: WebAppProps) {
   const [made, setMade] = React.useState(false);
   const [unsaved, setUnsaved] = React.useState(false);
   const [problem, setProblem] = React.useState<Problem | null>(null);
+  /** Bumped when a file fails to open: the pane's older notices (a success bar) go. */
+  const [failures, setFailures] = React.useState(0);
   const [preview, setPreview] = React.useState<readonly PreviewBlock[] | null>(null);
 
   // A report made but not downloaded lives only in this page: say so before it is lost.
@@ -74,6 +85,7 @@ export function WebApp(props: WebAppProps) {
       setUnsaved(false);
       setPreview(null);
     } catch (e) {
+      setFailures((n) => n + 1);
       setProblem({ intent: 'error', title: w.readFailed, action: e instanceof Error ? e.message : String(e) });
     } finally {
       setLoading(null);
@@ -140,6 +152,9 @@ export function WebApp(props: WebAppProps) {
           toolbar={toolbar}
           initialSettings={readSettings(props.settings)}
           schemes={props.schemes}
+          clearNotices={failures}
+          insertedAction={w.afterInsert}
+          findingContext={(f) => <FindingRows snapshot={currentSnapshot(opened.book)} f={f} />}
         />
         {preview && <ReportPreview blocks={preview} label={w.previewLabel} />}
       </div>

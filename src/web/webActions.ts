@@ -50,7 +50,7 @@ export function keptEditsNotice(book: WebWorkbook): string | null {
 }
 
 /** What the tabs read: the file's sheets and the template sheets inserted since. */
-function currentSnapshot(book: WebWorkbook): WorkbookSnapshot {
+export function currentSnapshot(book: WebWorkbook): WorkbookSnapshot {
   return { sheets: [...book.snapshot.sheets, ...book.added.map(layoutSnapshot)] };
 }
 
@@ -81,7 +81,12 @@ function keptEdits(book: WebWorkbook): ReportEdit[] {
 /** Pane actions on `book`; `onChanged` is called after each change to the workbook (report, templates). */
 export function createWebActions(
   book: WebWorkbook,
-  deps: { readonly lang: UiLang; readonly settings: SettingsStore; readonly onChanged: () => void; readonly fileName?: string },
+  deps: {
+    readonly lang: UiLang;
+    readonly settings: SettingsStore;
+    readonly onChanged: () => void;
+    readonly fileName?: string;
+  },
 ): WebActions {
   const analyseNow = (settings: PaneSettings) =>
     analyse(currentSnapshot(book), settings.scheme ? { scheme: settings.scheme } : {});

@@ -60,8 +60,8 @@ export async function injectFakeExcel(context: BrowserContext, fakeScript: strin
   });
 }
 
-/** Serves dist/ and opens Chromium at 350×700 (the task pane's width) in zh-CN. */
-export async function openBrowser(): Promise<Browser> {
+/** Serves dist/ and opens Chromium at 350×700 (the task pane's width) in zh-CN (or `locale`). */
+export async function openBrowser(locale = 'zh-CN'): Promise<Browser> {
   const { server, baseUrl } = await serveDist();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'perf-report-chromium-'));
@@ -80,7 +80,7 @@ export async function openBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
     viewport: { width: 350, height: 700 },
-    locale: 'zh-CN',
+    locale,
     acceptDownloads: true,
   });
   await context.route('**/*', (route) => {

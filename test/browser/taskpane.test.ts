@@ -66,7 +66,8 @@ describe('the task pane in Chromium over the fake Excel', () => {
     const finding = page.locator('li.finding', { hasText: '项目支出合计' });
     await finding.waitFor();
     await shot('03-review.png');
-    await finding.click();
+    // The finding's sentence is what goes to the cell (its 说明 box must not).
+    await finding.locator('.finding-text').click();
     await page.waitForFunction(() => (window as any).__fakeExcel.book.selection !== null);
     const selection = await fake<{ sheet: string; address: string }>('excel.book.selection');
     expect(selection.sheet).toBe(expected.sheet);
@@ -157,7 +158,7 @@ describe('the task pane in Chromium over the fake Excel', () => {
 
   it('inserts the template sheet of a missing table from the 数据 tab, and then lists it as found', async () => {
     await page.getByRole('tab', { name: '数据' }).click();
-    const missing = page.getByTestId('missing-tables').locator('li', { hasText: 'T5' });
+    const missing = page.getByTestId('missing-tables').locator('li', { hasText: '一般公共预算财政拨款支出决算表' });
     await missing.waitFor();
     const sheetsBefore = await fake<string[]>('excel.book.sheets.map(function (s) { return s.name; })');
     await missing.getByRole('button', { name: '插入模板表' }).click();
@@ -169,8 +170,10 @@ describe('the task pane in Chromium over the fake Excel', () => {
     expect(await fake<string>("excel.book.cellValue('一般公共预算财政拨款支出决算表', 'A1')")).toBe(
       '一般公共预算财政拨款支出决算表',
     );
-    await page.getByRole('cell', { name: '一般公共预算财政拨款支出决算表' }).waitFor();
-    expect(await page.getByTestId('missing-tables').locator('li', { hasText: 'T5' }).count()).toBe(0);
+    await page.getByRole('cell', { name: '一般公共预算财政拨款支出决算表' }).first().waitFor();
+    expect(
+      await page.getByTestId('missing-tables').locator('li', { hasText: '一般公共预算财政拨款支出决算表' }).count(),
+    ).toBe(0);
     await shot('09-template-inserted.png');
   });
 });

@@ -41,7 +41,7 @@ test('the pane offers the Word report for download without writing into the work
   expect(file.suggestedFilename()).toBe('当前工作簿-报告.docx');
   const target = path.join(dir, 'pane.docx');
   await file.saveAs(target);
-  await page.getByRole('alert').filter({ hasText: '审核仍有 1 个严重问题未解决' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: '审核仍有 1 个错误未解决' }).waitFor();
   await page.waitForSelector('button:has-text("下载 Word 报告"):not([disabled])');
   await page.screenshot({ path: path.join(ARTIFACTS, '06-pane-docx.png') });
   const lines = docxLines(await docxPart(fs.readFileSync(target), 'word/document.xml'));

@@ -94,6 +94,8 @@ describe('the web page for .xlsx files', () => {
     const finding = page.locator('li.finding', { hasText: 'Z03 支出决算表(财决04表)!G6：项目支出合计 640.68 万元' });
     await finding.waitFor();
     expect(await finding.getAttribute('role')).toBeNull(); // no Excel to go to: listed with its cell, not a link
+    // Instead, the rows around its cell, the cell marked.
+    expect(await finding.getByTestId('finding-rows').locator('td[data-here]').textContent()).toBe('640.68');
     await shot('web-02-review.png');
   });
 
@@ -117,15 +119,37 @@ describe('the web page for .xlsx files', () => {
     await page.getByRole('tab', { name: '数据' }).click();
     await page
       .getByTestId('missing-tables')
-      .locator('li', { hasText: 'T5' })
+      .locator('li', { hasText: '一般公共预算财政拨款支出决算表' })
       .getByRole('button', { name: '插入模板表' })
       .click();
-    await page.getByRole('alert').filter({ hasText: '已插入工作表：一般公共预算财政拨款支出决算表' }).waitFor();
+    const inserted = page.getByRole('alert').filter({ hasText: '已插入工作表：一般公共预算财政拨款支出决算表' });
+    await inserted.waitFor();
+    // The page cannot fill the sheet: it says where to, and to open the file again.
+    expect(await inserted.textContent()).toContain('在 Excel 或 WPS 中');
     await shot('web-03-template.png');
     const downloaded = await download();
     expect(downloaded.getWorksheet('一般公共预算财政拨款支出决算表')!.getCell('A1').value).toBe(
       '一般公共预算财政拨款支出决算表',
     );
+  });
+
+  it('tells where a finding’s 说明 goes, under its 审核说明 key (the page writes no source sheet)', async () => {
+    await page.getByRole('tab', { name: /审核/ }).click();
+    const finding = page.locator('li.finding', { hasText: 'Z03 支出决算表(财决04表)!G6' }).first();
+    expect(await finding.getByTestId('finding-note').textContent()).toContain(
+      '“报告文字”表写章节“审核说明：Z03 支出决算表(财决04表)!G6”',
+    );
+    expect(await finding.getByRole('button', { name: '写说明' }).count()).toBe(0);
+  });
+
+  it('clears the older success notice when another file fails to open', async () => {
+    // The template inserted above left its success notice in the tabs' message bar.
+    await page.getByRole('alert').filter({ hasText: '已插入工作表' }).waitFor();
+    const bad = path.join(dir, '损坏.xlsx'); // downloaded above: no question before opening another file
+    fs.writeFileSync(bad, 'not a workbook');
+    await fileInput().setInputFiles(bad);
+    await page.getByRole('alert').filter({ hasText: '损坏.xlsx' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: '已插入工作表' }).count()).toBe(0);
   });
 
   it('opens a workbook with a chart without a warning, and its download keeps the chart part as it was', async () => {
@@ -160,19 +184,26 @@ describe('the web page for .xlsx files', () => {
   it('下载 Word 报告 builds the .docx in the browser with the CLI’s text and warns the author of the error left', async () => {
     await page.locator('input[type=file]').setInputFiles(EXAMPLE);
     await page.getByText('当前工作簿：zhuhui-2022.xlsx').waitFor({ timeout: 30_000 });
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 报告' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Word 报告' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('zhuhui-2022-报告.docx');
     const target = path.join(dir, 'web.docx');
     await file.saveAs(target);
-    await page.getByRole('alert').filter({ hasText: 'Word 报告已生成，但审核仍有 1 个严重问题未解决' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Word 报告已生成，但审核仍有 1 个错误未解决' }).waitFor();
     await page.waitForSelector('button:has-text("下载 Word 报告"):not([disabled])');
     await page.screenshot({ path: path.join(ARTIFACTS, 'web-04-docx.png'), fullPage: true });
 
     const web = docxLines(await docxPart(fs.readFileSync(target), 'word/document.xml'));
     const made = { at: new Date(), workbookName: 'zhuhui-2022.xlsx' };
-    const node = docxLines(await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, made), 'word/document.xml'));
+    const node = docxLines(
+      await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, made), 'word/document.xml'),
+    );
     expect(web.slice(0, -1)).toEqual(node.slice(0, -1));
-    expect(web[web.length - 1]).toMatch(/^本报告数据取自工作簿“zhuhui-2022\.xlsx”，于\d{4}年\d{1,2}月\d{1,2}日\d\d:\d\d导出。$/);
+    expect(web[web.length - 1]).toMatch(
+      /^本报告数据取自工作簿“zhuhui-2022\.xlsx”，于\d{4}年\d{1,2}月\d{1,2}日\d\d:\d\d导出。$/,
+    );
     expect(web.join('\n')).not.toContain('审核发现');
   });
 
@@ -184,11 +215,20 @@ describe('the web page for .xlsx files', () => {
     const lines = (await preview.evaluate((root) =>
       Array.from(root.children).flatMap((el) =>
         el.tagName === 'TABLE'
-          ? Array.from(el.querySelectorAll('tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent ?? '').join(' | '))
+          ? Array.from(el.querySelectorAll('tr')).map((tr) =>
+              Array.from(tr.children)
+                .map((c) => c.textContent ?? '')
+                .join(' | '),
+            )
           : [el.textContent ?? ''],
       ),
     )) as string[];
-    const node = docxLines(await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, { at: new Date(), workbookName: 'x.xlsx' }), 'word/document.xml'));
+    const node = docxLines(
+      await docxPart(
+        await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, { at: new Date(), workbookName: 'x.xlsx' }),
+        'word/document.xml',
+      ),
+    );
     expect(lines.length).toBeGreaterThan(100);
     expect(lines).toEqual(node.slice(0, -1));
     await page.getByRole('button', { name: '收起预览' }).click();

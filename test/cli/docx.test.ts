@@ -32,7 +32,7 @@ test('build --docx writes the Word report beside the output workbook and tells t
   expect(await main(['build', input, '--docx'], c.io)).toBe(0);
   expect(fs.readdirSync(dir).sort()).toEqual(['教育局-报告.docx', '教育局-报告.xlsx', '教育局.xlsx']);
   expect(c.out()).toContain(`Word 报告已写入：${path.join(dir, '教育局-报告.docx')}`);
-  expect(c.out()).toContain('注意：审核仍有严重问题 1 个未解决');
+  expect(c.out()).toContain('注意：审核仍有 1 个错误未解决');
   const text = await documentText(path.join(dir, '教育局-报告.docx'));
   expect(text).toContain('珠晖区教育局2022年部门整体支出绩效自评报告');
   expect(text).toContain('本报告数据取自工作簿“教育局.xlsx”');
@@ -45,7 +45,9 @@ test('build --docx <file> and --docx=<file> write there; the input right after -
   expect(fs.existsSync(path.join(dir, 'o.docx'))).toBe(true);
   expect(await main(['build', input, '-o', path.join(dir, 'p.xlsx'), '--docx', named], capture().io)).toBe(0);
   expect(fs.existsSync(named)).toBe(true);
-  expect(await main(['build', input, '-o', path.join(dir, 'q.xlsx'), `--docx=${path.join(dir, 'q2.docx')}`], capture().io)).toBe(0);
+  expect(
+    await main(['build', input, '-o', path.join(dir, 'q.xlsx'), `--docx=${path.join(dir, 'q2.docx')}`], capture().io),
+  ).toBe(0);
   expect(fs.existsSync(path.join(dir, 'q2.docx'))).toBe(true);
 });
 

@@ -90,7 +90,7 @@ test('build refuses to write its output over the input, however the path is writ
   expect(fs.readFileSync(input).equals(fs.readFileSync(EXAMPLE))).toBe(true);
 });
 
-test('check exits 1 when a table has an error and prints 严重 with the cell', async () => {
+test('check exits 1 when a table has an error and prints 错误 with the cell', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(EXAMPLE);
   const p3 = wb.worksheets.find((ws) => ws.name.includes('部门基本情况'))!;
@@ -99,7 +99,7 @@ test('check exits 1 when a table has an error and prints 严重 with the cell', 
   await wb.xlsx.writeFile(input);
   const c = capture();
   expect(await main(['check', input], c.io)).toBe(1);
-  expect(c.out()).toMatch(/^严重 /m);
+  expect(c.out()).toMatch(/^错误 /m);
 });
 
 describe('build on the example workbook', () => {

@@ -71,7 +71,10 @@ test('a place that cannot be written is refused before any work, not an EACCES i
     fs.mkdirSync(place);
     fs.chmodSync(place, 0o555);
   }
-  const text = await refused(['build', input, '-o', path.join(place, 'out.xlsx')], `无法在此写入 -o 的文件：${place}（`);
+  const text = await refused(
+    ['build', input, '-o', path.join(place, 'out.xlsx')],
+    `无法在此写入 -o 的文件：${place}（`,
+  );
   expect(text).not.toMatch(/EACCES|内部错误/);
   await refused(['check', input, '--json', path.join(place, 'a.json')], /无法在此写入 --json 的文件/);
   await refused(['template', '-o', path.join(place, 't.xlsx')], /无法在此写入 -o 的文件/);
@@ -84,7 +87,9 @@ test('our own temporary files left by a killed run are removed; a running proces
   const other = path.join(dir, '.other.xlsx.999999999.tmp');
   for (const f of [dead, alive, other]) fs.writeFileSync(f, 'half');
   expect(await main(['build', input, '-o', out], capture().io)).toBe(0);
-  expect(fs.readdirSync(dir).sort()).toEqual(['.other.xlsx.999999999.tmp', path.basename(alive), 'in.xlsx', 'out.xlsx'].sort());
+  expect(fs.readdirSync(dir).sort()).toEqual(
+    ['.other.xlsx.999999999.tmp', path.basename(alive), 'in.xlsx', 'out.xlsx'].sort(),
+  );
 });
 
 test('a corrupt file is refused in Chinese; the zip library’s English words only with --verbose', async () => {

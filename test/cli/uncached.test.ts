@@ -18,7 +18,8 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** The example with 支出决算表's 合计 (E6) as a formula saved without its value, as other tools write. */
 async function withTotalFormula(formula: string): Promise<string> {
   const bytes = await editExample({
-    'xl/worksheets/sheet2.xml': (x) => x.replace(/<c r="E6"( s="\d+")?( t="n")?><v>[^<]*<\/v><\/c>/, `<c r="E6"$1><f>${formula}</f></c>`),
+    'xl/worksheets/sheet2.xml': (x) =>
+      x.replace(/<c r="E6"( s="\d+")?( t="n")?><v>[^<]*<\/v><\/c>/, `<c r="E6"$1><f>${formula}</f></c>`),
   });
   const file = path.join(dir, 'in.xlsx');
   fs.writeFileSync(file, bytes);
@@ -40,7 +41,9 @@ test('a formula that cannot be computed is a located finding saying the figure i
   const input = await withTotalFormula('NOSUCHFUNCTION(F6)');
   const c = capture();
   await main(['check', input], c.io);
-  expect(c.out()).toMatch(/严重 Z03 支出决算表\(财决04表\)!E6：.*是公式，文件中没有计算结果，公式含本工具无法计算的函数或名称，该值缺失、未计入/);
+  expect(c.out()).toMatch(
+    /错误 Z03 支出决算表\(财决04表\)!E6：.*是公式，文件中没有计算结果，公式含本工具无法计算的函数或名称，该值缺失、未计入/,
+  );
   expect(c.out()).toContain(
     '注意：1 个公式单元格在文件中没有计算结果，也无法自动计算，其数值未计入：Z03 支出决算表(财决04表)!E6（=NOSUCHFUNCTION(F6)：含本工具无法计算的函数或名称）',
   );
@@ -61,10 +64,14 @@ test('an amount of 1e308, or text that reads as Infinity, is an error at its cel
   expect(await main(['build', input, '-o', out], c.io)).toBe(0);
   const check = capture();
   await main(['check', input], check.io);
-  expect(check.out()).toMatch(/严重 Z03 支出决算表\(财决04表\)!F6：.*为 1e\+308，超出合理范围（绝对值达到 10¹² 万元），该值未计入/);
-  expect(check.out()).toMatch(/严重 Z03 支出决算表\(财决04表\)!G6：.*为 1e\+309，超出合理范围/);
+  expect(check.out()).toMatch(
+    /错误 Z03 支出决算表\(财决04表\)!F6：.*为 1e\+308，超出合理范围（绝对值达到 10¹² 万元），该值未计入/,
+  );
+  expect(check.out()).toMatch(/错误 Z03 支出决算表\(财决04表\)!G6：.*为 1e\+309，超出合理范围/);
   const { entryMap, textOf } = await import('../package/packageCheck');
-  const report = [...entryMap(new Uint8Array(fs.readFileSync(out))).entries()].find(([n]) => n === 'xl/worksheets/sheet9.xml')!;
+  const report = [...entryMap(new Uint8Array(fs.readFileSync(out))).entries()].find(
+    ([n]) => n === 'xl/worksheets/sheet9.xml',
+  )!;
   const values = [...textOf(report[1]).matchAll(/<v>([^<]*)<\/v>/g)].map((m) => m[1]);
   expect(values.filter((v) => /Infinity|NaN|e\+30[89]/.test(v))).toEqual([]);
 });

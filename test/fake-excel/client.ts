@@ -56,7 +56,7 @@ export class FakeContext {
     this.pendingBytes = 0;
     this.book.syncCount++;
     this.book.requestBytes.push(bytes);
-    await Promise.resolve();
+    await (this.book.syncDelayMs > 0 ? new Promise((r) => setTimeout(r, this.book.syncDelayMs)) : Promise.resolve());
     if (this.book.cellEditing) {
       if (!this.delayForCellEdit) throw fakeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode');
       await this.book.cellEditDone();

@@ -110,6 +110,8 @@ export class FakeWorkbook {
   /** Every write the add-in queued and Excel applied, in order. */
   writes: WriteRecord[] = [];
   syncCount = 0;
+  /** Milliseconds each sync takes (a slow workbook or a slow Excel on the web); 0: at once. */
+  syncDelayMs = 0;
   /** Approximate JSON size of each sync's queued request. */
   requestBytes: number[] = [];
   suspendedCalculation = 0;

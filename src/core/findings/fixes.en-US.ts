@@ -41,7 +41,8 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'P3.unknownKey': 'Check the name of the item in the department profile; delete rows that are not needed.',
   'cell.value': 'Make the cell a number (or leave it blank or 0) and fix any formula error.',
   'amount.negative': 'Check the amount: spending is never negative; if it is a write-back, explain it in the report.',
-  'table.notTaken': 'Nothing to do for a table not needed; if it is one of the standard tables, write its title above its header.',
+  'table.notTaken':
+    'Nothing to do for a table not needed; if it is one of the standard tables, write its title above its header.',
   'column.weak': 'Check the column header; if the wrong column was taken, give it the header of the template.',
   'table.missing': 'Insert the missing table (a template sheet can be used) and fill it in.',
   'table.empty': 'Fill in the amounts; enter 0 or - where there was no spending, or delete a table that is not needed.',

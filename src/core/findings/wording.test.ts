@@ -144,7 +144,7 @@ describe('zh-CN wording', () => {
 
 describe('severity words and locations', () => {
   it('words severities per language', () => {
-    expect(['error', 'warning', 'info'].map((s) => severityWord(s as 'error'))).toEqual(['严重', '警告', '提示']);
+    expect(['error', 'warning', 'info'].map((s) => severityWord(s as 'error'))).toEqual(['错误', '警告', '提示']);
     expect(severityWord('warning', 'en-US')).toBe('warning');
   });
 

@@ -14,11 +14,11 @@ export type Lang = 'zh-CN' | 'en-US';
 export const WORDINGS: Readonly<Record<Lang, Wording>> = { 'zh-CN': WORDING_ZH_CN, 'en-US': WORDING_EN_US };
 
 const SEVERITY_WORDS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  'zh-CN': { error: '严重', warning: '警告', info: '提示' },
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
   'en-US': { error: 'error', warning: 'warning', info: 'info' },
 };
 
-/** 严重 / 警告 / 提示 (zh-CN) or error / warning / info (en-US). */
+/** 错误 / 警告 / 提示 (zh-CN, the report's words too) or error / warning / info (en-US). */
 export function severityWord(severity: Severity, lang: Lang = 'zh-CN'): string {
   return SEVERITY_WORDS[lang][severity];
 }

@@ -5,6 +5,7 @@ import { formatRate, formatScore } from '../money';
 import { FindingOf, SchemeParam, SchemeProblem } from './finding';
 import { FIXES_ZH_CN } from './fixes.zh-CN';
 import { TABLE_NAMES } from './tableNames';
+import { quoted } from './quote';
 import { fieldWord } from '../tables/synonyms';
 import { INDICATORS_ZH_CN, LABEL_STYLE_ZH_CN, LABELS_ZH_CN, unavailableZhCN } from './words.zh-CN';
 import {
@@ -25,7 +26,7 @@ const WAN = ' 万元';
 const RESIDUE = '（尾差，在四舍五入允许范围内）';
 const wan = (v: AmountFinding['actual']): string => valueText(v, WAN) ?? '—';
 /** `“text”`, or nothing when the text is absent (no empty quotes in a message). */
-const q = (text: string | undefined | null): string => (text ? `“${text}”` : '');
+const q = (text: string | undefined | null): string => (text ? quoted(text) : '');
 const T = TABLE_NAMES;
 const L = LABELS_ZH_CN;
 const lab = (l: Parameters<typeof labelIn>[1]): string => labelIn({ labels: LABEL_STYLE_ZH_CN }, l);
@@ -56,7 +57,7 @@ function t6Code(f: FindingOf<'T6.code'>): string {
   const head = `经济分类科目编码${q(code)}${name ? `（${name}）` : ''}无法识别`;
   const why =
     problem === 'class'
-      ? `：类级编码“${code.slice(0, 3)}”不是已知的经济分类（${classes.join('、')}）`
+      ? `：类级编码${quoted(code.slice(0, 3))}不是已知的经济分类（${classes.join('、')}）`
       : '：应为 3 位（类）或 5 位（款）数字';
   return `${head}${why}，该行的人员经费/公用经费归类可能有误`;
 }
@@ -166,12 +167,13 @@ const MESSAGES: Messages = {
     `指标${q(f.fields.row)}未得满分（${formatScore(f.fields.score)}/${formatScore(f.fields.weight)} 分），但没有填写偏差原因`,
   'P3.required': (f) => {
     const subject = L[f.fields.key];
-    if (!f.fields.found) return `部门基本情况缺少“${subject}”`;
+    if (!f.fields.found) return `部门基本情况缺少${quoted(subject)}`;
     return `${q(subject)}的内容${q(f.fields.found)}无效`;
   },
   'P3.unknownKey': (f) => `部门基本情况中的项目${q(f.fields.key)}无法识别，已忽略`,
   'cell.value': cellValue,
-  'amount.negative': (f) => `${T[f.fields.table]}中${lab(f.fields.subject)}的金额为负数 ${wan(f.actual)}，支出不应为负，请核对`,
+  'amount.negative': (f) =>
+    `${T[f.fields.table]}中${lab(f.fields.subject)}的金额为负数 ${wan(f.actual)}，支出不应为负，请核对`,
   'table.notTaken': (f) =>
     f.fields.like
       ? `工作表${q(f.fields.sheet)}的表头像是${T[f.fields.like]}，但没有标题，未读取；请在表头上方加上标题“${T[f.fields.like]}”`
@@ -182,7 +184,7 @@ const MESSAGES: Messages = {
   'table.empty': (f) =>
     `${T[f.fields.table]}尚未填写（金额单元格全部为空），暂不参与审核和计算；请填写后刷新报告，确无此项支出的请填 0 或“-”，不需要此表可删除该工作表`,
   'table.duplicate': (f) =>
-    `工作表“${f.fields.sheets[0]}”和“${f.fields.sheets[1]}”都像是${T[f.fields.table]}，请只保留一个`,
+    `工作表${quoted(f.fields.sheets[0])}和${quoted(f.fields.sheets[1])}都像是${T[f.fields.table]}，请只保留一个`,
   'table.header': (f) => {
     const title = f.fields.table ? T[f.fields.table] : '';
     return `${title}未找到表头${f.fields.problem === 'notFound' ? `：应包含 ${f.fields.expected.join('、')}` : ''}`;

@@ -5,6 +5,7 @@ import { IndicatorId } from '../model/analysis';
 import { Unavailable } from './finding';
 import { LabelStyle, LabelWords } from './labels';
 import { TABLE_NAMES } from './tableNames';
+import { quoted } from './quote';
 
 export const LABELS_ZH_CN: LabelWords = {
   'col.total': '本年支出合计',
@@ -103,23 +104,23 @@ const T = TABLE_NAMES;
 export function unavailableZhCN(u: Unavailable): string {
   switch (u.kind) {
     case 'table':
-      return `缺少“${T[u.table]}”`;
+      return `缺少${quoted(T[u.table])}`;
     case 't1Line':
-      return `缺少“${T.T1}”的“${FIGURE_NAMES[u.figure]}”`;
+      return `缺少${quoted(T.T1)}的${quoted(FIGURE_NAMES[u.figure])}`;
     case 't3TotalRow':
-      return `缺少“${T.T3}”合计行的${FIGURE_NAMES[u.figure]}`;
+      return `缺少${quoted(T.T3)}合计行的${FIGURE_NAMES[u.figure]}`;
     case 't6Detail':
-      return `缺少“${T.T6}”的${FIGURE_NAMES[u.figure]}明细`;
+      return `缺少${quoted(T.T6)}的${FIGURE_NAMES[u.figure]}明细`;
     case 't7Item':
-      return `缺少“${T.T7}”的${L[u.item]}${L[u.lane]}`;
+      return `缺少${quoted(T.T7)}的${L[u.item]}${L[u.lane]}`;
     case 'p2Fund':
-      return `请在“${T.P2}”填写“年度资金总额”的${L[u.what]}`;
+      return `请在${quoted(T.P2)}填写“年度资金总额”的${L[u.what]}`;
     case 'p1Column':
-      return `请在“${T.P1}”填写各项目的${L[u.what]}`;
+      return `请在${quoted(T.P1)}填写各项目的${L[u.what]}`;
     case 'p1KeyProjects':
-      return `请在“${T.P1}”的“重点项目”列标明重点项目（是/否）`;
+      return `请在${quoted(T.P1)}的“重点项目”列标明重点项目（是/否）`;
     case 'p3':
-      return `请在“${T.P3}”填写“${L[u.key]}”`;
+      return `请在${quoted(T.P3)}填写${quoted(L[u.key])}`;
     case 'figures':
       return `缺少${u.figures.map((f) => FIGURE_NAMES[f]).join('、')}`;
     case 'zero': {

@@ -133,7 +133,7 @@ describe('computeFigures', () => {
     expect(figures.threePublicActual.value!.toString()).toBe('8');
     expect(figures.abroadActual.value!.toString()).toBe('0');
     expect(figures.vehiclePurchaseActual.value).toBeNull();
-    expect(reason(figures.vehiclePurchaseActual)).toBe('缺少“"三公"经费支出决算表”的公务用车购置费决算数');
+    expect(reason(figures.vehiclePurchaseActual)).toBe('缺少“‘三公’经费支出决算表”的公务用车购置费决算数'); // quotes nest (issue 11)
   });
 
   it('reads P2 年度资金总额 and sums P1 projects (key projects separately)', () => {
@@ -152,7 +152,7 @@ describe('computeFigures', () => {
 
   it('says what to fill in for a missing P3 value', () => {
     expect(figures.threePublicActualPrior.value).toBeNull();
-    expect(reason(figures.threePublicActualPrior)).toBe('请在“部门基本情况”填写“上年"三公"经费决算数”');
+    expect(reason(figures.threePublicActualPrior)).toBe('请在“部门基本情况”填写“上年‘三公’经费决算数”');
   });
 
   it('takes 本年支出合计 from T1 when T3 has no 合计 row', () => {

@@ -50,7 +50,8 @@ function p2Row(spec: RowSpec, weight: number, i: number): P2IndicatorRow {
     case '<=':
       return indicatorRow({ row, name, direction: '<=', target: t, actual: spec.met ? t * s : t * (1.1 + s), weight });
     case '=':
-      return indicatorRow({ row, name, direction: '=', target: t, actual: spec.met ? t : Math.round(t * 0.8 * s), weight });
+      // floor, not round: round(1 × 0.8 × 0.625) is 1, which meets a target of 1.
+      return indicatorRow({ row, name, direction: '=', target: t, actual: spec.met ? t : Math.floor(t * 0.8 * s), weight });
     case 'qualitative':
       // 部分达成 with a typed 得分 inside [60%, 80%) of the 分值.
       return spec.met

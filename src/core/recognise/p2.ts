@@ -26,21 +26,21 @@ import {
 } from './common';
 import { quantityAt, textCellAt } from './p2Values';
 import { INDICATOR_COLUMNS, readIndicatorRows } from './p2Indicators';
+import { vocabulary } from './vocabulary';
 
-// Provincial forms letter their columns (年初预算数（A）, 执行率（C/B）): matched by containment.
-const FUND_COLUMNS: readonly HeaderColumn[] = [
-  { key: 'budgetInitial', words: ['年初预算数', '年初预算'] },
-  { key: 'budgetFinal', words: ['全年预算数', '调整后预算数', '调整预算数', '全年预算', '预算数'] },
-  { key: 'executed', words: ['全年执行数', '预算执行数', '执行数', '实际执行数'], required: true },
-  { key: 'weight', words: ['分值', '权重'] },
-  { key: 'rate', words: ['执行率'] },
-  { key: 'score', words: ['得分'] },
-];
+const FUND_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
+  { key: 'budgetInitial' },
+  { key: 'budgetFinal' },
+  { key: 'executed', required: true },
+  { key: 'weight', from: 'fundWeight' },
+  { key: 'rate' },
+  { key: 'score', from: 'fundScore' },
+]);
 
-const GOAL_COLUMNS: readonly HeaderColumn[] = [
-  { key: 'expected', words: ['预期目标', '年度目标'], required: true },
-  { key: 'actual', words: ['实际完成情况', '全年实际完成情况', '实际完成'], required: true },
-];
+const GOAL_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
+  { key: 'expected', required: true },
+  { key: 'actual', from: 'goalActual', required: true },
+]);
 
 /** Reads the three parts of the self-evaluation form. */
 export function readP2(ctx: TableContext): P2Data {

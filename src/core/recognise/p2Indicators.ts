@@ -16,22 +16,23 @@ import {
   valueAt,
 } from './common';
 import { normaliseLabel } from './text';
+import { vocabulary } from './vocabulary';
 import { holdsNumber, parseCompletion, parseDirection, quantityAt, textCellAt } from './p2Values';
 import { inferQuantitativeDirection, sameWords } from './p2Inference';
 
-export const INDICATOR_COLUMNS: readonly HeaderColumn[] = [
-  { key: 'level1', words: ['一级指标'] },
-  { key: 'level2', words: ['二级指标'] },
-  { key: 'level3', words: ['三级指标', '指标名称', '绩效指标'], required: true },
-  { key: 'direction', words: ['指标性质', '指标方向', '性质'] },
-  { key: 'target', words: ['年度指标值', '年度目标值', '年初目标值', '指标值', '目标值'], required: true },
-  { key: 'unit', words: ['计量单位', '度量单位', '单位'] },
-  { key: 'actual', words: ['实际完成值', '全年实际值', '实际值', '完成值'] },
-  { key: 'weight', words: ['分值', '权重'] },
-  { key: 'completion', words: ['完成情况', '完成情况评价'] },
-  { key: 'score', words: ['得分'] },
-  { key: 'reason', words: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '原因分析'] },
-];
+export const INDICATOR_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
+  { key: 'level1' },
+  { key: 'level2' },
+  { key: 'level3', required: true },
+  { key: 'direction' },
+  { key: 'target', required: true },
+  { key: 'unit' },
+  { key: 'actual' },
+  { key: 'weight' },
+  { key: 'completion' },
+  { key: 'score' },
+  { key: 'reason' },
+]);
 
 /** Total rows at the end of the form (合计, 总分) are not indicators. */
 function isTotalRow(label: string): boolean {

@@ -19,7 +19,8 @@ import {
 } from './common';
 import { vocabulary } from './vocabulary';
 
-const COLUMNS: readonly HeaderColumn[] = vocabulary('P4', [
+/** The 章节 | 内容 header (also where the pane writes a 审核说明: auditNotes.ts). */
+export const P4_COLUMNS: readonly HeaderColumn[] = vocabulary('P4', [
   { key: 'key', required: true },
   { key: 'value', required: true },
 ]);
@@ -45,7 +46,7 @@ export function sectionKey(label: string): string {
 
 /** Reads every `章节 | 内容` row in order; a row with a blank 章节 continues the section above. */
 export function readP4(ctx: TableContext): P4Data {
-  const header = findHeader(ctx.sheet, COLUMNS);
+  const header = findHeader(ctx.sheet, P4_COLUMNS);
   const keyCol = header?.columns.get('key') ?? 0;
   const valueCol = header?.columns.get('value') ?? 1;
   const start = header ? header.lastRow + 1 : (ctx.titleCell?.row ?? -1) + 1;
@@ -62,7 +63,13 @@ export function readP4(ctx: TableContext): P4Data {
     lastRow = r;
   }
   return {
-    info: tableInfo(ctx, header ? [header.firstRow, header.lastRow] : null, lastRow, Math.max(keyCol, valueCol), header ? [header] : []),
+    info: tableInfo(
+      ctx,
+      header ? [header.firstRow, header.lastRow] : null,
+      lastRow,
+      Math.max(keyCol, valueCol),
+      header ? [header] : [],
+    ),
     sections,
   };
 }

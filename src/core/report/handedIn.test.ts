@@ -50,7 +50,7 @@ describe('what is handed in and what is for the author', () => {
   });
 
   it('tells the author, not the reader, how many errors remain', () => {
-    expect(exportWarning(exampleFindings())).toContain('严重问题 1 个');
+    expect(exportWarning(exampleFindings())).toContain('1 个错误未解决');
     expect(exportWarning(exampleFindings().filter((f) => f.severity !== 'error'))).toBeNull();
   });
 

@@ -7,13 +7,18 @@
 import { Finding } from '../findings/finding';
 import { formatLocation } from '../findings/wording';
 import { Model } from '../model/types';
+import { toHalfWidth } from '../recognise/common';
 import { Block, ReportDocument } from './document';
 import { splitParagraphs } from './userText';
 
 /** The 章节 word of an audit note. */
 export const AUDIT_NOTE_KEY = '审核说明';
 
-const normalise = (s: string): string => s.replace(/[\s\u3000'‘’]/g, '').toLowerCase();
+// Half-width too: the 报告文字 reader keeps its keys half-width (（财决04表） reads as (财决04表)).
+export const normaliseNoteTarget = (s: string): string =>
+  toHalfWidth(s)
+    .replace(/[\s\u3000'‘’]/g, '')
+    .toLowerCase();
 
 /** The target of a 报告文字 key `审核说明：<target>` (full- or half-width colon), or null when the key is not an audit note. */
 export function auditNoteTarget(key: string): string | null {
@@ -23,8 +28,8 @@ export function auditNoteTarget(key: string): string | null {
 
 /** True when a note's target names this finding: its location as the report writes it, or its code. */
 function namesFinding(target: string, f: Finding): boolean {
-  const t = normalise(target);
-  return t === normalise(formatLocation(f.at, 'zh-CN')) || t === f.code.toLowerCase();
+  const t = normaliseNoteTarget(target);
+  return t === normaliseNoteTarget(formatLocation(f.at, 'zh-CN')) || t === f.code.toLowerCase();
 }
 
 /**
@@ -65,5 +70,7 @@ export function madeLine(at: Date, workbookName: string): string {
  */
 export function exportWarning(findings: readonly Finding[]): string | null {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return errors === 0 ? null : `注意：审核仍有严重问题 ${errors} 个未解决，Word 报告照样导出，提交前请核对或在“报告文字”中写“审核说明”。`;
+  return errors === 0
+    ? null
+    : `注意：审核仍有 ${errors} 个错误未解决，Word 报告照样导出，提交前请核对或在“报告文字”中写“审核说明”。`;
 }

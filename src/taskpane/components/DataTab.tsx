@@ -22,7 +22,7 @@ export function DataTab(props: DataTabProps) {
       <table style={tableStyle}>
         <thead>
           <tr>
-            <th style={shortCellStyle}>{t.tableId}</th>
+            <th style={cellStyle}>{t.tableId}</th>
             <th style={cellStyle}>{t.sheet}</th>
             <th style={shortCellStyle}>{t.range}</th>
             <th style={shortCellStyle}>{t.unit}</th>
@@ -31,8 +31,8 @@ export function DataTab(props: DataTabProps) {
         <tbody>
           {model.tables.map((table) => (
             <React.Fragment key={`${table.id}-${table.sheet}`}>
-              <tr title={table.name}>
-                <td style={shortCellStyle}>{table.id}</td>
+              <tr>
+                <td style={cellStyle}>{table.name}</td>
                 <td style={cellStyle}>{table.sheet}</td>
                 <td style={shortCellStyle}>{table.range}</td>
                 <td style={shortCellStyle}>
@@ -60,11 +60,11 @@ export function DataTab(props: DataTabProps) {
         <ul data-testid="missing-tables" style={{ paddingLeft: 18 }}>
           {model.missing.map((m) => (
             <li key={m.id} style={{ marginBottom: 4 }}>
-              {m.id} {m.name}（{t.need[m.need]}）
+              {m.name}（{t.need[m.need]}）
               {onInsertTemplates && (
                 <Button
                   size="small"
-                  appearance="subtle"
+                  appearance="outline"
                   disabled={props.busy}
                   onClick={() => onInsertTemplates([m.id])}
                 >

@@ -1,5 +1,12 @@
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { Problem } from '../problems';
 
 export function ProblemBar(props: { problem: Problem; dismissLabel: string; onDismiss: () => void }) {
@@ -8,6 +15,11 @@ export function ProblemBar(props: { problem: Problem; dismissLabel: string; onDi
       <MessageBarBody>
         <MessageBarTitle>{props.problem.title}</MessageBarTitle>
         {props.problem.action}
+        {props.problem.link && (
+          <Link href={props.problem.link} target="_blank" rel="noopener">
+            {props.problem.link}
+          </Link>
+        )}
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={props.onDismiss}>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, ProgressBar, Select, Switch, Text } from '@fluentui/react-components';
+import { Button, Field, Input, ProgressBar, Select, Switch, Text } from '@fluentui/react-components';
 import { PaneSettings } from '../../app/settings';
 import { PaneModel } from '../paneModel';
 import { Strings } from '../strings';
@@ -18,13 +18,15 @@ export interface ReportTabProps {
   readonly onSettings: (s: PaneSettings) => void;
   /** False on the web page: a file does not change under us. */
   readonly canAutoRefresh?: boolean;
+  /** False outside Excel (the pane opened in a browser): nothing to write a report into. */
+  readonly canGenerate?: boolean;
 }
 
 export function ReportTab(props: ReportTabProps) {
   const { t, model, settings } = props;
   return (
     <section style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
-      <Button appearance="primary" disabled={props.busy} onClick={props.onGenerate}>
+      <Button appearance="primary" disabled={props.busy || props.canGenerate === false} onClick={props.onGenerate}>
         {props.sheetName ? t.refresh : t.generate}
       </Button>
       {props.onExportDocx && (
@@ -36,7 +38,7 @@ export function ReportTab(props: ReportTabProps) {
       {props.busy && <Text size={200}>{t.working}</Text>}
       {model && (
         <Text data-testid="summary" weight="semibold">
-          {t.summary(model.total, model.grade, model.counts.error, model.counts.warning)}
+          {t.summary(model.totalText, model.grade, model.counts.error, model.counts.warning)}
         </Text>
       )}
       {props.sheetName && <Text size={200}>{t.written(props.sheetName)}</Text>}
@@ -48,7 +50,8 @@ export function ReportTab(props: ReportTabProps) {
         />
       )}
       <Text size={200} data-testid="last-refreshed">
-        {t.lastRefreshed}：{props.lastRefreshed ? props.lastRefreshed.toLocaleString() : t.never}
+        {t.lastRefreshed}：
+        {props.lastRefreshed ? props.lastRefreshed.toLocaleString() : model ? t.neverScored : t.never}
       </Text>
       <Field label={t.scheme} hint={t.schemeHint}>
         <Select
@@ -64,10 +67,9 @@ export function ReportTab(props: ReportTabProps) {
         </Select>
       </Field>
       <Field label={t.reportSheet}>
-        <input
+        <Input
           defaultValue={settings.reportSheetName}
           maxLength={31}
-          style={{ font: 'inherit', padding: '4px 6px', border: '1px solid #d1d1d1', borderRadius: 4 }}
           onBlur={(e) =>
             e.target.value !== settings.reportSheetName &&
             props.onSettings({ ...settings, reportSheetName: e.target.value })

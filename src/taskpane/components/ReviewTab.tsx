@@ -1,43 +1,23 @@
 import * as React from 'react';
-import { Badge, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { PaneFinding, PaneModel } from '../paneModel';
 import { Strings } from '../strings';
+import { ReviewStrings } from '../reviewStrings';
+import { FindingItem } from './FindingItem';
+import { Select } from './ScoreRowView';
 
-const COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-
-type Select = ((sheet: string, a1: string) => void) | undefined;
-
-function FindingItem(props: { f: PaneFinding; t: Strings; onSelect: Select }) {
-  const { f } = props;
-  const label = f.severity === 'error' ? props.t.errors : f.severity === 'warning' ? props.t.warnings : props.t.infos;
-  const onSelect = props.onSelect;
-  const select = f.cell && onSelect ? () => onSelect(f.cell!.sheet, f.cell!.a1) : undefined;
-  return (
-    <li
-      className="finding"
-      data-severity={f.severity}
-      role={select ? 'button' : undefined}
-      tabIndex={select ? 0 : undefined}
-      title={select ? props.t.clickToSelect : undefined}
-      onClick={select}
-      onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && select?.()}
-      style={{
-        cursor: select ? 'pointer' : 'default',
-        padding: '4px 0',
-        borderBottom: '1px solid #eee',
-        listStyle: 'none',
-      }}
-    >
-      <Badge appearance="tint" color={COLORS[f.severity]} size="small">
-        {label}
-      </Badge>{' '}
-      <span>{f.text}</span>
-    </li>
-  );
+export interface ReviewTabProps {
+  readonly model: PaneModel;
+  readonly t: Strings;
+  readonly r: ReviewStrings;
+  /** Absent: the findings are listed with their cells, not clickable (the web page). */
+  readonly onSelect?: Select;
+  readonly onSaveNote?: (key: string, text: string) => Promise<void>;
+  /** The rows around a finding's cell (the web page, which cannot go to the cell). */
+  readonly contextOf?: (f: PaneFinding) => React.ReactNode;
 }
 
-/** `onSelect` absent: the findings are listed with their cells, not clickable (the web page). */
-export function ReviewTab(props: { model: PaneModel; t: Strings; onSelect: Select }) {
+export function ReviewTab(props: ReviewTabProps) {
   const { model, t } = props;
   if (model.findings.length === 0) return <p>{t.findingsNone}</p>;
   return (
@@ -47,7 +27,15 @@ export function ReviewTab(props: { model: PaneModel; t: Strings; onSelect: Selec
       </Text>
       <ul style={{ paddingLeft: 0 }}>
         {model.findings.map((f, i) => (
-          <FindingItem key={i} f={f} t={t} onSelect={props.onSelect} />
+          <FindingItem
+            key={i}
+            f={f}
+            t={t}
+            r={props.r}
+            onSelect={props.onSelect}
+            onSaveNote={props.onSaveNote}
+            context={props.contextOf?.(f)}
+          />
         ))}
       </ul>
     </section>
