@@ -12,6 +12,7 @@ import { LoadedSheet } from './snapshotFromRanges';
 import { SheetMeasure, mergeBlocks, rowBlocks, RESPONSE_BUDGET_BYTES } from './readBlocks';
 import { sheetOfAddress } from './sheetOfAddress';
 import { readCarefully } from './readCarefully';
+import { WRITTEN_NS } from '../core/report/reconcile/storedState';
 
 export interface ReadMemory {
   /** What the last read measured, per sheet name (sources and the report). */
@@ -30,6 +31,8 @@ export interface RawRead {
   readonly reportContent: CellEntry[][] | null;
   readonly calculationManual: boolean;
   readonly memory: ReadMemory;
+  /** The text of our custom XML part (the CLI's and the web page's fingerprints); null: none, or the host has no customXmlParts. */
+  readonly writtenXml: string | null;
 }
 
 export interface ReadOptions {
@@ -168,6 +171,7 @@ export async function readWorkbookIn(
     return true;
   });
   const first = fits.map(([name, m]) => queueSheet(context, name, name === memory.report, m, options));
+  const writtenXml = queueWrittenXml(context);
   await context.sync();
   const names = sheets.items.map((ws) => ws.name);
   const reportSheet =
@@ -182,7 +186,18 @@ export async function readWorkbookIn(
   const missing = names.filter((n) => !done.has(n));
   const rest = await readCarefully(context, missing, reportSheet, memory, options);
   for (const [name, got] of rest) done.set(name, got);
-  return assemble(sheets.items, reportSheet, !mark.isNullObject, app.calculationMode === 'Manual', done);
+  const read = assemble(sheets.items, reportSheet, !mark.isNullObject, app.calculationMode === 'Manual', done);
+  return { ...read, writtenXml: writtenXml?.value ?? null };
+}
+
+/**
+ * Queues the read of our custom XML part in the first sync (no sync of its own). On a null
+ * object (no such part, or more than one) Excel answers getXml() with null. customXmlParts is
+ * ExcelApi 1.5, below the manifest's 1.9; a host object without it (an old test double) reads none.
+ */
+function queueWrittenXml(context: Excel.RequestContext): OfficeExtension.ClientResult<string> | null {
+  const parts = (context.workbook as Partial<Excel.Workbook>).customXmlParts;
+  return parts ? parts.getByNamespace(WRITTEN_NS).getOnlyItemOrNullObject().getXml() : null;
 }
 
 function assemble(
@@ -191,7 +206,7 @@ function assemble(
   markExists: boolean,
   calculationManual: boolean,
   done: Map<string, Collected>,
-): RawRead {
+): Omit<RawRead, 'writtenXml'> {
   const measures = new Map<string, SheetMeasure>();
   const sources: LoadedSheet[] = [];
   let reportContent: CellEntry[][] | null = null;

@@ -12,7 +12,16 @@ import { TextTarget, textTarget } from '../core/report/textTarget';
 import { SettingsStore } from '../app/settings';
 import { sheetSnapshotOf } from './snapshotFromRanges';
 import { ReadMemory, ReadOptions, readWorkbookIn } from './readWorkbook';
-import { LayoutRows, WRITTEN_KEY, WrittenState, layoutRows, parseWritten, printsOf } from '../core/report/reconcile/fingerprint';
+import { bestState, stateFromItemXml } from '../core/report/reconcile/storedState';
+import {
+  CellEntry,
+  LayoutRows,
+  WRITTEN_KEY,
+  WrittenState,
+  layoutRows,
+  parseWritten,
+  printsOf,
+} from '../core/report/reconcile/fingerprint';
 import { EditChoices, ReconcilePlan, UserEdit, planReconcile } from '../core/report/reconcile/reconcile';
 import { planRowsWrite } from './rowsPlan';
 import { firstBuildSteps, reconcileSteps, textMoveSteps } from './reportWrite';
@@ -94,7 +103,7 @@ export async function refreshIn<T>(
   preferredName: string,
   options: RefreshOptions,
 ): Promise<RefreshResult<T>> {
-  const state = parseWritten(rc.store.get(WRITTEN_KEY));
+  const stored = parseWritten(rc.store.get(WRITTEN_KEY));
   const raw = await readWorkbookIn(context, rc.memory, readOptions(rc)).catch((e) => {
     throw hostError('read', e);
   });
@@ -120,6 +129,7 @@ export async function refreshIn<T>(
     write.done();
     return { ...base, kind: 'build', kept: [], moved: [], movedTo: null };
   }
+  const state = lastWritten(stored, raw.writtenXml, raw.reportContent ?? []);
   const plan = planReconcile(rows, state, raw.reportContent ?? [], withStatusLine(options.choices, state));
   const target = plan.moved.length > 0 ? textTarget(snapshot) : null;
   if (plan.moved.length > 0 || plan.rewrite.length > 0 || plan.sheetSettings) {
@@ -136,6 +146,18 @@ export async function refreshIn<T>(
   }
   write.done();
   return { ...base, kind: 'reconcile', kept: plan.kept, moved: plan.moved, movedTo: target?.sheet ?? null };
+}
+
+/**
+ * What we last wrote: the add-in's settings, or the custom XML part the CLI and the web page
+ * write. With both, the one matching more of the report's rows as they are now (as the CLI
+ * chooses; the states carry no clock); a tie keeps the settings. The settings are kept as they
+ * are when they match no row (a half-finished write is theirs to complete).
+ */
+function lastWritten(stored: WrittenState | null, xml: string | null, current: CellEntry[][]): WrittenState | null {
+  const part = xml === null ? null : stateFromItemXml(xml);
+  if (part === null) return stored;
+  return bestState([stored, part], current) ?? stored;
 }
 
 /** The fingerprints kept in the workbook: "under way" before a write, "done" after it. */

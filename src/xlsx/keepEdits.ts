@@ -10,19 +10,13 @@
 import { chooseReportName } from '../core/grid/sheetNames';
 import { quoteSheet } from '../core/grid/address';
 import { ReportCell, ReportSheet } from '../core/report/sheet';
-import {
-  CellEntry,
-  WrittenState,
-  contentPrint,
-  layoutRows,
-  printAt,
-  printsOf,
-} from '../core/report/reconcile/fingerprint';
+import { CellEntry, WrittenState, layoutRows, printsOf } from '../core/report/reconcile/fingerprint';
 import { UserEdit, planReconcile } from '../core/report/reconcile/reconcile';
 import { entryText, readZip, ZipEntry } from './package/zip';
 import { markedSheet, readWorkbook } from './package/workbookXml';
 import { readRels, resolveTarget } from './package/parts';
 import { storedStates } from './package/writtenPart';
+import { bestState } from '../core/report/reconcile/storedState';
 import { sharedStrings } from './read/parts';
 import { readSheetEntry } from './read/sheetReader';
 import { moveFormula } from './read/moveFormula';
@@ -110,20 +104,6 @@ function reportGrid(entry: ZipEntry, strings: readonly string[], sheetName: stri
     (grid[f.row] ??= [])[f.col] = `=${body.split(own).join('')}`;
   }
   return Array.from(grid, (line) => line ?? []);
-}
-
-/** Of the stored states, the one whose content prints match most rows of the sheet (the latest write). */
-function bestState(states: readonly WrittenState[], current: Grid): WrittenState | null {
-  let best: WrittenState | null = null;
-  let bestScore = 0;
-  for (const s of states) {
-    const p = s.done ?? s.pending;
-    if (!p) continue;
-    let score = 0;
-    for (let r = 0; r < current.length; r++) if (printAt(p.content, r) === contentPrint(current[r], p.cols)) score++;
-    if (score > bestScore) [best, bestScore] = [s, score];
-  }
-  return best;
 }
 
 /** The report with each kept edit at its cell (as the user left it) and the moved texts below it. */

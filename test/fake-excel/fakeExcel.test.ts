@@ -19,6 +19,30 @@ describe('the fake Excel is as strict as Excel', () => {
     });
   });
 
+  it('answers customXmlParts by namespace only after a sync; null for none or more than one', async () => {
+    const b = book();
+    b.customXmlParts.push({ id: '1', namespaceUri: 'urn:a', xml: '<a xmlns="urn:a">1</a>' });
+    b.customXmlParts.push({ id: '2', namespaceUri: 'urn:b', xml: '<b xmlns="urn:b"/>' });
+    b.customXmlParts.push({ id: '3', namespaceUri: 'urn:b', xml: '<b xmlns="urn:b"/>' });
+    await createFakeExcel(b).run(async (context) => {
+      const parts = context.workbook.customXmlParts;
+      const a = parts.getByNamespace('urn:a').getOnlyItemOrNullObject();
+      const xml = a.getXml();
+      const count = parts.getByNamespace('urn:b').getCount();
+      const twice = parts.getByNamespace('urn:b').getOnlyItemOrNullObject();
+      const twiceXml = twice.getXml();
+      expect(() => xml.value).toThrow(/PropertyNotLoaded/);
+      expect(() => a.isNullObject).toThrow(/PropertyNotLoaded/);
+      expect(() => a.id).toThrow(/PropertyNotLoaded/);
+      await context.sync();
+      expect(xml.value).toBe('<a xmlns="urn:a">1</a>');
+      expect(count.value).toBe(2);
+      expect(twice.isNullObject).toBe(true);
+      expect(twiceXml.value).toBeNull();
+      expect(() => a.id).toThrow(/PropertyNotLoaded/);
+    });
+  });
+
   it('knows isNullObject only after a sync', async () => {
     await createFakeExcel(book()).run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject('missing');

@@ -6,10 +6,12 @@ import { FakeClient, FakeContext } from './client';
 import { FakeApplication } from './application';
 import { FakeWorkbook } from './store';
 import { FakeNameCollection, FakeWorksheetCollection } from './worksheet';
+import { FakeCustomXmlPartCollection } from './customXml';
 
 export { FakeWorkbook } from './store';
 export type { FakeCell, FakeSheet, WriteRecord, ChangeEvent } from './store';
 export { FakeExcelError } from './address';
+export type { FakeCustomXmlPart } from './customXml';
 
 function newContext(book: FakeWorkbook, client: FakeClient, delayForCellEdit: boolean): FakeContext {
   const context = new FakeContext(book, client, delayForCellEdit);
@@ -24,6 +26,7 @@ function newContext(book: FakeWorkbook, client: FakeClient, delayForCellEdit: bo
   context.workbook = {
     worksheets: new FakeWorksheetCollection(context),
     names: new FakeNameCollection(context),
+    customXmlParts: new FakeCustomXmlPartCollection(context),
     application,
   };
   context.application = application;

@@ -2,6 +2,7 @@
  * The fake workbook's state: sheets of cells, names, selection, settings, events and a log
  * of every write the add-in made (with its sheet) — what the tests assert on.
  */
+import type { FakeCustomXmlPart } from './customXml';
 import { FakeRect, contains, fakeError, parseRect, splitSheet } from './address';
 
 export type FakeValue = number | string | boolean;
@@ -104,6 +105,8 @@ export class FakeWorkbook {
   activeSheetId: string | null = null;
   enableEvents = true;
   settings = new Map<string, unknown>();
+  /** The package's custom XML parts (workbook.customXmlParts). */
+  customXmlParts: FakeCustomXmlPart[] = [];
   /** Every write the add-in queued and Excel applied, in order. */
   writes: WriteRecord[] = [];
   syncCount = 0;

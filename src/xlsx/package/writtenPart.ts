@@ -7,9 +7,10 @@
  * `perfReportWritten` in namespace WRITTEN_NS), which Excel keeps across saves.
  */
 import { WRITTEN_KEY, WrittenState, parseWritten } from '../../core/report/reconcile/fingerprint';
-import { escapeXml, findAll, unescapeXml, withAttribute } from './xml';
+import { WRITTEN_NS, stateFromItemXml } from '../../core/report/reconcile/storedState';
+import { escapeXml, findAll, withAttribute } from './xml';
 
-export const WRITTEN_NS = 'urn:perf-report:written:1';
+export { WRITTEN_NS };
 export const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
 const REL_CUSTOM_XML_PROPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 
@@ -66,8 +67,7 @@ export function storedStates(names: readonly string[], text: (name: string) => s
   const out: StoredState[] = [];
   const item = ourItemName(names, text);
   if (item) {
-    const body = /<(?:[\w.-]+:)?perfReportWritten\b[^>]*>([\s\S]*?)<\//.exec(text(item) ?? '');
-    const state = body ? parseJson(unescapeXml(body[1])) : null;
+    const state = stateFromItemXml(text(item) ?? '');
     if (state) out.push({ from: 'customXml', part: item, state });
   }
   for (const part of webExtensionParts(names)) {

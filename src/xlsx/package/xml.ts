@@ -20,14 +20,9 @@ export function escapeCellText(text: string): string {
   return escapeXml(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'));
 }
 
-/** Decodes the XML entities of attribute or text content. */
-export function unescapeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e] ?? '';
-  });
-}
+/** Decodes the XML entities of attribute or text content (pure, so the add-in shares it). */
+export { unescapeXml } from '../../core/text/xmlEntities';
+import { unescapeXml } from '../../core/text/xmlEntities';
 
 /** An element found in a part's text: where its start tag is and its attributes. */
 export interface Found {
