@@ -24,4 +24,12 @@ describe('toPaneModel reading', () => {
     const pane = toPaneModel(analyse({ sheets: [t3] }), 'en-US');
     expect(pane.tables[0].reading[1]).toBe('2 rows read; 1 skipped: row 5 a note');
   });
+
+  it('names tables as the 决算 software does, with their 财决 number where known', () => {
+    const pane = toPaneModel(analyse({ sheets: [t3] }), 'zh-CN');
+    expect(pane.tables[0].name).toBe('支出决算表（财决04表）');
+    const missing = Object.fromEntries(pane.missing.map((m) => [m.id, m.name]));
+    expect(missing.T1).toBe('收入支出决算总表（财决01表）');
+    expect(missing.P2).toBe('部门整体支出绩效自评表');
+  });
 });

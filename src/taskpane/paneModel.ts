@@ -6,7 +6,7 @@ import { Analysis } from '../core/model/analysis';
 import { TableId } from '../core/model/types';
 import { Severity } from '../core/findings/finding';
 import { unavailableText } from '../core/findings/wording';
-import { TABLE_NAMES } from '../core/findings/tableNames';
+import { officialTableName } from '../core/findings/tableNames';
 import { formatRate, formatScore } from '../core/money';
 import { UiLang } from './strings';
 import { PaneScoring, toPaneScoring, totalText } from './scoreModel';
@@ -67,7 +67,7 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
     year: analysis.year,
     tables: analysis.model.tables.map((t) => ({
       id: t.id,
-      name: TABLE_NAMES[t.id],
+      name: officialTableName(t.id),
       sheet: t.sheet,
       range: rowsText(t.range.top, t.range.bottom, lang),
       // Tables without amounts (基本情况, 报告文字, 评分方案) have no unit to show.
@@ -78,7 +78,7 @@ export function toPaneModel(analysis: Analysis, lang: UiLang): PaneModel {
         .slice(1)
         .map((l) => l.trim()),
     })),
-    missing: EXPECTED.filter((e) => !found.has(e.id)).map((e) => ({ ...e, name: TABLE_NAMES[e.id] })),
+    missing: EXPECTED.filter((e) => !found.has(e.id)).map((e) => ({ ...e, name: officialTableName(e.id) })),
     findings: analysis.findings.map((f) => toPaneFinding(f, analysis.model, lang)),
     indicators: analysis.indicators.map((i) => ({
       name: i.name,

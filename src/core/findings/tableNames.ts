@@ -11,3 +11,13 @@ export const TABLE_NAMES: Readonly<Record<TableId, string>> = Object.fromEntries
 export function tableName(id: string): string {
   return (TABLE_NAMES as Record<string, string>)[id] ?? id;
 }
+
+/**
+ * The title with its 财决 number where the registry knows it, as the 决算 software names the
+ * table (收入支出决算总表（财决01表）) — for the pane's lists, where the user looks for the table.
+ */
+export function officialTableName(id: TableId): string {
+  const spec = TABLES.find((t) => t.id === id);
+  if (!spec) return id;
+  return spec.caijue ? `${spec.name}（${spec.caijue}）` : spec.name;
+}
