@@ -62,6 +62,7 @@ const ZH = {
   docxSaved: (name: string) => `Word 报告已生成：${name}`,
   docxSavedAction: '公文格式（GB/T 9704），数字为此刻的计算结果；审核发现不写入文档。',
   docxErrorsLeft: (n: number) => `Word 报告已生成，但审核仍有 ${n} 个错误未解决`,
+  errorsBeforeReport: (n: number) => `审核有 ${n} 个错误：报告照样生成，错误列在附表3；提交前请在“审核”中核对。`,
   docxErrorsAction: '文档本身不提这些问题；提交前请在“审核”中核对，或在“报告文字”表写章节“审核说明：<位置>”加以说明。',
 };
 
@@ -123,6 +124,8 @@ const EN: Strings = {
   docxSaved: (name) => `Word report made: ${name}`,
   docxSavedAction: 'Official format (GB/T 9704) with the numbers as computed now; findings are not in the document.',
   docxErrorsLeft: (n) => `Word report made, but ${n} errors remain in the checks`,
+  errorsBeforeReport: (n) =>
+    `${n} errors in the checks: the report is made all the same and lists them in appendix 3; check them under Checks before you hand it in.`,
   docxErrorsAction:
     'The document does not mention them; check them in Checks before handing it in, or explain one in 报告文字 under 审核说明：<cell>.',
 };

@@ -49,6 +49,8 @@ describe('the task pane in Chromium over the fake Excel', () => {
   it('makes the report and shows the score and grade', async () => {
     const button = page.getByRole('button', { name: '生成报告' });
     await button.waitFor({ timeout: 30_000 });
+    // Before the first report, the pane says that errors are left and what happens to them.
+    await page.getByTestId('errors-before-report').filter({ hasText: '审核有 1 个错误' }).waitFor({ timeout: 30_000 });
     await shot('01-start.png');
     await button.click();
     const summary = page.getByTestId('summary');

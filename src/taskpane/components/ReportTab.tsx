@@ -29,6 +29,12 @@ export function ReportTab(props: ReportTabProps) {
       <Button appearance="primary" disabled={props.busy || props.canGenerate === false} onClick={props.onGenerate}>
         {props.sheetName ? t.refresh : t.generate}
       </Button>
+      {/* Said once, before the first report is made with errors left (issue 11). */}
+      {model && model.counts.error > 0 && !props.sheetName && (
+        <Text size={200} data-testid="errors-before-report">
+          {t.errorsBeforeReport(model.counts.error)}
+        </Text>
+      )}
       {props.onExportDocx && (
         <Button disabled={props.busy} onClick={props.onExportDocx}>
           {t.exportDocx}
