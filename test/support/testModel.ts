@@ -27,6 +27,7 @@ import {
   Unit,
 } from '../../src/core/model/types';
 import { dec } from '../../src/core/money';
+import { FIGURE_IDS } from '../../src/core/indicators/figures';
 
 /** An amount in `sheet` at an A1 address. */
 export function amountAt(sheet: string, address: string, value: number | string): Amount {
@@ -53,37 +54,6 @@ export function tableInfo(id: TableId, sheet: string, unit: Unit = '万元'): Ta
     headerRows: [2, 3],
   };
 }
-
-const FIGURE_IDS: readonly FigureId[] = [
-  'incomeTotal',
-  'generalBudgetIncome',
-  'carryoverBeginning',
-  'expenditureTotal',
-  'basicExpenditure',
-  'projectExpenditure',
-  'personnelExpenditure',
-  'publicExpenditure',
-  'carryoverEnd',
-  'threePublicBudget',
-  'threePublicActual',
-  'abroadActual',
-  'vehiclePurchaseActual',
-  'vehicleOperationActual',
-  'receptionActual',
-  'budgetInitial',
-  'budgetFinal',
-  'budgetExecuted',
-  'projectBudgetFinal',
-  'projectExecuted',
-  'keyProjectExecuted',
-  'staffAuthorized',
-  'staffActual',
-  'internalOrgCount',
-  'subUnitCount',
-  'threePublicActualPrior',
-  'carryoverEndPrior',
-  'expenditureTotalPrior',
-];
 
 /** Figures with nothing available, optionally some given. */
 export function figuresWith(given: Partial<Record<FigureId, Amount>> = {}): Figures {

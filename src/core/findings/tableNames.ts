@@ -1,6 +1,6 @@
 /** The 中文 titles of the standard tables (from the table registry), for findings and their wording. */
 import { TableId } from '../model/types';
-import { TABLES } from '../tables/registry';
+import { TABLES, tableSpec } from '../tables/registry';
 
 /** Table id → the title a finance officer knows it by. */
 export const TABLE_NAMES: Readonly<Record<TableId, string>> = Object.fromEntries(
@@ -17,7 +17,6 @@ export function tableName(id: string): string {
  * table (收入支出决算总表（财决01表）) — for the pane's lists, where the user looks for the table.
  */
 export function officialTableName(id: TableId): string {
-  const spec = TABLES.find((t) => t.id === id);
-  if (!spec) return id;
+  const spec = tableSpec(id);
   return spec.caijue ? `${spec.name}（${spec.caijue}）` : spec.name;
 }
