@@ -14,7 +14,8 @@ import { TableContext } from './context';
 import { cellText, toHalfWidth } from './text';
 
 export type ParsedNumber =
-  | { readonly kind: 'number'; readonly value: Decimal; readonly form: CellForm }
+  /** `unit`: the cell names its own unit (`12.5万元`), which beats the table's. */
+  | { readonly kind: 'number'; readonly value: Decimal; readonly form: CellForm; readonly unit?: Unit }
   | { readonly kind: 'blank' }
   | { readonly kind: 'invalid'; readonly text: string }
   | { readonly kind: 'error'; readonly error: string };
@@ -37,16 +38,42 @@ export function parseNumberCell(v: CellValue | undefined): ParsedNumber {
   const text = cellText(v);
   if (text === '' || BLANK_MARKS.has(text)) return { kind: 'blank' };
   const value = parseNumberText(text);
-  if (value === null) return { kind: 'invalid', text };
-  // Only plain ASCII text reads the same through VALUE(SUBSTITUTE(ref,",","")) in Excel and LibreOffice.
-  const raw = typeof v === 'string' ? v : text;
-  return { kind: 'number', value, form: PLAIN_ASCII.test(raw) ? 'text' : 'textConstant' };
+  if (value !== null) {
+    // Only plain ASCII text reads the same through VALUE(SUBSTITUTE(ref,",","")) in Excel and LibreOffice.
+    const raw = typeof v === 'string' ? v : text;
+    return { kind: 'number', value, form: PLAIN_ASCII.test(raw) ? 'text' : 'textConstant' };
+  }
+  const withUnit = CELL_UNIT.exec(text);
+  const amount = withUnit ? parseNumberText(withUnit[1]) : null;
+  if (withUnit && amount !== null) return { kind: 'number', value: amount, form: 'textConstant', unit: CELL_UNITS[withUnit[2]] };
+  return { kind: 'invalid', text };
 }
 
-/** Text → number after removing thousands separators and spaces (full-width digits allowed); null when not a number. */
+/** A unit written in the amount cell itself: `12.5万元`, `125,000元`, `12.5万`. */
+const CELL_UNIT = /^(.*\d)\s*(亿元|万元|千元|元|万)$/;
+const CELL_UNITS: Readonly<Record<string, Unit>> = { 亿元: '亿元', 万元: '万元', 千元: '千元', 元: '元', 万: '万元' };
+
+/** Spaces, NBSP and the zero-width marks PDF copies leave inside numbers. */
+const NUMBER_NOISE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]/g;
+/** Thousands commas only where they group by three: `1,234.56`; `1,23` or `12,34.5` is no number. */
+const COMMAS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+/** The accounting negative `(1,234.56)` (Excel's own negative format, and PDF copies of it). */
+const BRACKETED = /^\((.*)\)$/;
+
+/**
+ * Text → number after removing spaces (full-width digits and signs allowed); null when not a
+ * number. Thousands commas must group by three; `(12.00)` and `−12.00` (U+2212) are negative.
+ * `△12.00`, `▲12.00` and `12.00-` are not read: they are no 部门决算 convention (cell.value).
+ */
 export function parseNumberText(text: string): Decimal | null {
-  const compact = toHalfWidth(text).replace(/[\s,，\u00a0]/g, '');
-  if (!NUMBER.test(compact)) return null;
+  let compact = toHalfWidth(text).replace(NUMBER_NOISE, '').replace(/，/g, ',').replace(/\u2212/g, '-');
+  const bracketed = BRACKETED.exec(compact);
+  if (bracketed) compact = `-${bracketed[1]}`;
+  if (compact.includes(',')) {
+    if (!COMMAS.test(bracketed ? compact.slice(1) : compact)) return null;
+    compact = compact.replace(/,/g, '');
+  }
+  if (!NUMBER.test(compact) || (bracketed && /^--/.test(compact))) return null;
   return new Dec(compact);
 }
 
@@ -119,7 +146,7 @@ function readCell(
   // A number shown as a date or time (44926 as 2022/12/31) is no amount: cell.value with the date as found.
   const date = typeof raw === 'number' ? dateText(raw, ctx.sheet.numberFormats?.[row]?.[col]) : null;
   const parsed: ParsedNumber = date !== null ? { kind: 'invalid', text: date } : parse(raw);
-  const problem = cellProblem(parsed, convert ? ctx.unit : null);
+  const problem = cellProblem(parsed, convert ? (parsed.kind === 'number' && parsed.unit) || ctx.unit : null);
   if (parsed.kind === 'invalid' || parsed.kind === 'error' || problem) {
     const found = parsed.kind === 'error' ? parsed.error : parsed.kind === 'invalid' ? parsed.text : parsed.kind === 'number' ? parsed.value.toString() : '';
     const fields = { subject, found, table: ctx.id, ...(problem ? { problem } : {}) };
@@ -130,7 +157,7 @@ function readCell(
   const form: CellForm = parsed.kind === 'number' ? parsed.form : 'blank';
   const base = cell(ref, value, form);
   if (!convert) return { ref, value, expr: base };
-  const converted = toWanYuan(base, value, ctx.unit);
+  const converted = toWanYuan(base, value, (parsed.kind === 'number' && parsed.unit) || ctx.unit);
   return { ref, value: converted.value, expr: converted.expr };
 }
 

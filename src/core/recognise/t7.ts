@@ -24,7 +24,7 @@ import {
   tableInfo,
   valueAt,
 } from './common';
-import { looseLabel } from './text';
+import { cellText, looseLabel } from './text';
 import { vocabulary } from './vocabulary';
 import { Others, classifyOther, withOthers } from './t7Others';
 
@@ -135,7 +135,8 @@ function readWide(ctx: TableContext): T7Data | null {
       textOnly(ctx.sheet, r)
     )
       continue;
-    if (header.columns.some((c) => parseNumberCell(ctx.sheet.values[r]?.[c.col]).kind !== 'blank')) dataRow = r;
+    // A row of dashes is the answer "none" (三公 nil is common), not an empty row.
+    if (header.columns.some((c) => cellText(ctx.sheet.values[r]?.[c.col]) !== '')) dataRow = r;
   }
   const budget: Partial<Record<ThreePublicItem, Amount>> = {};
   const actual: Partial<Record<ThreePublicItem, Amount>> = {};

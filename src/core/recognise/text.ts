@@ -17,7 +17,7 @@ export function cellText(v: CellValue | undefined): string {
   if (isCellError(v)) return v.error;
   // Most cells have nothing to trim: skip the regex (recognition runs this on every cell).
   if (v === '' || (!isSpace(v.charCodeAt(0)) && !isSpace(v.charCodeAt(v.length - 1)))) return v;
-  return v.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
+  return v.replace(/^[\s\u200b]+|[\s\u200b]+$/g, '');
 }
 
 function isSpace(code: number): boolean {

@@ -4,7 +4,12 @@ import { SheetSnapshot, rowCount } from '../grid/snapshot';
 import { Unit } from '../model/types';
 import { normaliseLabel } from './text';
 
-const UNIT_RE = /单位[:(]?(亿元|万元|千元|元)/;
+/**
+ * The unit must end the word: `单位：元阳县教育体育局` is a department line (元阳县, 元谋县, 元江县
+ * are real 县), not 元. `人民币` may stand before or after the unit (`单位：人民币万元`).
+ */
+const UNIT_END = '(?:人民币)?(?![\\u4e00-\\u9fff])';
+const UNIT_RE = new RegExp(`单位[:(]?(?:人民币)?(亿元|万元|千元|元)${UNIT_END}`);
 
 /** The unit line (`单位：万元`, `金额单位：元`, also inside a title cell) in rows 0..maxRow. */
 export function findUnit(sheet: SheetSnapshot, maxRow: number): { unit: Unit; ref: CellRef } | null {
@@ -31,7 +36,7 @@ function scanUnit(sheet: SheetSnapshot, maxRow: number, re: RegExp): { unit: Uni
   return null;
 }
 
-const OTHER_UNIT_RE = /单位[:(]([^:()\d]{1,4}?元)/;
+const OTHER_UNIT_RE = new RegExp(`单位[:(]([^:()\\d]{1,4}?元)${UNIT_END}`);
 
 /** A unit line naming a unit we cannot convert (`单位：百万元`, `单位：美元`), for a unit.unknown warning. */
 export function findUnknownUnit(sheet: SheetSnapshot, maxRow: number): { text: string; ref: CellRef } | null {
