@@ -86,13 +86,25 @@ function valueTransform(
 }
 
 /** Negatives: the baseline itself has the amounts negated (numbers), the variant writes them as text. */
-function negativeTransform(name: string, expect: Transform['expect'], write: (abs: string) => string): Transform {
+function negativeTransform(
+  name: string,
+  expect: Transform['expect'],
+  writer: () => (abs: string) => string,
+): Transform {
   return {
     name,
     expect,
     negated: (r) => rewrite(r, (v) => (v.isZero() ? undefined : v.negated().toNumber())).snapshot,
-    apply: (r) => rewrite(r, (v) => (v.isZero() ? undefined : write(v.abs().toFixed(2)))),
+    apply: (r) => {
+      const write = writer();
+      return rewrite(r, (v) => (v.isZero() ? undefined : write(v.abs().toFixed(2))));
+    },
   };
+}
+
+/** Forms cycled over the cells (one run for many forms): `writer` makes a fresh writer per case. */
+function cycledTransform(name: string, writer: () => (v: Decimal) => CellValue | undefined): Transform {
+  return { name, expect: 'exact', apply: (r) => rewrite(r, writer()) };
 }
 
 /** The same non-zero amount written another way. */
@@ -125,7 +137,10 @@ const NEGATIVE_FORMS: readonly [string, Transform['expect'], (abs: string) => st
 
 export const VALUE_TRANSFORMS: readonly Transform[] = [
   ...NON_ZERO_FORMS.map(([name, write]) => valueTransform(name, 'exact', nonZero(write))),
-  ...ZERO_MARKS.map((mark) => valueTransform(`zero as "${mark}"`, 'exact', zeroOnly(mark))),
+  cycledTransform(`zero as ${ZERO_MARKS.map((m) => `"${m}"`).join(' ')} (cycled over the cells)`, () => {
+    let i = 0;
+    return (v) => (v.isZero() ? ZERO_MARKS[i++ % ZERO_MARKS.length] : undefined);
+  }),
   valueTransform('zero as blank (tables with some amount)', 'exact', zeroOnly(null), true),
   valueTransform('amount with the table unit 12.5万元', 'exact', (v, _raw, unit) =>
     v.isZero() ? undefined : `${v.toFixed()}${unit}`,
@@ -138,5 +153,11 @@ export const VALUE_TRANSFORMS: readonly Transform[] = [
     'explained',
     nonZero((v) => `${v.toFixed()}%`),
   ),
-  ...NEGATIVE_FORMS.map(([name, expect, write]) => negativeTransform(`negative ${name}`, expect, write)),
+  ...(['exact', 'explained'] as const).map((expect) => {
+    const forms = NEGATIVE_FORMS.filter((f) => f[1] === expect);
+    return negativeTransform(`negative ${forms.map((f) => f[0]).join(', ')} (cycled)`, expect, () => {
+      let i = 0;
+      return (a) => forms[i++ % forms.length][2](a);
+    });
+  }),
 ];
