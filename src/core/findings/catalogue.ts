@@ -53,6 +53,7 @@ export const CATALOGUE = {
     raisedBy: 'recognise/context.ts, recognise/recognise.ts',
   },
   'table.notTaken': { severities: ['info'], table: 'workbook', raisedBy: 'recognise/locate.ts' },
+  'table.textLines': { severities: ['error', 'warning'], table: 'workbook', raisedBy: 'recognise/locate.ts' },
   'column.weak': { severities: ['info'], table: 'any table', raisedBy: 'recognise/context.ts' },
   'unit.missing': { severities: ['info'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },
   'unit.unknown': { severities: ['warning'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },
