@@ -49,6 +49,8 @@ export const USER_TEXTS = [
   '年度资金总额',
   '达成预期指标',
   '控制率',
+  '珠晖区第一中学',
+  '珠晖区教育局',
   // Words the sheet itself must hold, shown as examples of what to type.
   '目标=95%',
   '阈值=100%',
@@ -197,6 +199,12 @@ export const SAMPLES: Samples = {
   'table.notTaken': [
     finding('table.notTaken', 'info', at, { sheet: '表一', found: '项目支出决算表', like: null }),
     finding('table.notTaken', 'info', at, { sheet: '表一', found: null, like: 'T3' }),
+  ],
+  'table.year': [finding('table.year', 'warning', at, { table: 'T3', found: 2021, year: 2022 })],
+  'table.entity': [finding('table.entity', 'warning', at, { table: 'T3', found: '珠晖区第一中学', department: '珠晖区教育局' })],
+  'table.textLines': [
+    finding('table.textLines', 'warning', at, { sheet: '表一', table: 'T1' }),
+    finding('table.textLines', 'error', at, { sheet: '表一', table: 'P2' }),
   ],
   'column.weak': [finding('column.weak', 'info', at, { table: 'T3', field: 'total', header: '本年支出合计数' })],
   'table.missing': [finding('table.missing', 'error', atSheet(null), { table: 'T6' })],

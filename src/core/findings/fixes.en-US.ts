@@ -43,6 +43,10 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'amount.negative': 'Check the amount: spending is never negative; if it is a write-back, explain it in the report.',
   'table.notTaken':
     'Nothing to do for a table not needed; if it is one of the standard tables, write its title above its header.',
+  'table.year': "Put in this year's table; if the table is right, correct the year in the profile or in the table's heading.",
+  'table.entity': "Put in the department's own (consolidated) table; if the table is right, make the department name in the profile match the unit that prepared it.",
+  'table.textLines':
+    'Select the column → Data → Text to Columns → delimited by spaces; then check row by row that each amount stands in its column (a blank amount in the PDF leaves no gap, so later numbers move left: enter 0 or - there) and run again.',
   'column.weak': 'Check the column header; if the wrong column was taken, give it the header of the template.',
   'table.missing': 'Insert the missing table (a template sheet can be used) and fill it in.',
   'table.empty': 'Fill in the amounts; enter 0 or - where there was no spending, or delete a table that is not needed.',
