@@ -124,6 +124,8 @@ export const CODE_TRANSFORMS: readonly Transform[] = [
   codes('codes with full-width digits', CODE_FIELDS, (v) =>
     asDigits(v) !== null ? asDigits(v)!.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : v,
   ),
+  codes('codes as text with .0 (a float export)', CODE_FIELDS, (v) => (asDigits(v) !== null ? `${asDigits(v)}.0` : v)),
+  codes("codes with the text mark '2050101", ['code'], (v) => (asDigits(v) !== null ? `'${asDigits(v)}` : v)),
   codeWithName('code and name in one cell 2050101 行政运行', (d, n) => `${d} ${n}`),
   codeWithName('code and name in one cell [2050101]行政运行', (d, n) => `[${d}]${n}`),
 ];

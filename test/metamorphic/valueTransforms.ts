@@ -117,6 +117,8 @@ const NON_ZERO_FORMS: readonly [string, (v: Decimal) => CellValue][] = [
   ['full-width digits １２３４．５６', (v) => fullWidth(grouped(v, ','))],
   ['padded spaces and NBSP', (v) => ` \u00a0${v.toFixed()}\u00a0 `],
   ['zero-width space around', (v) => `\u200b${v.toFixed()}\ufeff`],
+  ['currency sign ¥1,234.56', (v) => `¥${grouped(v, ',')}`],
+  ['full-width currency sign ￥1,234.56', (v) => `￥${grouped(v, ',')}`],
   ['PDF line break 1,865.\\n32', (v) => grouped(v, ',').replace('.', '.\n')],
 ];
 

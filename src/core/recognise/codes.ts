@@ -12,11 +12,16 @@ export interface ParsedCode {
   readonly level: 1 | 2 | 3;
 }
 
+/** `30101.0` (a code written by a float export, CSV or pandas) → `30101`; `205.01.01` keeps its dots. */
+export function withoutFloatTail(text: string): string {
+  return /^\d+\.0+$/.test(text) ? text.replace(/\.0+$/, '') : text;
+}
+
 /** Digits of a one-column code cell with separators (space, -, ., 、) removed; '' when it is not a code. */
 function codeDigits(v: CellValue | undefined): string {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 ? String(v) : '';
   if (typeof v !== 'string') return '';
-  const text = toHalfWidth(cellText(v)).replace(/^\[|\]$/g, '');
+  const text = withoutFloatTail(toHalfWidth(cellText(v)).replace(/^\[|\]$/g, ''));
   if (!/^\d[\d\s\-.、_]*$/.test(text)) return '';
   return text.replace(/\D/g, '');
 }
@@ -38,7 +43,7 @@ export function parseEconomicCode(v: CellValue | undefined): ParsedCode | null {
 /** A 款/项 part: number 2 → `02`; text `02` stays; blank → ''; null when not a 1–2 digit part. */
 function part(v: CellValue | undefined): string | null {
   const t =
-    typeof v === 'number' ? (Number.isInteger(v) && v >= 0 ? String(v) : 'x') : toHalfWidth(cellText(v ?? null));
+    typeof v === 'number' ? (Number.isInteger(v) && v >= 0 ? String(v) : 'x') : withoutFloatTail(toHalfWidth(cellText(v ?? null)));
   if (t === '') return '';
   if (!/^\d{1,2}$/.test(t)) return null;
   return t.padStart(2, '0');

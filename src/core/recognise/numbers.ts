@@ -57,16 +57,19 @@ const CELL_UNITS: Readonly<Record<string, Unit>> = { 亿元: '亿元', 万元: '
 const NUMBER_NOISE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]/g;
 /** Thousands commas only where they group by three: `1,234.56`; `1,23` or `12,34.5` is no number. */
 const COMMAS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+/** A currency sign before the digits: `¥1,234.56`, `￥1,234.56`, `-¥12`. */
+const CURRENCY = /[¥￥](?=[\d.])/;
 /** The accounting negative `(1,234.56)` (Excel's own negative format, and PDF copies of it). */
 const BRACKETED = /^\((.*)\)$/;
 
 /**
  * Text → number after removing spaces (full-width digits and signs allowed); null when not a
- * number. Thousands commas must group by three; `(12.00)` and `−12.00` (U+2212) are negative.
+ * number. Thousands commas must group by three; `(12.00)` and `−12.00` (U+2212) are negative;
+ * a currency sign `¥` before the digits is dropped.
  * `△12.00`, `▲12.00` and `12.00-` are not read: they are no 部门决算 convention (cell.value).
  */
 export function parseNumberText(text: string): Decimal | null {
-  let compact = toHalfWidth(text).replace(NUMBER_NOISE, '').replace(/，/g, ',').replace(/\u2212/g, '-');
+  let compact = toHalfWidth(text).replace(NUMBER_NOISE, '').replace(/，/g, ',').replace(/\u2212/g, '-').replace(CURRENCY, '');
   const bracketed = BRACKETED.exec(compact);
   if (bracketed) compact = `-${bracketed[1]}`;
   if (compact.includes(',')) {

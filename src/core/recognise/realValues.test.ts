@@ -7,8 +7,18 @@ import { toFormula } from '../report/formula';
 import { label } from '../findings/labels';
 import { fieldsOf } from '../../../test/support/findingText';
 import { wideT7Sheet } from '../../../test/support/wideT7';
-import { findUnit, findUnknownUnit, parseNumberCell, readAmount, tableContext } from './common';
+import {
+  findUnit,
+  findUnknownUnit,
+  parseEconomicCode,
+  parseFunctionalCode,
+  parseNumberCell,
+  parseSplitFunctionalCode,
+  readAmount,
+  tableContext,
+} from './common';
 import { recognise } from './recognise';
+import { computeFigures } from '../indicators/figures';
 
 const read = (v: string): string => {
   const p = parseNumberCell(v);
@@ -30,6 +40,13 @@ describe('numbers as real files write them', () => {
   it('reads numbers with zero-width marks a PDF copy leaves', () => {
     expect(read('\u200b1,865.32\ufeff')).toBe('1865.32');
     expect(read('1\u200b865.32')).toBe('1865.32');
+  });
+
+  it('drops a currency sign before the digits: ¥1,234.56, ￥1,234.56, -¥12', () => {
+    expect(read('¥1,234.56')).toBe('1234.56');
+    expect(read('￥1,234.56')).toBe('1234.56');
+    expect(read('-¥12')).toBe('-12');
+    expect(read('¥')).toBe('invalid');
   });
 
   it('takes thousands commas only where they group by three: 1,23 is no number, never 123', () => {
@@ -82,5 +99,35 @@ describe('a 三公 table of dashes', () => {
     expect(model.findings.map((f) => f.code)).not.toContain('table.empty');
     expect(model.t7?.actual.total?.value.toString()).toBe('0');
     expect(model.t7?.budget.total?.value.toString()).toBe('0');
+  });
+});
+
+describe('codes written by a float export', () => {
+  it('reads 2050101.0 and 30101.0 as the codes, and 02.0 as a 款 part; 205.01.01 keeps its dots as separators', () => {
+    expect(parseFunctionalCode('2050101.0')).toEqual({ code: '2050101', level: 3 });
+    expect(parseEconomicCode('30101.0')).toEqual({ code: '30101', level: 2 });
+    expect(parseSplitFunctionalCode('205.0', '2.0', '1.0')).toEqual({ code: '2050201', level: 3 });
+    expect(parseFunctionalCode('205.01.01')).toEqual({ code: '2050101', level: 3 });
+  });
+
+  it('counts a T6 class once when its codes are written 301.0 / 30101.0 (not each row as a class of its own)', () => {
+    const rows = [
+      ['一般公共预算财政拨款基本支出决算表'],
+      [null, null, '单位：万元'],
+      ['科目编码', '科目名称', '决算数'],
+      ['301.0', '工资福利支出', 100],
+      ['30101.0', '基本工资', 60],
+      ['30102.0', '津贴补贴', 40],
+      ['302.0', '商品和服务支出', 10],
+      ['30201.0', '办公费', 10],
+    ];
+    const model = recognise({ sheets: [sheetOf('基本支出决算表', rows)] });
+    const codes = model.t6?.items.map((i) => i.code);
+    expect(codes).toEqual(['301', '30101', '30102', '302', '30201']);
+    const figures = computeFigures(model);
+    expect([figures.personnelExpenditure.value?.toString(), figures.publicExpenditure.value?.toString()]).toEqual([
+      '100',
+      '10',
+    ]);
   });
 });

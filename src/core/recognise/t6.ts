@@ -23,6 +23,7 @@ import {
   toHalfWidth,
   valueAt,
 } from './common';
+import { withoutFloatTail } from './codes';
 import { vocabulary } from './vocabulary';
 import { findFunctionalHeader, readT6Functional } from './t6Functional';
 
@@ -173,7 +174,7 @@ function laneCode(sheet: SheetSnapshot, r: number, lane: Lane, previous: string 
   }
   for (const c of [lane.code, lane.name]) {
     if (c === null) continue;
-    const text = toHalfWidth(cellText(rawAt(sheet, r, c)));
+    const text = withoutFloatTail(toHalfWidth(cellText(rawAt(sheet, r, c))));
     const m = /^\[?(\d{3}(?:[\s.\-]?\d{1,4})?)\]?(?:\s*\D.*)?$/.exec(text);
     if (m && (c === lane.code || /\D/.test(text))) return m[1].replace(/\D/g, '');
   }
@@ -181,7 +182,7 @@ function laneCode(sheet: SheetSnapshot, r: number, lane: Lane, previous: string 
 }
 
 function digitsOf(v: CellValue): string {
-  const text = toHalfWidth(cellText(v));
+  const text = withoutFloatTail(toHalfWidth(cellText(v)));
   return /^\d+$/.test(text) ? text : '';
 }
 
