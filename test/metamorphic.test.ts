@@ -14,12 +14,14 @@ import { violations } from './metamorphic/check';
 import { VALUE_TRANSFORMS } from './metamorphic/valueTransforms';
 import { CODE_TRANSFORMS, LABEL_TRANSFORMS, SHEET_TRANSFORMS } from './metamorphic/cellTransforms';
 import { UNIT_TRANSFORMS } from './metamorphic/unitTransforms';
+import { CODE_COLUMN_TRANSFORMS } from './metamorphic/codeColumns';
 
 const TRANSFORMS = [
   ...VALUE_TRANSFORMS,
   ...UNIT_TRANSFORMS,
   ...LABEL_TRANSFORMS,
   ...CODE_TRANSFORMS,
+  ...CODE_COLUMN_TRANSFORMS,
   ...SHEET_TRANSFORMS,
 ];
 
