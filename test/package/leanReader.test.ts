@@ -25,3 +25,14 @@ test('every corpus workbook reads the same through both readers', async () => {
     expect({ name: c.name, lean }).toEqual({ name: c.name, lean: exceljs });
   }
 });
+
+test('hidden rows and columns are read like any other (the 决算 software hides zero rows; Excel sums them too)', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('支出决算表');
+  ws.addRows([['合计', 30], ['藏起的行', 10], ['看得见的行', 20]]);
+  ws.getRow(2).hidden = true;
+  ws.getColumn(2).hidden = true;
+  const { lean, exceljs } = await both(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  expect(lean.sheets[0].values).toEqual([['合计', 30], ['藏起的行', 10], ['看得见的行', 20]]);
+  expect(exceljs.sheets[0].values).toEqual(lean.sheets[0].values);
+});
