@@ -57,3 +57,13 @@ export function insertColumn(s: SheetSnapshot, at: number): SheetSnapshot {
 export function renameSheet(wb: WorkbookSnapshot, from: string, to: string): WorkbookSnapshot {
   return editSheet(wb, from, (s) => ({ ...s, name: to }));
 }
+
+/** The sheet with the number format `format` on every cell `pick` chooses (formats made when missing). */
+export function setFormats(
+  s: SheetSnapshot,
+  pick: (row: number, col: number) => boolean,
+  format: string,
+): SheetSnapshot {
+  const formats = s.values.map((r, i) => r.map((_v, j) => (pick(i, j) ? format : (s.numberFormats?.[i]?.[j] ?? null))));
+  return { ...s, numberFormats: formats };
+}

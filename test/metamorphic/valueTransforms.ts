@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import { CellValue } from '../../src/core/grid/snapshot';
 import { Run, amountCells } from './baseline';
-import { CellKey, editSheet, keyOf, mapCells } from './snapshotEdit';
+import { CellKey, editSheet, keyOf, mapCells, setFormats } from './snapshotEdit';
 import { Transform } from './transform';
 
 /** Decimal text with thousands separators: 1234.5 → `1,234.50` (two decimals when it has any). */
@@ -107,6 +107,24 @@ function cycledTransform(name: string, writer: () => (v: Decimal) => CellValue |
   return { name, expect: 'exact', apply: (r) => rewrite(r, writer()) };
 }
 
+/** The amount stored `factor` times larger and shown as before by the number format `format`. */
+function scaledFormat(name: string, factor: number, format: string): Transform {
+  return {
+    name,
+    expect: 'exact',
+    apply: (r) => {
+      const { snapshot, touched } = rewrite(
+        r,
+        nonZero((v) => v.times(factor).toNumber()),
+      );
+      const sheets = snapshot.sheets.map((s) =>
+        setFormats(s, (row, col) => touched.has(keyOf(s.name, row, col)), format),
+      );
+      return { snapshot: { sheets }, touched };
+    },
+  };
+}
+
 /** The same non-zero amount written another way. */
 const NON_ZERO_FORMS: readonly [string, (v: Decimal) => CellValue][] = [
   ['number as text 1234.56', (v) => v.toFixed()],
@@ -150,6 +168,8 @@ export const VALUE_TRANSFORMS: readonly Transform[] = [
   valueTransform('amount in 元 in a 万元 table 125000元', 'exact', (v, _raw, unit) =>
     v.isZero() || unit !== '万元' ? undefined : `${v.times(10000).toFixed()}元`,
   ),
+  scaledFormat('stored ×10000, shown by the 万元 format 0!.0000', 10000, '0!.0000'),
+  scaledFormat('stored ×1000, shown by the format #,##0.00,', 1000, '#,##0.00,'),
   valueTransform(
     'percent text 98.5%',
     'explained',

@@ -12,6 +12,7 @@ import { Amount, Unit } from '../model/types';
 import { Dec } from '../money';
 import { TableContext } from './context';
 import { cellText, toHalfWidth } from './text';
+import { shownValue } from './displayScale';
 
 export type ParsedNumber =
   /** `unit`: the cell names its own unit (`12.5万元`), which beats the table's. */
@@ -160,7 +161,9 @@ function readCell(
   const form: CellForm = parsed.kind === 'number' ? parsed.form : 'blank';
   const base = cell(ref, value, form);
   if (!convert) return { ref, value, expr: base };
-  const converted = toWanYuan(base, value, (parsed.kind === 'number' && parsed.unit) || ctx.unit);
+  // A number format that shows the cell smaller (`0!.0000`, `#,##0.00,`): the unit line is for what is shown.
+  const shown = shownValue(base, value, typeof raw === 'number' ? ctx.sheet.numberFormats?.[row]?.[col] : null);
+  const converted = toWanYuan(shown.expr, shown.value, (parsed.kind === 'number' && parsed.unit) || ctx.unit);
   return { ref, value: converted.value, expr: converted.expr };
 }
 
