@@ -42,6 +42,8 @@ const MORE: readonly (() => ExcelJS.Workbook)[] = [
   () => m.set(m.set(m.set(m.example(), 'p2', 'D6', 32000), 'p2', 'F6', 0.5), 'p2', 'G17', 1000),
   () => m.set(m.set(m.example(), 'p3', 'A11', '联系电话'), 'p3', 'B11', '0734-1234567'),
   () => m.set(m.example(), 'p3', 'B9', '省厅方案'),
+  // 支出决算表 headed 本年支出合计（元） under 单位：万元 (unit.conflict).
+  () => m.set(m.example(), 't3', 'E4', '本年支出合计（元）'),
   // No 指标性质 on 保障在职教职工人数 (D17): its direction is inferred and said (P2.inferred).
   () => m.set(m.example(), 'p2', 'D17', null),
   // 湖南部门整体 with 2 万元 of 公务接待费 (L7, 合计 G7) against a "三公" budget of 0 (indicator.overLimit).
@@ -67,8 +69,14 @@ const MORE: readonly (() => ExcelJS.Workbook)[] = [
   () => {
     const wb = m.drop(m.example(), 't1');
     const ws = wb.addWorksheet('收入支出决算总表');
-    ['收入支出决算总表', '单位：万元', '项目 行次 金额 项目 行次 金额', '一、一般公共预算财政拨款收入 1 31,865.20 一、教育支出 32 26,029.09',
-      '二、政府性基金预算财政拨款收入 2 - 二、社会保障和就业支出 33 2,745.36', '本年收入合计 7 31,865.20 本年支出合计 38 32,025.54'].forEach((l) => ws.addRow([l]));
+    [
+      '收入支出决算总表',
+      '单位：万元',
+      '项目 行次 金额 项目 行次 金额',
+      '一、一般公共预算财政拨款收入 1 31,865.20 一、教育支出 32 26,029.09',
+      '二、政府性基金预算财政拨款收入 2 - 二、社会保障和就业支出 33 2,745.36',
+      '本年收入合计 7 31,865.20 本年支出合计 38 32,025.54',
+    ].forEach((l) => ws.addRow([l]));
     return wb;
   },
   () => {

@@ -34,6 +34,7 @@ export function violations(t: Transform, before: Run, after: Run, touched: Reado
   const explains = added.some(
     (f) => located(f) && (touched === null || touched.has(keyOf(f.at.sheet, f.at.row, f.at.col))),
   );
+  if (t.expect === 'flagged' && !explains) return ['no new finding at a changed cell'];
   return explains
     ? []
     : changed.map((id) => `${id}: ${was[id] || '∅'} → ${now[id] || '∅'} with no finding at a changed cell`);

@@ -7,9 +7,10 @@ export interface Transform {
   readonly name: string;
   /**
    * exact: every figure as before, and no new error or warning;
-   * explained: a figure may differ only with a new error or warning located at a touched cell.
+   * explained: a figure may differ only with a new error or warning located at a touched cell;
+   * flagged: explained, and such a finding must be there whatever the figures (a genuine ambiguity).
    */
-  readonly expect: 'exact' | 'explained';
+  readonly expect: 'exact' | 'explained' | 'flagged';
   /**
    * Unit conversions keep the figures but not always the check findings: the 尾差 tolerance is one
    * cent of the table's unit (checks/compare.ts), so 0.01 万元 of residue is a real 100 元 in a 元

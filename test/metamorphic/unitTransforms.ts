@@ -99,8 +99,8 @@ function oneTableIn(i: number, to: Unit): Transform {
   };
 }
 
-/** The unit moved into the amount header cells: `决算数（万元）`, no unit line. */
-function unitInHeader(s: SheetSnapshot, t: TableInfo, at: [number, number]): SheetSnapshot {
+/** The unit moved into the amount header cells (`决算数（万元）`, no unit line), or another unit there (`conflict`). */
+function unitInHeader(s: SheetSnapshot, t: TableInfo, at: [number, number], conflict = false): SheetSnapshot {
   const amountCols = new Set(
     (t.columns ?? [])
       .filter((c) => !['code', 'lei', 'kuan', 'xiang', 'name', 'label'].includes(c.field))
@@ -112,8 +112,9 @@ function unitInHeader(s: SheetSnapshot, t: TableInfo, at: [number, number]): She
     return null;
   };
   const cells = new Set([...amountCols].map((col) => keyOf(t.sheet, headerCell(col) ?? -1, col)));
-  const moved = mapCells(s, (v, row, col) => (cells.has(keyOf(t.sheet, row, col)) ? `${String(v)}（${t.unit}）` : v));
-  return setCell(moved, at, null);
+  const unit = conflict ? (t.unit === '万元' ? '元' : '万元') : t.unit;
+  const moved = mapCells(s, (v, row, col) => (cells.has(keyOf(t.sheet, row, col)) ? `${String(v)}（${unit}）` : v));
+  return conflict ? moved : setCell(moved, at, null);
 }
 
 /** The unit appended to the title cell (`收入支出决算总表（单位：万元）`), no unit line. */
@@ -132,7 +133,13 @@ export const UNIT_TRANSFORMS: readonly Transform[] = [
   unitForm('unit line 单位（X）', (u) => `单位（${u}）`),
   unitForm('unit line 单位：人民币X', (u) => `单位：人民币${u}`),
   withUnitLine('unit in the title （单位：X）', unitInTitle),
-  withUnitLine('unit in the amount headers 决算数（X）', unitInHeader),
+  withUnitLine('unit in the amount headers 决算数（X）', (s, t, at) => unitInHeader(s, t, at)),
+  {
+    ...withUnitLine('amount headers say another unit than the unit line (元 under 单位：万元)', (s, t, at) =>
+      unitInHeader(s, t, at, true),
+    ),
+    expect: 'flagged',
+  },
   withUnitLine('department line 单位：元阳县… above the unit line', (s, _t, at) =>
     insertRows(s, at[0], [['单位：元阳县教育体育局']]),
   ),

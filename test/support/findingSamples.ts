@@ -216,6 +216,7 @@ export const SAMPLES: Samples = {
   ],
   'unit.missing': [finding('unit.missing', 'info', at, { table: 'T3' })],
   'unit.unknown': [finding('unit.unknown', 'warning', at, { table: 'T3', found: '百万元' })],
+  'unit.conflict': [finding('unit.conflict', 'warning', at, { table: 'T3', found: '元', unit: '万元' })],
   'text.placeholder': [
     finding('text.placeholder', 'warning', at, { placeholder: '基本支出', section: '项目组织情况', reason: null }),
     finding('text.placeholder', 'warning', at, {

@@ -59,6 +59,7 @@ export const CATALOGUE = {
   'column.weak': { severities: ['info'], table: 'any table', raisedBy: 'recognise/context.ts' },
   'unit.missing': { severities: ['info'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },
   'unit.unknown': { severities: ['warning'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },
+  'unit.conflict': { severities: ['warning'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },
   'text.placeholder': { severities: ['warning'], table: 'P4', raisedBy: 'report/userText.ts' },
   'indicator.unavailable': { severities: ['error'], table: 'indicators', raisedBy: 'indicators/scoring.ts' },
   'indicator.overLimit': { severities: ['warning'], table: 'indicators', raisedBy: 'indicators/scoring.ts' },

@@ -7,7 +7,7 @@
 import { UncomputedWhy } from '../grid/snapshot';
 import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
-import { Completion, Direction, TableId } from '../model/types';
+import { Completion, Direction, TableId, Unit } from '../model/types';
 import type { FigureId, IndicatorId } from '../model/analysis';
 import { FindingCode, SeverityOf } from './catalogue';
 import { Label, LabelId } from './labels';
@@ -158,6 +158,8 @@ export interface FindingFields {
     | { readonly table: TableId | null; readonly problem: 'exception'; readonly message: string };
   'unit.missing': { readonly table: TableId };
   'unit.unknown': { readonly table: TableId; readonly found: string };
+  /** Another unit named in the table's unit line or header (`found`) than the one read (`unit`, from the unit line in `related`). */
+  'unit.conflict': { readonly table: TableId; readonly found: Unit; readonly unit: Unit };
   'text.placeholder': { readonly placeholder: string; readonly section: string; readonly reason: Unavailable | null };
   'indicator.unavailable': {
     readonly indicator: IndicatorId;

@@ -35,7 +35,8 @@ export const FIXES_ZH_CN: Readonly<Record<FindingCode, string>> = {
   'table.notTaken': '不需要的表无需处理；如它其实是标准表之一，请在表头上方写上该表的标题（如“支出决算表”）。',
   'table.year': '换上本年度的表；如表是对的，请改正部门基本情况中的年度或表头的年度。',
   'table.entity': '换上本部门（汇总）的表；如表是对的，请把部门基本情况中的部门名称改为与编制单位一致。',
-  'table.textLines': '选中该列 → 数据 → 分列 → 分隔符号选“空格”；拆分后逐行核对各栏是否对齐（PDF中空白的金额不会留下空格，其后的数字会前移，需补 0 或“-”），再运行审核。',
+  'table.textLines':
+    '选中该列 → 数据 → 分列 → 分隔符号选“空格”；拆分后逐行核对各栏是否对齐（PDF中空白的金额不会留下空格，其后的数字会前移，需补 0 或“-”），再运行审核。',
   'column.weak': '核对该列的表头；如取错了列，请把表头改为模板中的列名。',
   'table.missing': '插入缺少的表（可用模板表）并填写。',
   'table.empty': '填写该表的金额；确无此项支出的填 0 或“-”，不需要的表可删除。',
@@ -43,6 +44,7 @@ export const FIXES_ZH_CN: Readonly<Record<FindingCode, string>> = {
   'table.header': '恢复该表的表头（按模板的列名），使各列可以识别。',
   'unit.missing': '在表头上方写明金额单位（如“单位：万元”）。',
   'unit.unknown': '把金额单位改为 元、千元、万元 或 亿元。',
+  'unit.conflict': '统一该表的金额单位：改正单位行或表头中错误的一处。',
   'text.placeholder': '改正占位符名称（见说明中的可用名称），或补齐它所需的数据。',
   'indicator.overLimit': '限额为 0 却有支出：核对预算数（编制数）与决算数（在职人数），确属超支的在报告中说明原因。',
   'indicator.unavailable': '补齐该指标所需的数据（见提示中的“请填写”）。',

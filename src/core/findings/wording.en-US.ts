@@ -1,6 +1,7 @@
 /** en-US wording of every finding code. Text from the workbook (科目, 指标, sheet names) stays as typed, quoted. */
 import { UncomputedWhy } from '../grid/snapshot';
 import { formatRate, formatScore } from '../money';
+import { Unit } from '../model/types';
 import { FindingOf, SchemeParam, SchemeProblem } from './finding';
 import { FIXES_EN_US } from './fixes.en-US';
 import {
@@ -26,6 +27,12 @@ import {
 import { p2InferredEn, p2UserScoreProblemEn } from './wordingP2';
 
 const WAN = ' (10k yuan)';
+const UNIT_EN_US: Readonly<Record<Unit, string>> = {
+  元: 'yuan',
+  千元: 'thousand yuan',
+  万元: '10k yuan',
+  亿元: '100m yuan',
+};
 const RESIDUE = ' (rounding residue, within tolerance)';
 const wan = (v: AmountFinding['actual']): string => valueText(v, WAN) ?? '—';
 /** `"text"` for text from the workbook. */
@@ -201,6 +208,8 @@ const MESSAGES: Messages = {
       : `the header of ${table} was not found`;
   },
   'unit.missing': (f) => `${T[f.fields.table]} has no unit line; 10k yuan is assumed`,
+  'unit.conflict': (f) =>
+    `${T[f.fields.table]} names the unit ${UNIT_EN_US[f.fields.found]} here but ${UNIT_EN_US[f.fields.unit]} in its unit line; it is read in ${UNIT_EN_US[f.fields.unit]} — check which is right`,
   'unit.unknown': (f) =>
     `the unit ${q(f.fields.found)} is not known (yuan, thousand yuan, 10k yuan, 100m yuan); 10k yuan is assumed`,
   'text.placeholder': (f) => {

@@ -197,12 +197,15 @@ const MESSAGES: Messages = {
   },
   'unit.missing': (f) => `${T[f.fields.table]}未找到金额单位行，按万元处理`,
   'unit.unknown': (f) => `金额单位${q(f.fields.found)}无法识别（可用：元、千元、万元、亿元），按万元处理`,
+  'unit.conflict': (f) =>
+    `${T[f.fields.table]}此处写明金额单位为${f.fields.found}，与单位行的${f.fields.unit}不一致，按${f.fields.unit}读取；请核对哪一个是对的`,
   'text.placeholder': (f) => {
     const { placeholder, section, reason } = f.fields;
     return `${section ? `报告文字${q(section)}中的` : ''}占位符${q(braced(placeholder))}${reason ? `无法替换：${unavailableZhCN(reason)}` : '无法识别'}，在报告中原样保留`;
   },
   'indicator.unavailable': indicatorUnavailable,
-  'indicator.overLimit': (f) => `指标${q(INDICATORS_ZH_CN[f.fields.indicator])}：${unavailableZhCN(f.fields.reason)}，按超支计 0 分`,
+  'indicator.overLimit': (f) =>
+    `指标${q(INDICATORS_ZH_CN[f.fields.indicator])}：${unavailableZhCN(f.fields.reason)}，按超支计 0 分`,
   'scheme.unknown': (f) => `未知的评分方案${q(f.fields.scheme)}，已改用${q(f.fields.used)}`,
   'scheme.row': schemeRow,
   'scheme.ignored': (f) =>

@@ -9,7 +9,7 @@ export { cellText, labelText, normaliseLabel, stripNumbering, looseLabel, toHalf
 export type { ParsedNumber } from './numbers';
 export { parseNumberCell, parseNumberText, parseQuantityCell, readAmount, readQuantity, toWanYuan } from './numbers';
 export type { HeaderColumn, HeaderMatch, HeaderOptions } from './header';
-export { findUnit, findHeaderUnit, findUnknownUnit } from './units';
+export { findUnit, findHeaderUnit, findUnitConflict, findUnknownUnit } from './units';
 export {
   distinctLabels,
   findHeader,

@@ -9,6 +9,7 @@ import { fieldsOf } from '../../../test/support/findingText';
 import { wideT7Sheet } from '../../../test/support/wideT7';
 import {
   findUnit,
+  findUnitConflict,
   findUnknownUnit,
   parseEconomicCode,
   parseFunctionalCode,
@@ -84,6 +85,14 @@ describe('unit lines', () => {
     expect(findUnit(s, 5)?.unit).toBe('万元');
     expect(findUnit(sheetOf('S', [['编制单位：元谋县财政局']]), 5)).toBeNull();
     expect(findUnknownUnit(sheetOf('S', [['单位：元江县卫生健康局']]), 5)).toBeNull();
+  });
+
+  it('says where a header names another unit than the unit line (which is right cannot be told)', () => {
+    const s = sheetOf('S', [['支出决算表'], [null, null, '单位：万元'], ['科目名称', '本年支出合计（元）'], ['合计', 12]]);
+    const line = findUnit(s, 5)!;
+    expect(findUnitConflict(s, 12, line)).toMatchObject({ unit: '元', ref: { row: 2, col: 1 } });
+    const same = sheetOf('S', [['支出决算表'], [null, null, '单位：万元'], ['科目名称', '本年支出合计（万元）'], ['合计', 12]]);
+    expect(findUnitConflict(same, 12, findUnit(same, 5)!)).toBeNull();
   });
 
   it('reads 人民币 before or after the unit', () => {

@@ -6,7 +6,7 @@
 import { WorkbookSnapshot, colCount, rowCount } from '../grid/snapshot';
 import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { Model, TableId, TableInfo, Unit } from '../model/types';
-import { TableContext, findHeaderUnit, findUnit, findUnknownUnit } from './common';
+import { TableContext, findHeaderUnit, findUnit, findUnitConflict, findUnknownUnit } from './common';
 import { LocatedTable, REQUIRED_TABLES, locateTables } from './locate';
 import { readSpendingTable } from './spending';
 import { readT1 } from './t1';
@@ -108,8 +108,20 @@ function contextFor(table: LocatedTable, findings: Finding[]): TableContext {
   const maxRow = Math.max(UNIT_ROWS, (titleCell?.row ?? 0) + 4);
   const amountTable = tableSpec(id).unitLine;
   const found = findUnit(sheet, maxRow) ?? (amountTable ? findHeaderUnit(sheet, HEADER_ROWS) : null);
-  if (found) unit = found.unit;
-  else if (amountTable) {
+  if (found) {
+    unit = found.unit;
+    const other = findUnitConflict(sheet, HEADER_ROWS, found);
+    if (other)
+      findings.push(
+        finding(
+          'unit.conflict',
+          'warning',
+          atCell(other.ref),
+          { table: id, found: other.unit, unit },
+          { related: [found.ref] },
+        ),
+      );
+  } else if (amountTable) {
     unitAssumed = true;
     const unknown = findUnknownUnit(sheet, maxRow);
     if (unknown) {

@@ -50,3 +50,26 @@ export function findUnknownUnit(sheet: SheetSnapshot, maxRow: number): { text: s
   }
   return null;
 }
+
+/**
+ * Another unit than the one read, named above the first row of numbers (a second unit line, or a
+ * header `决算数（元）` under `单位：万元`): which is right cannot be told, so a unit.conflict warning.
+ */
+export function findUnitConflict(
+  sheet: SheetSnapshot,
+  maxRow: number,
+  read: { unit: Unit; ref: CellRef },
+): { unit: Unit; ref: CellRef } | null {
+  const rows = Math.min(maxRow, rowCount(sheet) - 1);
+  for (let r = 0; r <= rows; r++) {
+    const row = sheet.values[r] ?? [];
+    if (row.some((v) => typeof v === 'number')) return null;
+    for (let c = 0; c < row.length; c++) {
+      if (typeof row[c] !== 'string' || (r === read.ref.row && c === read.ref.col)) continue;
+      const text = normaliseLabel(row[c]);
+      const m = UNIT_RE.exec(text) ?? HEADER_UNIT_RE.exec(text);
+      if (m && m[1] !== read.unit) return { unit: m[1] as Unit, ref: cellRef(sheet.name, r, c) };
+    }
+  }
+  return null;
+}
