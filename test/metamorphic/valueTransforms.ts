@@ -141,7 +141,7 @@ const NON_ZERO_FORMS: readonly [string, (v: Decimal) => CellValue][] = [
 ];
 
 /** Zero written as a dash, a zero text or a spaced dash. */
-const ZERO_MARKS: readonly string[] = ['-', '—', '－', '–', '——', '0.00', ' - '];
+const ZERO_MARKS: readonly string[] = ['-', '—', '－', '–', '——', '0.00', ' - ', '－－', '— —'];
 
 /** Negative amounts as text: `exact` forms are read, the others are no 部门决算 convention. */
 const NEGATIVE_FORMS: readonly [string, Transform['expect'], (abs: string) => string][] = [

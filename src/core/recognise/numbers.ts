@@ -21,8 +21,12 @@ export type ParsedNumber =
   | { readonly kind: 'invalid'; readonly text: string }
   | { readonly kind: 'error'; readonly error: string };
 
-/** Dash-like placeholders that mean "nothing here" (zero). */
-const BLANK_MARKS = new Set(['-', '--', '—', '——', '–', '/', '\\', '－', '／', '―', '一']);
+/**
+ * Placeholders that mean "nothing here" (zero): a run of dashes or slashes, spaced or not (`-`,
+ * `——`, `－－`, `— —`, `/`, `一` as a PDF copy reads a dash). 无 stays a word: in the
+ * self-evaluation form it is a target's text, not a number.
+ */
+const BLANK_MARK = /^[-—–―‒‐‑－/／\\一]+$/;
 const PLAIN_ASCII = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -37,7 +41,7 @@ export function parseNumberCell(v: CellValue | undefined): ParsedNumber {
   if (typeof v === 'boolean') return { kind: 'invalid', text: cellText(v) };
   if (isCellError(v)) return { kind: 'error', error: v.error };
   const text = cellText(v);
-  if (text === '' || BLANK_MARKS.has(text)) return { kind: 'blank' };
+  if (text === '' || BLANK_MARK.test(text.replace(/[\s\u00a0]/g, ''))) return { kind: 'blank' };
   const value = parseNumberText(text);
   if (value !== null) {
     // Only plain ASCII text reads the same through VALUE(SUBSTITUTE(ref,",","")) in Excel and LibreOffice.

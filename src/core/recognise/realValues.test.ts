@@ -38,6 +38,11 @@ describe('numbers as real files write them', () => {
     for (const v of ['△12.00', '▲12.00', '12.00-', '(-12)', '98.5%']) expect(read(v)).toBe('invalid');
   });
 
+  it('reads every run of dashes, spaced or not, as zero', () => {
+    for (const v of ['－－', '— —', '‒', '--', '/ /']) expect(parseNumberCell(v).kind).toBe('blank');
+    expect(read('-1-')).toBe('invalid');
+  });
+
   it('reads numbers with zero-width marks a PDF copy leaves', () => {
     expect(read('\u200b1,865.32\ufeff')).toBe('1865.32');
     expect(read('1\u200b865.32')).toBe('1865.32');
