@@ -10,7 +10,7 @@ import { Run, accountTables, amountCells } from './baseline';
 import { editSheet, insertRows, keyOf, mapCells } from './snapshotEdit';
 import { Transform } from './transform';
 
-const UNIT_TEXT = /^[（(]?(?:金额)?单位\s*[:：(（]?\s*(?:人民币)?(亿元|万元|千元|元)[)）]?$/;
+const UNIT_TEXT = /^[（(]?(?:金额)?单位\s*[:：(（]*\s*(?:人民币)?[（(]?(亿元|万元|千元|元)[)）]*$/;
 
 /** The unit line cell of a table (row, col), in the rows above its header. */
 function unitCell(s: SheetSnapshot, t: TableInfo): [number, number] | null {
@@ -132,6 +132,7 @@ export const UNIT_TRANSFORMS: readonly Transform[] = [
   unitForm('unit line （单位：X）', (u) => `（单位：${u}）`),
   unitForm('unit line 单位（X）', (u) => `单位（${u}）`),
   unitForm('unit line 单位：人民币X', (u) => `单位：人民币${u}`),
+  unitForm('unit line 单位：（X）', (u) => `单位：（${u}）`),
   withUnitLine('unit in the title （单位：X）', unitInTitle),
   withUnitLine('unit in the amount headers 决算数（X）', (s, t, at) => unitInHeader(s, t, at)),
   {

@@ -102,6 +102,8 @@ describe('unit lines', () => {
 
   it('reads 人民币 before or after the unit', () => {
     expect(findUnit(sheetOf('S', [['单位：人民币万元']]), 5)?.unit).toBe('万元');
+    expect(findUnit(sheetOf('S', [['单位：（万元）']]), 5)?.unit).toBe('万元');
+    expect(findUnit(sheetOf('S', [['单位：人民币（元）']]), 5)?.unit).toBe('元');
     expect(findUnit(sheetOf('S', [['金额单位：万元人民币']]), 5)?.unit).toBe('万元');
     expect(findUnknownUnit(sheetOf('S', [['单位：人民币元']]), 5)).toBeNull();
   });

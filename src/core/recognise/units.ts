@@ -9,7 +9,7 @@ import { normaliseLabel } from './text';
  * are real 县), not 元. `人民币` may stand before or after the unit (`单位：人民币万元`).
  */
 const UNIT_END = '(?:人民币)?(?![\\u4e00-\\u9fff])';
-const UNIT_RE = new RegExp(`单位[:(]?(?:人民币)?(亿元|万元|千元|元)${UNIT_END}`);
+const UNIT_RE = new RegExp(`单位[:(]*(?:人民币)?[:(]*(亿元|万元|千元|元)${UNIT_END}`);
 
 /** The unit line (`单位：万元`, `金额单位：元`, also inside a title cell) in rows 0..maxRow. */
 export function findUnit(sheet: SheetSnapshot, maxRow: number): { unit: Unit; ref: CellRef } | null {
