@@ -51,6 +51,7 @@ export const USER_TEXTS = [
   '控制率',
   '珠晖区第一中学',
   '珠晖区教育局',
+  '31384.87万元',
   // Words the sheet itself must hold, shown as examples of what to type.
   '目标=95%',
   '阈值=100%',
@@ -216,6 +217,9 @@ export const SAMPLES: Samples = {
   ],
   'unit.missing': [finding('unit.missing', 'info', at, { table: 'T3' })],
   'unit.unknown': [finding('unit.unknown', 'warning', at, { table: 'T3', found: '百万元' })],
+  'text.figure': [
+    finding('text.figure', 'warning', at, { section: '基本支出', figure: 'basicExpenditure', written: '31384.87万元' }, { expected: dec('31384.86'), actual: dec('31384.87'), difference: dec('0.01') }),
+  ],
   'text.placeholder': [
     finding('text.placeholder', 'warning', at, { placeholder: '基本支出', section: '项目组织情况', reason: null }),
     finding('text.placeholder', 'warning', at, {

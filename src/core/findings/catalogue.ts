@@ -60,6 +60,7 @@ export const CATALOGUE = {
   'unit.missing': { severities: ['info'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },
   'unit.unknown': { severities: ['warning'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },
   'text.placeholder': { severities: ['warning'], table: 'P4', raisedBy: 'report/userText.ts' },
+  'text.figure': { severities: ['warning'], table: 'P4', raisedBy: 'report/proseFigures.ts' },
   'indicator.unavailable': { severities: ['error'], table: 'indicators', raisedBy: 'indicators/scoring.ts' },
   'indicator.overLimit': { severities: ['warning'], table: 'indicators', raisedBy: 'indicators/scoring.ts' },
   'scheme.unknown': { severities: ['warning'], table: 'P3, S', raisedBy: 'indicators/scoring.ts' },

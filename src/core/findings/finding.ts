@@ -159,6 +159,8 @@ export interface FindingFields {
   'unit.missing': { readonly table: TableId };
   'unit.unknown': { readonly table: TableId; readonly found: string };
   'text.placeholder': { readonly placeholder: string; readonly section: string; readonly reason: Unavailable | null };
+  /** An amount the user's prose gives for a figure (`written`, as typed) that is not the figure. */
+  'text.figure': { readonly section: string; readonly figure: FigureId; readonly written: string };
   'indicator.unavailable': {
     readonly indicator: IndicatorId;
     readonly reason: Unavailable | null;

@@ -55,6 +55,7 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'unit.missing': 'Write the unit above the header (e.g. 单位：万元).',
   'unit.unknown': 'Use one of the units 元, 千元, 万元, 亿元.',
   'text.placeholder': 'Correct the placeholder name (see the list of names), or supply the data it needs.',
+  'text.figure': 'Make the number in the report text the amount of the tables; better, write the placeholder (such as {basicExpenditure}) so the number follows the tables.',
   'indicator.overLimit': 'A limit of 0 with spending: check the budget (or authorised posts) and the actual; explain any overrun in the report.',
   'indicator.unavailable': 'Supply the data the indicator needs (see "to fix" in the message).',
   'scheme.unknown': 'Write the name of a known scheme in the department profile, or leave it blank.',

@@ -44,6 +44,7 @@ export const FIXES_ZH_CN: Readonly<Record<FindingCode, string>> = {
   'unit.missing': '在表头上方写明金额单位（如“单位：万元”）。',
   'unit.unknown': '把金额单位改为 元、千元、万元 或 亿元。',
   'text.placeholder': '改正占位符名称（见说明中的可用名称），或补齐它所需的数据。',
+  'text.figure': '把报告文字中的数字改为表中的金额；最好写成占位符（如 {基本支出}），数字会随表自动更新。',
   'indicator.overLimit': '限额为 0 却有支出：核对预算数（编制数）与决算数（在职人数），确属超支的在报告中说明原因。',
   'indicator.unavailable': '补齐该指标所需的数据（见提示中的“请填写”）。',
   'scheme.unknown': '在部门基本情况的评分方案中填写已有的方案名称，或留空。',

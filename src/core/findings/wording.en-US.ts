@@ -207,6 +207,8 @@ const MESSAGES: Messages = {
     const { placeholder, section, reason } = f.fields;
     return `the placeholder ${q(braced(placeholder))} ${section ? `in section ${q(section)} ` : ''}${reason ? `cannot be filled: ${unavailableEnUS(reason)}` : 'is not known'}; it stays visible in the report`;
   },
+  'text.figure': (f) =>
+    `the report text ${q(f.fields.section)} gives ${FIGURES_EN_US[f.fields.figure]} as ${f.fields.written}, but the tables give ${wan(f.expected)}; correct it, or write the placeholder {${f.fields.figure}} so the number follows the tables`,
   'indicator.unavailable': indicatorUnavailable,
   'indicator.overLimit': (f) =>
     `the indicator ${INDICATORS_EN_US[f.fields.indicator]}: ${unavailableEnUS(f.fields.reason)}; it scores 0 as over the limit`,

@@ -201,6 +201,10 @@ const MESSAGES: Messages = {
     const { placeholder, section, reason } = f.fields;
     return `${section ? `报告文字${q(section)}中的` : ''}占位符${q(braced(placeholder))}${reason ? `无法替换：${unavailableZhCN(reason)}` : '无法识别'}，在报告中原样保留`;
   },
+  'text.figure': (f) => {
+    const name = FIGURE_NAMES[f.fields.figure];
+    return `报告文字${q(f.fields.section)}中写的${name}为 ${f.fields.written}，表中为 ${wan(f.expected)}；请改正，或写成占位符“{${name}}”，让数字随表更新`;
+  },
   'indicator.unavailable': indicatorUnavailable,
   'indicator.overLimit': (f) => `指标${q(INDICATORS_ZH_CN[f.fields.indicator])}：${unavailableZhCN(f.fields.reason)}，按超支计 0 分`,
   'scheme.unknown': (f) => `未知的评分方案${q(f.fields.scheme)}，已改用${q(f.fields.used)}`,
