@@ -180,6 +180,8 @@ const MESSAGES: Messages = {
     f.fields.like
       ? `sheet ${q(f.fields.sheet)} has the header of ${T[f.fields.like]} but no title, so it is not read; add the title above its header`
       : `sheet ${q(f.fields.sheet)} is a ${q(f.fields.found ?? '')}, none of the tables this tool reads: it is not read (if it is one of the standard tables, give it that table's title)`,
+  'table.hiddenCopy': (f) =>
+    `the hidden sheet ${q(f.fields.hidden)} also looks like ${T[f.fields.table]} and is not read; the visible sheet ${q(f.fields.read)} is read`,
   'table.year': (f) =>
     `${T[f.fields.table]} is headed for the year ${f.fields.found}, but the department profile's year is ${f.fields.year}; check that the table is not another year's`,
   'table.entity': (f) =>
