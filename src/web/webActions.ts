@@ -6,6 +6,7 @@
  * anywhere. (Formulas the file holds no value for are reported missing at their cells; the
  * formula engine that computes them runs in the CLI only.)
  */
+import { calendarDay } from '../app/today';
 import { analyse, buildReportSheet } from '../core/analyse';
 import { templateSheetsFor } from '../core/template/templateLayout';
 import { chooseReportName } from '../core/grid/sheetNames';
@@ -89,7 +90,7 @@ export function createWebActions(
   },
 ): WebActions {
   const analyseNow = (settings: PaneSettings) =>
-    analyse(currentSnapshot(book), settings.scheme ? { scheme: settings.scheme } : {});
+    analyse(currentSnapshot(book), { ...(settings.scheme ? { scheme: settings.scheme } : {}), today: calendarDay() });
   return {
     async analyse(settings) {
       return toPaneModel(analyseNow(settings), deps.lang);
