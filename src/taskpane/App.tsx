@@ -40,6 +40,8 @@ export interface AppProps {
   readonly findingContext?: (f: PaneFinding) => React.ReactNode;
   /** What to do after template sheets are inserted, where it differs from the pane (the web page). */
   readonly insertedAction?: string;
+  /** What follows a saved 说明, where it differs from the pane (the web page: download to keep it). */
+  readonly noteSavedAction?: string;
   /** Changes when the page above failed at something (a file that would not open): older notices go. */
   readonly clearNotices?: number;
   /** Office's theme is dark (theme.ts). */
@@ -194,7 +196,7 @@ export function App(props: AppProps) {
     ? async (key: string, text: string) => {
         try {
           setModel(await actions.saveNote!(settingsRef.current, key, text));
-          setProblem({ intent: 'success', title: r.noteSaved, action: r.noteSavedAction });
+          setProblem({ intent: 'success', title: r.noteSaved, action: props.noteSavedAction ?? r.noteSavedAction });
         } catch (e) {
           setProblem(describeProblem(e, lang, 'note'));
           throw e;

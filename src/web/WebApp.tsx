@@ -154,6 +154,7 @@ export function WebApp(props: WebAppProps) {
           schemes={props.schemes}
           clearNotices={failures}
           insertedAction={w.afterInsert}
+          noteSavedAction={w.afterNote}
           findingContext={(f) => <FindingRows snapshot={currentSnapshot(opened.book)} f={f} />}
         />
         {preview && <ReportPreview blocks={preview} label={w.previewLabel} />}

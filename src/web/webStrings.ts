@@ -17,6 +17,7 @@ const ZH = {
   notSaved: '报告只在本页面中，请点击“下载工作簿（含报告）”保存。',
   downloaded: '已下载。之后再修改，请重新下载。',
   afterInsert: '请先下载工作簿，在 Excel 或 WPS 中按表内“注：”行的说明填写数据并保存，再在本页重新打开该文件。',
+  afterNote: '说明在本页面中，请下载工作簿保存；“下载 Word 报告”会附上这段说明。',
   preview: '预览报告',
   hidePreview: '收起预览',
   previewLabel: '报告预览（与 Word 报告、打印的报告工作表文字相同）',
@@ -43,6 +44,7 @@ const EN: WebStrings = {
   downloaded: 'Downloaded. Download again after further changes.',
   afterInsert:
     'Download the workbook, fill the new sheets in Excel or WPS as their 注： rows say, save it and open it here again.',
+  afterNote: 'The note is only in this page: download the workbook to keep it. The Word report carries it.',
   preview: 'Preview the report',
   hidePreview: 'Hide the preview',
   previewLabel: 'Report preview (the text of the Word report and of the printed report sheet)',
