@@ -14,6 +14,7 @@ import { P2IndicatorRow } from '../core/model/types';
 import { GRADE_BANDS, LOWEST_GRADE } from '../core/indicators/grades';
 import { formatScore, sum } from '../core/money';
 import { UiLang } from './strings';
+import { ruleWords } from '../core/indicators/ruleWords';
 
 export interface PaneCell {
   readonly sheet: string;
@@ -103,7 +104,7 @@ function explainRow(
     name: r.level3,
     target: r.targetText || '—',
     actual: r.actualText || '—',
-    rule: r.rule,
+    rule: ruleWords(r.rule, lang),
     weight: formatScore(r.weight),
     score: formatScore(r.score),
     lost: formatScore(lost),

@@ -25,7 +25,6 @@ import {
   Scheme,
   SchemeRow,
   findScheme,
-  ruleWords,
 } from './schemes';
 import { namesUserScheme, sameRows, userScheme } from './userScheme';
 import { WeightScale, agreesAsWritten, scoreP2Rows } from './p2Scoring';
@@ -111,7 +110,7 @@ function scoreIndicatorRow(
     targetText: targetText(def.rule),
     actualText: actualText(indicator),
     weight: weight.value,
-    rule: ruleWords(def.rule),
+    rule: { kind: 'scheme' as const, spec: def.rule },
     deviationReason: '',
     source: def.cell ?? null,
     ...(def.origin ? { origin: def.origin } : {}),
