@@ -133,15 +133,6 @@ describe('the web page for .xlsx files', () => {
     );
   });
 
-  it('tells where a finding’s 说明 goes, under its 审核说明 key (the page writes no source sheet)', async () => {
-    await page.getByRole('tab', { name: /审核/ }).click();
-    const finding = page.locator('li.finding', { hasText: 'Z03 支出决算表(财决04表)!G6' }).first();
-    expect(await finding.getByTestId('finding-note').textContent()).toContain(
-      '“报告文字”表写章节“审核说明：Z03 支出决算表(财决04表)!G6”',
-    );
-    expect(await finding.getByRole('button', { name: '写说明' }).count()).toBe(0);
-  });
-
   it('clears the older success notice when another file fails to open', async () => {
     // The template inserted above left its success notice in the tabs' message bar.
     await page.getByRole('alert').filter({ hasText: '已插入工作表' }).waitFor();

@@ -4,6 +4,7 @@
  * and the CLI say it in Chinese and the English pane in English.
  */
 import { Direction } from '../model/types';
+import type { Indicator } from '../model/analysis';
 import { formatRate, formatScore, formatTrimmed } from '../money';
 import type { Lang } from '../findings/wording';
 import type { Band } from './rules';
@@ -60,6 +61,32 @@ function bandWords(b: Band, zh: boolean): string {
   if (b.upTo === null) return zh ? `其余得${score}分` : `otherwise ${score}`;
   const bound = `${b.inclusive ? '≤' : '<'}${formatRate(b.upTo)}`;
   return zh ? `${bound}得${score}分` : `${bound} scores ${score}`;
+}
+
+/** A scheme row's target as shown: `≥95.00%`, `100%`, 分档 (in bands). */
+export function targetWords(rule: RuleSpec, lang: Lang = 'zh-CN'): string {
+  switch (rule.kind) {
+    case 'budgetExecution':
+      return '100%';
+    case 'positive':
+      return `≥${formatRate(rule.target)}`;
+    case 'reverse':
+      return `≤${formatRate(rule.target)}`;
+    case 'equal':
+      return formatRate(rule.target);
+    case 'deductPerPoint':
+      return `${rule.side === 'over' ? '≤' : '≥'}${formatRate(rule.threshold)}`;
+    case 'bands':
+      return lang === 'zh-CN' ? '分档' : 'in bands';
+  }
+}
+
+/** A scheme row's actual as shown: the rate, 无支出 for nothing spent against a limit of 0, 超出限额 for spending against it. */
+export function actualWords(indicator: Indicator | undefined, lang: Lang = 'zh-CN'): string {
+  const zh = lang === 'zh-CN';
+  if (indicator?.zeroLimit === 'nothingSpent') return zh ? '无支出' : 'nothing spent';
+  if (indicator?.zeroLimit === 'overLimit') return zh ? '超出限额' : 'over the limit';
+  return indicator?.value ? formatRate(indicator.value) : '—';
 }
 
 const DIRECTION_WORDS: Readonly<Record<Lang, Readonly<Record<Direction, string>>>> = {
