@@ -145,6 +145,10 @@ describe.each(['zh-CN', 'en-US'] as const)('the guided task pane (%s)', (locale)
     expect(cells.slice(-4)).toEqual(expect.arrayContaining([expected.noteKey, note]));
     await shot('04-review-saved');
     await page.getByRole('tab', { name: w.data }).click();
+    const readings = await page.getByTestId('table-reading').allTextContents();
+    expect(readings.length).toBeGreaterThan(3);
+    // The English pane names the fields in English; the user's header text stays as typed (in quotes).
+    if (locale === 'en-US') for (const text of readings) expect(text.replace(/"[^"]*"/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
     await shot('05-data');
   });
 });
