@@ -56,7 +56,7 @@ export function WebApp(props: WebAppProps) {
   const [failures, setFailures] = React.useState(0);
   const [preview, setPreview] = React.useState<readonly PreviewBlock[] | null>(null);
 
-  // A report made but not downloaded lives only in this page: say so before it is lost.
+  // A report, template or note made but not downloaded lives only in this page: say so before it is lost.
   React.useEffect(() => {
     if (!unsaved) return;
     const guard = (e: BeforeUnloadEvent) => {

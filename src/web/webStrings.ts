@@ -13,8 +13,8 @@ const ZH = {
   downloadHint: '报告或模板表写入后可下载；原文件不会被改动。',
   readFailed: '无法打开该文件',
   downloadFailed: '无法生成下载文件',
-  discardChanges: (name: string) => `“${name}”中生成的报告还没有下载，打开新文件会丢弃它。继续吗？`,
-  notSaved: '报告只在本页面中，请点击“下载工作簿（含报告）”保存。',
+  discardChanges: (name: string) => `“${name}”中的报告、模板表或说明还没有下载，打开新文件会丢弃它们。继续吗？`,
+  notSaved: '报告、模板表或说明只在本页面中，请点击“下载工作簿（含报告）”保存。',
   downloaded: '已下载。之后再修改，请重新下载。',
   afterInsert: '请先下载工作簿，在 Excel 或 WPS 中按表内“注：”行的说明填写数据并保存，再在本页重新打开该文件。',
   afterNote: '说明在本页面中，请下载工作簿保存；“下载 Word 报告”会附上这段说明。',
@@ -39,8 +39,8 @@ const EN: WebStrings = {
   readFailed: 'Could not open the file',
   downloadFailed: 'Could not make the file to download',
   discardChanges: (name) =>
-    `The report made in “${name}” has not been downloaded; opening another file discards it. Go on?`,
-  notSaved: 'The report is only in this page: click Download to keep it.',
+    `The report, template sheets or notes made in “${name}” have not been downloaded; opening another file discards them. Go on?`,
+  notSaved: 'The report, template sheets or notes are only in this page: click Download to keep them.',
   downloaded: 'Downloaded. Download again after further changes.',
   afterInsert:
     'Download the workbook, fill the new sheets in Excel or WPS as their 注： rows say, save it and open it here again.',

@@ -152,16 +152,16 @@ describe('the web page for .xlsx files', () => {
     // A report made again and not downloaded: opening another file asks first.
     await page.getByRole('tab', { name: '报告' }).click();
     await page.getByRole('button', { name: '刷新报告' }).click();
-    await page.getByText('报告只在本页面中').waitFor();
+    await page.getByText('报告、模板表或说明只在本页面中').waitFor();
     let asked = '';
     page.once('dialog', (d) => ((asked = d.message()), void d.accept()));
     await fileInput().setInputFiles(charted);
     await page.getByText('当前工作簿：带图表.xlsx').waitFor({ timeout: 30_000 });
-    expect(asked).toContain('“zhuhui-2022.xlsx”中生成的报告还没有下载');
+    expect(asked).toContain('“zhuhui-2022.xlsx”中的报告、模板表或说明还没有下载');
     expect(await page.getByRole('alert').filter({ hasText: '不会出现在生成的文件中' }).count()).toBe(0);
     await page.getByRole('tab', { name: '报告' }).click();
     await page.getByRole('button', { name: /生成报告|刷新报告/ }).click();
-    await page.getByText('报告只在本页面中').waitFor();
+    await page.getByText('报告、模板表或说明只在本页面中').waitFor();
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '下载工作簿（含报告）' }).click(),
