@@ -139,6 +139,8 @@ export interface FindingFields {
    * untitled with the header words of one of ours (`like`: add its title to have it read).
    */
   'table.notTaken': { readonly sheet: string; readonly found: string | null; readonly like: TableId | null };
+  /** A hidden sheet holding a table a visible sheet also holds: the visible one (`read`) is read. */
+  'table.hiddenCopy': { readonly table: TableId; readonly hidden: string; readonly read: string };
   /** The table's title block names another year (`found`) than the profile's 年度 (`year`). */
   'table.year': { readonly table: TableId; readonly found: number; readonly year: number };
   /** The table's 编制单位 (`found`) is not the profile's 部门名称 (`department`), nor part of it. */
@@ -161,6 +163,8 @@ export interface FindingFields {
   /** Another unit named in the table's unit line or header (`found`) than the one read (`unit`, from the unit line in `related`). */
   'unit.conflict': { readonly table: TableId; readonly found: Unit; readonly unit: Unit };
   'text.placeholder': { readonly placeholder: string; readonly section: string; readonly reason: Unavailable | null };
+  /** An amount the user's prose gives for a figure (`written`, as typed) that is not the figure. */
+  'text.figure': { readonly section: string; readonly figure: FigureId; readonly written: string };
   'indicator.unavailable': {
     readonly indicator: IndicatorId;
     readonly reason: Unavailable | null;

@@ -34,8 +34,7 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'P2.row':
     'Complete the indicator row (kind, target, actual value or completion, points); for a qualitative indicator enter a score within its band.',
   'P2.userScore': 'Remove or correct the rate or score typed in; the report uses the value recomputed by the rules.',
-  'P2.inferred':
-    'Check the direction or completion inferred as evaluators read forms; write the direction or completion in the form where needed.',
+  'P2.inferred': 'Check the direction or completion inferred as evaluators read forms; write the direction or completion in the form where needed.',
   'P2.fundParts': 'The annual total must be at least the sum of its rows below; fill in or correct the total row.',
   'P2.deviation': 'Give the reason for the deviation and the measures for every indicator that lost points.',
   'P3.required': 'Fill in the item (department name, year, …) in the department profile.',
@@ -44,10 +43,9 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'amount.negative': 'Check the amount: spending is never negative; if it is a write-back, explain it in the report.',
   'table.notTaken':
     'Nothing to do for a table not needed; if it is one of the standard tables, write its title above its header.',
-  'table.year':
-    "Put in this year's table; if the table is right, correct the year in the profile or in the table's heading.",
-  'table.entity':
-    "Put in the department's own (consolidated) table; if the table is right, make the department name in the profile match the unit that prepared it.",
+  'table.hiddenCopy': 'A hidden table is most often an old copy or a draft: delete it if it is not needed; if the hidden one is the right table, unhide it and delete or rename the visible one.',
+  'table.year': "Put in this year's table; if the table is right, correct the year in the profile or in the table's heading.",
+  'table.entity': "Put in the department's own (consolidated) table; if the table is right, make the department name in the profile match the unit that prepared it.",
   'table.textLines':
     'Select the column → Data → Text to Columns → delimited by spaces; then check row by row that each amount stands in its column (a blank amount in the PDF leaves no gap, so later numbers move left: enter 0 or - there) and run again.',
   'column.weak': 'Check the column header; if the wrong column was taken, give it the header of the template.',
@@ -59,8 +57,8 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'unit.unknown': 'Use one of the units 元, 千元, 万元, 亿元.',
   'unit.conflict': 'Give the table one unit: correct the unit line or the header, whichever is wrong.',
   'text.placeholder': 'Correct the placeholder name (see the list of names), or supply the data it needs.',
-  'indicator.overLimit':
-    'A limit of 0 with spending: check the budget (or authorised posts) and the actual; explain any overrun in the report.',
+  'text.figure': 'Make the number in the report text the amount of the tables; better, write the placeholder (such as {basicExpenditure}) so the number follows the tables.',
+  'indicator.overLimit': 'A limit of 0 with spending: check the budget (or authorised posts) and the actual; explain any overrun in the report.',
   'indicator.unavailable': 'Supply the data the indicator needs (see "to fix" in the message).',
   'scheme.unknown': 'Write the name of a known scheme in the department profile, or leave it blank.',
   'scheme.row':

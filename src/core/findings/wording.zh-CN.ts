@@ -178,6 +178,8 @@ const MESSAGES: Messages = {
     f.fields.like
       ? `工作表${q(f.fields.sheet)}的表头像是${T[f.fields.like]}，但没有标题，未读取；请在表头上方加上标题“${T[f.fields.like]}”`
       : `工作表${q(f.fields.sheet)}是${q(f.fields.found)}，不属于本工具读取的表，未读取；如它其实是标准表之一，请把标题改为该表的名称`,
+  'table.hiddenCopy': (f) =>
+    `隐藏的工作表${q(f.fields.hidden)}也像是${T[f.fields.table]}，未读取；读取的是显示的工作表${q(f.fields.read)}`,
   'table.year': (f) =>
     `${T[f.fields.table]}标明的年度为 ${f.fields.found} 年，与部门基本情况的年度 ${f.fields.year} 年不一致；请核对是否放入了其他年度的表`,
   'table.entity': (f) =>
@@ -203,9 +205,12 @@ const MESSAGES: Messages = {
     const { placeholder, section, reason } = f.fields;
     return `${section ? `报告文字${q(section)}中的` : ''}占位符${q(braced(placeholder))}${reason ? `无法替换：${unavailableZhCN(reason)}` : '无法识别'}，在报告中原样保留`;
   },
+  'text.figure': (f) => {
+    const name = FIGURE_NAMES[f.fields.figure];
+    return `报告文字${q(f.fields.section)}中写的${name}为 ${f.fields.written}，表中为 ${wan(f.expected)}；请改正，或写成占位符“{${name}}”，让数字随表更新`;
+  },
   'indicator.unavailable': indicatorUnavailable,
-  'indicator.overLimit': (f) =>
-    `指标${q(INDICATORS_ZH_CN[f.fields.indicator])}：${unavailableZhCN(f.fields.reason)}，按超支计 0 分`,
+  'indicator.overLimit': (f) => `指标${q(INDICATORS_ZH_CN[f.fields.indicator])}：${unavailableZhCN(f.fields.reason)}，按超支计 0 分`,
   'scheme.unknown': (f) => `未知的评分方案${q(f.fields.scheme)}，已改用${q(f.fields.used)}`,
   'scheme.row': schemeRow,
   'scheme.ignored': (f) =>

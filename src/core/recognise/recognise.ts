@@ -100,6 +100,14 @@ function setAsideIfUnfilled(
   ctx.findings.push(finding('table.empty', severity, at, { table: ctx.id }));
 }
 
+/** A unit.conflict warning where the table names another unit than the one read (none when it does not). */
+function unitConflict({ sheet, id }: LocatedTable, read: ReturnType<typeof findUnit> & object): Finding[] {
+  const other = findUnitConflict(sheet, HEADER_ROWS, read);
+  if (!other) return [];
+  const fields = { table: id, found: other.unit, unit: read.unit };
+  return [finding('unit.conflict', 'warning', atCell(other.ref), fields, { related: [read.ref] })];
+}
+
 /** The reading context of a located table: its unit line, or 万元 assumed with a unit.missing note. */
 function contextFor(table: LocatedTable, findings: Finding[]): TableContext {
   const { sheet, id, titleCell } = table;
@@ -110,17 +118,7 @@ function contextFor(table: LocatedTable, findings: Finding[]): TableContext {
   const found = findUnit(sheet, maxRow) ?? (amountTable ? findHeaderUnit(sheet, HEADER_ROWS) : null);
   if (found) {
     unit = found.unit;
-    const other = findUnitConflict(sheet, HEADER_ROWS, found);
-    if (other)
-      findings.push(
-        finding(
-          'unit.conflict',
-          'warning',
-          atCell(other.ref),
-          { table: id, found: other.unit, unit },
-          { related: [found.ref] },
-        ),
-      );
+    findings.push(...unitConflict(table, found));
   } else if (amountTable) {
     unitAssumed = true;
     const unknown = findUnknownUnit(sheet, maxRow);
