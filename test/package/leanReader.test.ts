@@ -36,3 +36,15 @@ test('hidden rows and columns are read like any other (the 决算 software hides
   expect(lean.sheets[0].values).toEqual([['合计', 30], ['藏起的行', 10], ['看得见的行', 20]]);
   expect(exceljs.sheets[0].values).toEqual(lean.sheets[0].values);
 });
+
+test('the number formats that show a cell smaller (0!.0000, #,##0.00,) reach the snapshot, so the amount is read as shown', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('支出决算表');
+  ws.getCell('A1').value = 38591600;
+  ws.getCell('A1').numFmt = '0!.0000';
+  ws.getCell('A2').value = 38591600;
+  ws.getCell('A2').numFmt = '#,##0.00,';
+  const { lean, exceljs } = await both(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  expect(lean.sheets[0].numberFormats).toEqual([['0!.0000'], ['#,##0.00,']]);
+  expect(exceljs.sheets[0].numberFormats).toEqual(lean.sheets[0].numberFormats);
+});
