@@ -24,6 +24,7 @@ export {
   labelAt,
   valueAt,
 } from './header';
+export { fieldLabel, nextField, rowLabel } from './rowLabel';
 export type { ParsedCode } from './codes';
 export {
   parseEconomicCode,

@@ -10,7 +10,7 @@ import {
   HeaderMatch,
   ParsedCode,
   TableContext,
-  labelText,
+  fieldLabel,
   findHeader,
   isSkippableRow,
   isTotalLabel,
@@ -117,8 +117,7 @@ function rowLabel(
     // Every total label ends in 计; most rows are code rows and skip the label work.
     if (typeof v === 'string' && v.includes('计')) total = isTotalLabel(stripNumbering(normaliseLabel(v)));
   }
-  const nameCol = header.columns.get('name');
-  let name = nameCol === undefined ? '' : labelText(valueAt(sheet, r, nameCol));
+  let name = fieldLabel(sheet, r, header, 'name');
   const joined = splitCodeAndName(name) ?? splitCodeAndName(rawAt(sheet, r, header.columns.get('code') ?? -1));
   if (joined && (name === '' || /^\[?\d/.test(name))) name = joined.name;
   return { name, total };

@@ -11,7 +11,7 @@ import {
   HeaderMatch,
   TableContext,
   cellText,
-  labelText,
+  fieldLabel,
   findHeader,
   isSkippableRow,
   normaliseLabel,
@@ -21,7 +21,6 @@ import {
   stripNumbering,
   tableInfo,
   toHalfWidth,
-  valueAt,
 } from './common';
 import { vocabulary } from './vocabulary';
 import { findFunctionalHeader, readT6Functional } from './t6Functional';
@@ -88,7 +87,7 @@ function readLane(ctx: TableContext, lane: Lane, unreadable: string[]): T6Item[]
     const code = laneCode(ctx.sheet, r, lane, previous);
     if (!code) continue;
     previous = code;
-    const name = labelText(valueAt(ctx.sheet, r, lane.name));
+    const name = fieldLabel(ctx.sheet, r, lane.header, 'name');
     const amount = readAmount(ctx, r, lane.amount, userThen(name || code, 't6.actual'));
     if (!amount) {
       unreadable.push(code);

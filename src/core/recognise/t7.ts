@@ -13,6 +13,7 @@ import {
   isSkippableRow,
   normaliseLabel,
   readAmount,
+  rowLabel,
   reportMissingHeader,
   stripNumbering,
   tableInfo,
@@ -83,8 +84,10 @@ function readLong(ctx: TableContext): T7Data | null {
   const cols = { budget: header.columns.get('budget')!, actual: header.columns.get('actual')! };
   for (let r = header.lastRow + 1; r < rowCount(ctx.sheet); r++) {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
-    const other = classifyOther(normaliseLabel(valueAt(ctx.sheet, r, labelCol)));
-    const item = other ? null : rowItem(ctx.sheet, r, labelCol, Math.min(cols.budget, cols.actual));
+    const firstAmountCol = Math.min(cols.budget, cols.actual);
+    const text = normaliseLabel(rowLabel(ctx.sheet, r, labelCol, firstAmountCol));
+    const other = classifyOther(text);
+    const item = other ? null : rowItem(ctx.sheet, r, text, firstAmountCol);
     if ((item && (budget[item] || actual[item])) || (other && others.actual[other])) details.push(r);
     if (!(other ?? item) || (item && (budget[item] || actual[item])) || (other && others.actual[other])) continue;
     for (const side of ['budget', 'actual'] as const) {
@@ -102,9 +105,9 @@ function readLong(ctx: TableContext): T7Data | null {
   };
 }
 
-/** The item a long-layout row names, from its label cell (or any text cell left of the amounts). */
-function rowItem(sheet: SheetSnapshot, r: number, labelCol: number, firstAmountCol: number): ThreePublicItem | null {
-  const direct = classifyThreePublic(normaliseLabel(valueAt(sheet, r, labelCol)));
+/** The item a long-layout row names, from its (joined) label (or any text cell left of the amounts). */
+function rowItem(sheet: SheetSnapshot, r: number, label: string, firstAmountCol: number): ThreePublicItem | null {
+  const direct = classifyThreePublic(label);
   if (direct) return direct;
   for (let c = 0; c < firstAmountCol; c++) {
     const item = classifyThreePublic(normaliseLabel(valueAt(sheet, r, c)));
