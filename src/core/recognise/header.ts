@@ -4,6 +4,7 @@
  */
 import { CellValue, Rect, SheetSnapshot, colCount, rowCount } from '../grid/snapshot';
 import { parseNumberCell } from './numbers';
+import { isPageFurnitureRow } from './pageBreak';
 import { normaliseLabel, stripNumbering } from './text';
 
 export interface HeaderColumn {
@@ -285,9 +286,14 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number): boolean {
   return typeof first === 'string' && /^(栏次|行次|栏号)$/.test(normaliseLabel(first));
 }
 
-/** Blank, note, repeated-header and 栏次 rows, which every reader skips. */
+/** Blank, note, repeated-header, 栏次 and page-break rows (title block, `第 2 页`, `续表`), which every reader skips. */
 export function isSkippableRow(sheet: SheetSnapshot, row: number, header: HeaderMatch): boolean {
-  return isBlankRow(sheet, row) || isNoteRow(sheet, row) || isRepeatedHeaderRow(sheet, row, header);
+  return (
+    isBlankRow(sheet, row) ||
+    isNoteRow(sheet, row) ||
+    isRepeatedHeaderRow(sheet, row, header) ||
+    isPageFurnitureRow(sheet, row, header.firstRow)
+  );
 }
 
 /** Some cell of the row holds a number (a wrapped-label row holds none). */
