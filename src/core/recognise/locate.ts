@@ -10,6 +10,7 @@ import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { TableId } from '../model/types';
 import { looseLabel } from './text';
 import { lookalike } from './lookalike';
+import { CONTINUABLE, isContinuationSheet } from './continuation';
 import { OTHER_TITLES, TABLES, tablesNeeded } from '../tables/registry';
 
 /** A keyword's table, or 'other' for standard tables we must not mistake for ours (项目支出决算表 …). */
@@ -31,6 +32,8 @@ export interface LocatedTable {
   readonly sheet: SheetSnapshot;
   /** The cell holding the title, or null when only the sheet name says which table it is. */
   readonly titleCell: CellRef | null;
+  /** Sheets continuing the table (`支出决算表（续）`), in workbook order: read and joined to it. */
+  readonly continued?: readonly { readonly sheet: SheetSnapshot; readonly titleCell: CellRef | null }[];
 }
 
 export interface Location {
@@ -138,11 +141,16 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     }
     const found = verdict && verdict.target !== 'other' ? { id: verdict.target, titleCell: verdict.titleCell } : null;
     if (!found) continue;
-    const first = tables.find((t) => t.id === found.id);
-    if (first) {
+    const first = tables.findIndex((t) => t.id === found.id);
+    if (first >= 0 && continues(tables[first], sheet, found.titleCell)) {
+      const more = { sheet, titleCell: found.titleCell };
+      tables[first] = { ...tables[first], continued: [...(tables[first].continued ?? []), more] };
+      continue;
+    }
+    if (first >= 0) {
       const at = found.titleCell ? atCell(found.titleCell) : atSheet(sheet.name);
       findings.push(
-        finding('table.duplicate', 'error', at, { table: found.id, sheets: [first.sheet.name, sheet.name] }),
+        finding('table.duplicate', 'error', at, { table: found.id, sheets: [tables[first].sheet.name, sheet.name] }),
       );
       continue;
     }
@@ -154,6 +162,12 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     findings.push(finding('table.missing', severity, atSheet(null), { table: id }));
   }
   return { tables, findings };
+}
+
+/** A second sheet of a table that says it continues it (名 or title ending in 续 / （续） / 续表). */
+function continues(table: LocatedTable, sheet: SheetSnapshot, titleCell: CellRef | null): boolean {
+  const title = titleCell ? sheet.values[titleCell.row]?.[titleCell.col] : null;
+  return CONTINUABLE.includes(table.id) && isContinuationSheet(sheet, typeof title === 'string' ? title : null);
 }
 
 /** A sheet titled like a standard table none of ours (项目支出决算表 …): an info saying it is not read. */
