@@ -13,6 +13,7 @@ export { findUnit, findHeaderUnit, findUnknownUnit } from './units';
 export {
   distinctLabels,
   findHeader,
+  firstFilledRow,
   hasNumber,
   headerTexts,
   isBlankRow,

@@ -5,6 +5,9 @@
 import { CellValue, Rect, SheetSnapshot, colCount, rowCount } from '../grid/snapshot';
 import { parseNumberCell } from './numbers';
 import { isPageFurnitureRow } from './pageBreak';
+import { firstFilledRow } from './split';
+
+export { firstFilledRow } from './split';
 import { normaliseLabel, stripNumbering } from './text';
 
 export interface HeaderColumn {
@@ -107,13 +110,13 @@ function columnParts(sheet: SheetSnapshot, first: number, last: number, col: num
   return parts;
 }
 
-/** The first header row (within maxRows from startRow) where every required column's words appear. */
+/** The first header row (within maxRows from startRow, default the first filled row) where every required column's words appear. */
 export function findHeader(
   sheet: SheetSnapshot,
   columns: readonly HeaderColumn[],
   opts: HeaderOptions = {},
 ): HeaderMatch | null {
-  const start = Math.max(opts.startRow ?? 0, 0);
+  const start = Math.max(opts.startRow ?? firstFilledRow(sheet), 0);
   const end = Math.min(start + (opts.maxRows ?? 12), rowCount(sheet));
   const left = Math.max(opts.left ?? 0, 0);
   const right = Math.min(opts.right ?? colCount(sheet) - 1, colCount(sheet) - 1);

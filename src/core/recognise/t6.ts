@@ -13,6 +13,7 @@ import {
   cellText,
   fieldLabel,
   findHeader,
+  firstFilledRow,
   isSkippableRow,
   normaliseLabel,
   parseNumberCell,
@@ -139,7 +140,7 @@ export function countableT6Items(items: readonly T6Item[]): T6Item[] {
 function findLanes(sheet: SheetSnapshot): Lane[] {
   const lanes: Lane[] = [];
   let left = 0;
-  let startRow = 0;
+  let startRow = firstFilledRow(sheet);
   let maxRows = 12;
   for (let guard = 0; guard < 8; guard++) {
     const header = findHeader(sheet, LANE, { left, startRow, maxRows });

@@ -9,6 +9,7 @@ import { Amount, T7Data, ThreePublicItem } from '../model/types';
 import {
   TableContext,
   distinctLabels,
+  firstFilledRow,
   headerTexts,
   isBlankRow,
   isColumnNumberRow,
@@ -123,7 +124,8 @@ function findWideHeader(
   names: WideNames,
 ): { first: number; last: number; columns: WideColumn[] } | null {
   let best: { first: number; last: number; columns: WideColumn[]; score: number } | null = null;
-  for (let r = 0; r < Math.min(12, rowCount(sheet)); r++) {
+  const top = firstFilledRow(sheet);
+  for (let r = top; r < Math.min(top + 12, rowCount(sheet)); r++) {
     // The title (one text across the table) says 决算 for every column: never a header row.
     if (distinctLabels(sheet, r) < 2) continue;
     for (let last = r; last < Math.min(r + 3, rowCount(sheet)); last++) {
