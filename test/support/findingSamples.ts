@@ -198,6 +198,13 @@ export const SAMPLES: Samples = {
     finding('table.notTaken', 'info', at, { sheet: '表一', found: '项目支出决算表', like: null }),
     finding('table.notTaken', 'info', at, { sheet: '表一', found: null, like: 'T3' }),
   ],
+  'table.totals': [
+    finding('table.totals', 'warning', at, { table: 'T3', column: label('col.total') }, {
+      actual: dec('120'),
+      expected: dec('100'),
+      related: [cellRef('支出决算表', 9, 2)],
+    }),
+  ],
   'column.weak': [finding('column.weak', 'info', at, { table: 'T3', field: 'total', header: '本年支出合计数' })],
   'table.missing': [finding('table.missing', 'error', atSheet(null), { table: 'T6' })],
   'table.empty': [finding('table.empty', 'warning', atSheet('支出决算表'), { table: 'T7' })],

@@ -53,6 +53,7 @@ export const CATALOGUE = {
     raisedBy: 'recognise/context.ts, recognise/recognise.ts',
   },
   'table.notTaken': { severities: ['info'], table: 'workbook', raisedBy: 'recognise/locate.ts' },
+  'table.totals': { severities: ['warning'], table: 'T3, T5', raisedBy: 'recognise/spending.ts' },
   'column.weak': { severities: ['info'], table: 'any table', raisedBy: 'recognise/context.ts' },
   'unit.missing': { severities: ['info'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },
   'unit.unknown': { severities: ['warning'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },

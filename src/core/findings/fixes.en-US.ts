@@ -43,6 +43,7 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'amount.negative': 'Check the amount: spending is never negative; if it is a write-back, explain it in the report.',
   'table.notTaken':
     'Nothing to do for a table not needed; if it is one of the standard tables, write its title above its header.',
+  'table.totals': 'A table has one grand-total row: delete or rename the repeated total row (name a page subtotal 本页合计), and check the amounts.',
   'column.weak': 'Check the column header; if the wrong column was taken, give it the header of the template.',
   'table.missing': 'Insert the missing table (a template sheet can be used) and fill it in.',
   'table.empty': 'Fill in the amounts; enter 0 or - where there was no spending, or delete a table that is not needed.',

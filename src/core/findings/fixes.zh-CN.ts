@@ -33,6 +33,7 @@ export const FIXES_ZH_CN: Readonly<Record<FindingCode, string>> = {
   'cell.value': '把该单元格改为数字（或留空、填 0），修复公式错误。',
   'amount.negative': '核对该金额：支出不应为负数；确为冲减的，请在报告中说明。',
   'table.notTaken': '不需要的表无需处理；如它其实是标准表之一，请在表头上方写上该表的标题（如“支出决算表”）。',
+  'table.totals': '一张表只应有一行全表合计：删去或改名重复的合计行（分页小计请写“本页合计”），并核对金额。',
   'column.weak': '核对该列的表头；如取错了列，请把表头改为模板中的列名。',
   'table.missing': '插入缺少的表（可用模板表）并填写。',
   'table.empty': '填写该表的金额；确无此项支出的填 0 或“-”，不需要的表可删除。',

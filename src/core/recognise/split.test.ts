@@ -95,6 +95,23 @@ describe('合计 first or last', () => {
     expect(read([['支出决算表'], header, ...rows, ['合计', _, 120, 80, 40]])).toEqual(['120', '80', '40']);
   });
 
+  it('a 合计 at the top and another at the bottom that disagree: the first is taken and the doubt said', () => {
+    const header = ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'];
+    const sheet = sheetOf('支出决算表', [
+      ['支出决算表'],
+      header,
+      ['合计', _, 120, 80, 40],
+      ...rows,
+      ['合计', _, 100, 80, 20],
+    ]);
+    const model = recognise({ sheets: [sheet] });
+    expect(figure(model, ['expenditureTotal'])).toEqual(['120']);
+    const doubts = model.findings.filter((f) => f.code === 'table.totals');
+    expect(
+      doubts.map((f) => [f.severity, f.at.row, f.at.col, f.related[0]?.row, String(f.actual), String(f.expected)]),
+    ).toEqual([['warning', 2, 2, 5, '120', '100']]);
+  });
+
   it('the 合计 column first or last', () => {
     const last = [
       ['支出决算表'],
