@@ -75,6 +75,16 @@ describe('two tables on one sheet', () => {
     ]);
     expect(splitSheet(sheet)).toBeNull();
   });
+
+  it('a note naming another table splits nothing', () => {
+    const sheet = sheetOf('支出决算表', [
+      ['支出决算表'],
+      ['科目编码', '科目名称', '本年支出合计'],
+      ['205', '教育支出', 1],
+      ['注：本表含一般公共预算财政拨款支出决算表'],
+    ]);
+    expect(splitSheet(sheet)).toBeNull();
+  });
 });
 
 describe('合计 first or last', () => {

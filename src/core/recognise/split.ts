@@ -26,6 +26,8 @@ interface Title {
   readonly keyword: string;
 }
 
+const NOTE = /^(注|说明|备注|填表说明|附注)/;
+
 /** Forms are never split: their text names tables without holding them. */
 const UNSPLIT: readonly Target[] = ['P2', 'P3', 'P4', 'S'];
 /** Titles this many rows apart or less stand side by side (one a row lower than the other). */
@@ -74,6 +76,8 @@ function findTitles(sheet: SheetSnapshot): Title[] {
     cells.forEach((v, col) => {
       if (typeof v !== 'string') return;
       const text = looseLabel(v);
+      // A note under the table names tables without starting one (注：本表反映…支出决算表).
+      if (NOTE.test(text)) return;
       const m = text === '' ? null : matchTitle(text);
       if (!m || !titleLike(text, m.keyword) || (m.keyword.length < 5 && !aloneInRow(cells, col))) return;
       out.push({ row, col, ...m });
