@@ -12,6 +12,7 @@ import { looseLabel } from './text';
 import { lookalike } from './lookalike';
 import { CONTINUABLE, isContinuationSheet } from './continuation';
 import { splitSheet } from './split';
+import { textLinesStart } from './textLines';
 import { tablesNeeded } from '../tables/registry';
 import { Target, aloneInRow, matchTitle, titleLike } from './titles';
 
@@ -85,15 +86,27 @@ function findTitleCell(
 export function locateTables(snapshot: WorkbookSnapshot): Location {
   const tables: LocatedTable[] = [];
   const findings: Finding[] = [];
+  const pasted = new Set<TableId>();
   for (const sheet of snapshot.sheets) {
     if (sheet.isReport) continue;
+    const verdict = classifySheet(sheet);
+    const lines = verdict?.target === 'other' ? null : textLinesStart(sheet);
+    // Only a sheet that names one of our tables (title, or header words) is said: lines of
+    // text on a sheet of the user's own notes are none of our business.
+    const pastedTable = lines && (verdict && verdict.target !== 'other' ? verdict.target : (lookalike(sheet)?.table ?? null));
+    if (lines && pastedTable) {
+      pasted.add(pastedTable);
+      const severity = REQUIRED_TABLES.includes(pastedTable) ? 'error' : 'warning';
+      findings.push(finding('table.textLines', severity, atCell(lines), { sheet: sheet.name, table: pastedTable }));
+      continue;
+    }
     // A sheet holding two tables (stacked or side by side) is read as one view per table.
     const regions = splitSheet(sheet);
-    if (!regions) place(sheet, classifySheet(sheet), tables, findings);
+    if (!regions) place(sheet, verdict, tables, findings);
     for (const r of regions ?? []) place(r.sheet, { target: r.target, keyword: r.keyword, titleCell: r.titleCell }, tables, findings);
   }
   for (const id of [...REQUIRED_TABLES, ...RECOMMENDED_TABLES]) {
-    if (tables.some((t) => t.id === id)) continue;
+    if (tables.some((t) => t.id === id) || pasted.has(id)) continue;
     const severity = REQUIRED_TABLES.includes(id) ? 'error' : 'warning';
     findings.push(finding('table.missing', severity, atSheet(null), { table: id }));
   }
@@ -112,7 +125,12 @@ function place(sheet: SheetSnapshot, verdict: Verdict, tables: LocatedTable[], f
   if (!verdict || verdict.target === 'other') return;
   const found = { id: verdict.target, titleCell: verdict.titleCell };
   const first = tables.findIndex((t) => t.id === found.id);
-  if (first >= 0 && continues(tables[first], sheet, found.titleCell)) {
+  // A hidden sheet is most often an old copy: the visible one is read, the hidden one said.
+  if (first >= 0 && tables[first].sheet.hidden !== sheet.hidden) {
+    const [hidden, read] = sheet.hidden ? [sheet, tables[first].sheet] : [tables[first].sheet, sheet];
+    findings.push(finding('table.hiddenCopy', 'info', atSheet(hidden.name), { table: found.id, hidden: hidden.name, read: read.name }));
+    if (!sheet.hidden) tables[first] = { id: found.id, sheet, titleCell: found.titleCell };
+  } else if (first >= 0 && continues(tables[first], sheet, found.titleCell)) {
     const more = { sheet, titleCell: found.titleCell };
     tables[first] = { ...tables[first], continued: [...(tables[first].continued ?? []), more] };
   } else if (first >= 0) {

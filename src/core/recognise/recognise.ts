@@ -21,6 +21,7 @@ import { readP4 } from './p4';
 import { readS } from './s';
 import { isUnfilled } from './unfilled';
 import { withRows } from './reading';
+import { checkPeriod } from './period';
 import { ModelKey, ReaderId, tableSpec } from '../tables/registry';
 
 const UNIT_ROWS = 8;
@@ -50,6 +51,7 @@ export function recognise(snapshot: WorkbookSnapshot): Model {
     if (infos) setAsideIfUnfilled(ctx, infos[0], model);
     tables.push(...(infos ?? [sheetInfo(ctx)]));
   }
+  findings.push(...checkPeriod(located, tables, model.p3));
   return { ...model, tables, findings };
 }
 
