@@ -1,4 +1,5 @@
 /** en-US wording of every finding code. Text from the workbook (科目, 指标, sheet names) stays as typed, quoted. */
+import { fieldName } from '../tables/fieldNames';
 import { UncomputedWhy } from '../grid/snapshot';
 import { displayRef } from '../grid/address';
 import { formatRate, formatScore } from '../money';
@@ -192,7 +193,7 @@ const MESSAGES: Messages = {
   'table.textLines': (f) =>
     `sheet ${q(f.fields.sheet)} holds each row as one line of text in a single cell (as pasted from a PDF): its columns cannot be told apart, so it is not read as ${T[f.fields.table]}; split it into columns (Data → Text to Columns, by spaces) and run again`,
   'column.weak': (f) =>
-    `${T[f.fields.table]}: the column headed ${q(f.fields.header)} was taken for the field ${q(f.fields.field)} on a partial match of its header words; please check`,
+    `${T[f.fields.table]}: the column headed ${q(f.fields.header)} was taken for the field ${q(fieldName(f.fields.table, f.fields.field, 'en-US'))} on a partial match of its header words; please check`,
   'table.missing': (f) =>
     `${T[f.fields.table]} (${f.fields.table}) is missing; add it (a template sheet can be inserted and filled in)`,
   'table.empty': (f) =>
