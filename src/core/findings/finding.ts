@@ -66,7 +66,11 @@ export type P2InferredFields =
   | { readonly kind: 'qualitativeByText'; readonly row: string }
   | { readonly kind: 'bandInActual'; readonly row: string; readonly band: Completion; readonly found: string }
   | { readonly kind: 'bandByEqualValues' | 'bandByScore'; readonly row: string; readonly band: Completion }
-  | { readonly kind: 'basisInitial' };
+  | { readonly kind: 'basisInitial' }
+  /** A fund block whose one row of amounts has no 年度资金总额 label (重庆): read as the total. */
+  | { readonly kind: 'fundRowUnlabelled' }
+  /** 调整指标值 filled in: the adjusted target is scored, not 年初指标值 (重庆). */
+  | { readonly kind: 'targetAdjusted'; readonly row: string; readonly found: string };
 
 /** The typed fields of each code. */
 export interface FindingFields {

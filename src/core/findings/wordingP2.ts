@@ -39,6 +39,10 @@ function inferredZh(p: P2InferredFields): string {
       return `未填写完成情况，按填写的得分所在档次视为“${p.band}”`;
     case 'basisInitial':
       return '表中没有全年预算数，预算执行率按年初预算数计算';
+    case 'fundRowUnlabelled':
+      return '预算执行情况只有一行金额且未写“年度资金总额”等行名，按年度资金总额读取';
+    case 'targetAdjusted':
+      return `填写了调整指标值“${p.found}”，按调整后的指标值计分（不用年初指标值）`;
   }
 }
 
@@ -60,6 +64,10 @@ function inferredEn(p: P2InferredFields): string {
       return `no completion given; read as ${BAND_EN[p.band]} from the band the entered score falls in`;
     case 'basisInitial':
       return 'the form has no full-year budget column: the execution rate is measured against the initial budget';
+    case 'fundRowUnlabelled':
+      return 'the budget block has one row of amounts and no row label such as 年度资金总额: read as the total';
+    case 'targetAdjusted':
+      return `an adjusted target "${p.found}" is filled in: it is scored instead of the initial target`;
   }
 }
 

@@ -99,9 +99,10 @@ function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundR
   const col = (key: string): number | null => header.columns.get(key) ?? null;
   const firstAmount = Math.min(...header.columns.values());
   const funds: P2FundRow[] = [];
+  const unlabelled = unlabelledTotal(ctx, header, end, firstAmount);
   for (let r = header.lastRow + 1; r < end; r++) {
-    const label = fundLabel(ctx, r, firstAmount);
-    const kind = label ? fundKind(label.text) : null;
+    const label = r === unlabelled?.row ? unlabelled.label : fundLabel(ctx, r, firstAmount);
+    const kind = r === unlabelled?.row ? 'total' : label ? fundKind(label.text) : null;
     if (!label || !kind || funds.some((f) => f.kind === kind)) continue;
     const amount = (key: string, word: LabelId): Amount | null => {
       const c = col(key);
@@ -122,6 +123,29 @@ function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundR
     });
   }
   return funds;
+}
+
+/**
+ * A block with no labelled row but one row of amounts (重庆 部门整体绩效自评表: the amounts sit
+ * under the header, beside the merged `部门预算执行情况（万元）`): that row is the total, said at
+ * its 执行数 cell. With two or more unlabelled rows nothing is guessed (the 预算执行率 then asks).
+ */
+function unlabelledTotal(
+  ctx: TableContext,
+  header: HeaderMatch,
+  end: number,
+  firstAmount: number,
+): { row: number; label: TextCell } | null {
+  const executed = header.columns.get('executed')!;
+  const rows: number[] = [];
+  for (let r = header.lastRow + 1; r < end; r++) {
+    if (fundLabel(ctx, r, firstAmount)) return null;
+    if (parseNumberCell(rawAt(ctx.sheet, r, executed)).kind === 'number') rows.push(r);
+  }
+  if (rows.length !== 1) return null;
+  const ref = cellRef(ctx.sheet.name, rows[0], executed);
+  ctx.findings.push(finding('P2.inferred', 'info', atCell(ref), { kind: 'fundRowUnlabelled' }));
+  return { row: rows[0], label: { ref, text: '年度资金总额' } };
 }
 
 /**

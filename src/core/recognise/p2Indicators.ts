@@ -25,6 +25,8 @@ export const INDICATOR_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
   { key: 'level2' },
   { key: 'level3', required: true },
   { key: 'direction' },
+  // Before target: 调整指标值 also contains 指标值, and is taken first so 年初指标值 stays the target column.
+  { key: 'targetAdjusted' },
   { key: 'target', required: true },
   { key: 'unit' },
   { key: 'actual' },
@@ -81,15 +83,17 @@ function readRow(
   level3: NonNullable<ReturnType<typeof textCellAt>>,
 ): P2IndicatorRow {
   const name = level3.text;
-  const targetText = textCellAt(ctx, r, col('target'));
+  const inferences: P2Inference[] = [];
+  const targetCol = targetColumn(ctx, r, col, name, inferences);
+  const targetText = textCellAt(ctx, r, targetCol);
   const actualText = textCellAt(ctx, r, col('actual'));
   const completionCol = col('completion');
   const columnBand = completionCol === null ? null : parseCompletion(valueAt(ctx.sheet, r, completionCol));
   // A band phrase standing in 实际完成值 (达成预期指标, 完成), on forms without 完成情况.
   const actualBand = holdsNumber(ctx, r, col('actual')) ? null : parseCompletion(actualText?.text);
   const written = col('direction') === null ? null : parseDirection(valueAt(ctx.sheet, r, col('direction')!));
-  const inferences: P2Inference[] = [];
-  const direction = rowDirection(ctx, r, col, { name, written, targetText, actualText }, columnBand ?? actualBand, inferences);
+  const at = (key: string): number | null => (key === 'target' ? targetCol : col(key));
+  const direction = rowDirection(ctx, r, at, { name, written, targetText, actualText }, columnBand ?? actualBand, inferences);
   const quantitative = direction !== 'qualitative';
   let completion: Completion | null = null;
   let completionRef: CellRef | null = null;
@@ -107,7 +111,7 @@ function readRow(
     directionInferred: written === null,
     targetText,
     // A 定性 row's 年度指标值 is words (有效提升): not read as a number.
-    target: quantitative ? quantityAt(ctx, r, col('target'), userThen(name, 'p2.target')) : null,
+    target: quantitative ? quantityAt(ctx, r, targetCol, userThen(name, 'p2.target')) : null,
     unitText: textCellAt(ctx, r, col('unit'))?.text ?? '',
     actualText,
     actual: quantitative ? quantityAt(ctx, r, col('actual'), userThen(name, 'p2.actual')) : null,
@@ -120,6 +124,20 @@ function readRow(
     ...(completionCol === null ? { noCompletionColumn: true } : {}),
     ...(col('weight') === null ? { noWeightColumn: true } : {}),
   };
+}
+
+/** 年度指标值's column for this row: a filled 调整指标值 (said) wins over 年初指标值. */
+function targetColumn(
+  ctx: TableContext,
+  r: number,
+  col: (key: string) => number | null,
+  name: string,
+  inferences: P2Inference[],
+): number | null {
+  const adjusted = textCellAt(ctx, r, col('targetAdjusted'));
+  if (!adjusted || /^[/／\-—]$/.test(adjusted.text)) return col('target');
+  inferences.push({ ref: adjusted.ref, fields: { kind: 'targetAdjusted', row: name, found: adjusted.text } });
+  return col('targetAdjusted');
 }
 
 interface RowTexts {

@@ -1,6 +1,7 @@
 /** Every real published form case, one file each (test/real/forms.test.ts runs them). */
 import { anhuiTangxi2022 } from './anhuiTangxi2022';
 import { anhuiTianchang2022 } from './anhuiTianchang2022';
+import { chongqingKexuecheng2021 } from './chongqingKexuecheng2021';
 import { hubeiHuanggang2020 } from './hubeiHuanggang2020';
 import { sichuanDaying2023 } from './sichuanDaying2023';
 import { sichuanQingshen2023 } from './sichuanQingshen2023';
@@ -14,4 +15,5 @@ export const realForms: readonly RealFormCase[] = [
   anhuiTianchang2022,
   anhuiTangxi2022,
   hubeiHuanggang2020,
+  chongqingKexuecheng2021,
 ];

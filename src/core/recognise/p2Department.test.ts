@@ -1,0 +1,68 @@
+/**
+ * Department-level self-evaluation forms (部门整体绩效自评表) read by the P2 readers: the 重庆
+ * layout (unlabelled fund row, 年初/调整指标值, 得分系数 beside 指标得分) — see
+ * test/real/forms/chongqingKexuecheng2021.ts for the published form.
+ */
+import { CellValue, sheetOf } from '../grid/snapshot';
+import { readP2 } from './p2';
+import { tableContext } from './common';
+
+const S = '绩效自评表';
+const _ = null;
+
+function chongqing(fundRows: CellValue[][] = [[_, _, 100, 120, 90, '75%', 10, 7.5]]): CellValue[][] {
+  return [
+    ['部门整体绩效自评表', _, _, _, _, _, _, _, _, _],
+    ['部门预算执行情况（万元）', _, '年初预算数', '全年（调整）预算数', '全年执行数', '执行率（%）', '执行率权重', '执行率得分（分）', _, _],
+    ...fundRows,
+    ['绩效指标', '指标名称', '计量单位', '指标性质', '年初指标值', '调整指标值', '全年完成值', '得分系数（%）', '指标权重（分）', '指标得分（分）'],
+    [_, '播发稿件数量', '篇', '定量指标', '≥2000篇', '≥2200篇', '2100篇', '95%', 10, 9.55],
+    [_, '预算调整率', '%', '定量指标', '3%', '/', '0', '100%', 5, 5],
+  ];
+}
+
+function read(values: CellValue[][]) {
+  const ctx = tableContext(sheetOf(S, values, []), 'P2', { titleCell: { sheet: S, row: 0, col: 0 } });
+  return { data: readP2(ctx), findings: ctx.findings };
+}
+
+describe('重庆 部门整体绩效自评表', () => {
+  it('reads the one unlabelled row of amounts as 年度资金总额, and says so at its 执行数', () => {
+    const { data, findings } = read(chongqing());
+    expect(data.funds.map((f) => [f.kind, f.budgetFinal?.value.toString(), f.executed?.value.toString()])).toEqual([
+      ['total', '120', '90'],
+    ]);
+    expect(data.funds[0].weight?.value.toString()).toBe('10');
+    expect(data.funds[0].userScore?.value.toString()).toBe('7.5');
+    const said = findings.filter((f) => f.code === 'P2.inferred');
+    expect(said.map((f) => [f.fields, f.at.row, f.at.col])).toEqual([[{ kind: 'fundRowUnlabelled' }, 2, 4]]);
+  });
+
+  it('guesses nothing when two unlabelled rows hold amounts', () => {
+    const two = [
+      [_, _, 100, 120, 90, '75%', 10, 7.5],
+      [_, _, 50, 60, 30, '50%', _, _],
+    ];
+    const { data, findings } = read(chongqing(two));
+    expect(data.funds).toEqual([]);
+    expect(findings.filter((f) => f.code === 'P2.inferred')).toEqual([]);
+  });
+
+  it('takes 指标得分 for the author’s score, not 得分系数 left of it', () => {
+    const rows = read(chongqing()).data.indicators;
+    expect(rows.map((r) => r.userScore?.value.toString())).toEqual(['9.55', '5']);
+    expect(rows.map((r) => r.weight?.value.toString())).toEqual(['10', '5']);
+  });
+
+  it('scores a filled 调整指标值, said at its cell; a “/” there leaves 年初指标值', () => {
+    const [adjusted, plain] = read(chongqing()).data.indicators;
+    expect(adjusted.targetText?.text).toBe('≥2200篇');
+    expect(adjusted.target?.value.toString()).toBe('2200');
+    expect(adjusted.inferences).toContainEqual({
+      ref: { sheet: S, row: 4, col: 5 },
+      fields: { kind: 'targetAdjusted', row: '播发稿件数量', found: '≥2200篇' },
+    });
+    expect(plain.targetText?.text).toBe('3%');
+    expect((plain.inferences ?? []).some((i) => i.fields.kind === 'targetAdjusted')).toBe(false);
+  });
+});
