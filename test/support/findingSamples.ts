@@ -171,6 +171,7 @@ export const SAMPLES: Samples = {
     finding('P2.inferred', 'info', at, { kind: 'bandByScore', row: '学生资助覆盖率', band: '部分达成' }),
     finding('P2.inferred', 'info', at, { kind: 'basisInitial' }),
     finding('P2.inferred', 'info', at, { kind: 'fundRowUnlabelled' }),
+    finding('P2.inferred', 'info', at, { kind: 'executionNotScored' }),
     finding('P2.inferred', 'info', at, { kind: 'targetAdjusted', row: '学生资助覆盖率', found: '≥92%' }),
   ],
   'P2.fundParts': [

@@ -69,6 +69,8 @@ export type P2InferredFields =
   | { readonly kind: 'basisInitial' }
   /** A fund block whose one row of amounts has no 年度资金总额 label (重庆): read as the total. */
   | { readonly kind: 'fundRowUnlabelled' }
+  /** The indicator 分值 total 100 and the fund block gives no points: 预算执行率 is not scored. */
+  | { readonly kind: 'executionNotScored' }
   /** 调整指标值 filled in: the adjusted target is scored, not 年初指标值 (重庆). */
   | { readonly kind: 'targetAdjusted'; readonly row: string; readonly found: string };
 

@@ -41,6 +41,8 @@ function inferredZh(p: P2InferredFields): string {
       return '表中没有全年预算数，预算执行率按年初预算数计算';
     case 'fundRowUnlabelled':
       return '预算执行情况只有一行金额且未写“年度资金总额”等行名，按年度资金总额读取';
+    case 'executionNotScored':
+      return '绩效指标分值合计已为 100 分，预算执行情况没有分值：预算执行率照常计算列示，但不另计分';
     case 'targetAdjusted':
       return `填写了调整指标值“${p.found}”，按调整后的指标值计分（不用年初指标值）`;
   }
@@ -66,6 +68,8 @@ function inferredEn(p: P2InferredFields): string {
       return 'the form has no full-year budget column: the execution rate is measured against the initial budget';
     case 'fundRowUnlabelled':
       return 'the budget block has one row of amounts and no row label such as 年度资金总额: read as the total';
+    case 'executionNotScored':
+      return 'the indicator weights already total 100 and the budget block gives no points: the execution rate is shown but not scored';
     case 'targetAdjusted':
       return `an adjusted target "${p.found}" is filled in: it is scored instead of the initial target`;
   }

@@ -29,6 +29,7 @@ import {
 } from './schemes';
 import { namesUserScheme, sameRows, userScheme } from './userScheme';
 import { WeightScale, agreesAsWritten, scoreP2Rows } from './p2Scoring';
+import { executionLeftOut } from './p2Weights';
 import { indicatorFigures } from './indicators';
 
 type IndicatorRow = Extract<SchemeRow, { source: 'indicator' }>;
@@ -48,6 +49,8 @@ export function computeScoring(
       const scored = scoreP2Rows(model.p2?.indicators ?? [], p2Factor(model.p2, def.scaleTo));
       rows.push(...scored.rows);
       findings.push(...scored.findings);
+    } else if (def.weight === 'p2Fund' && executionLeftOut(model.p2)) {
+      findings.push(executionLeftOut(model.p2)!);
     } else {
       rows.push(scoreIndicatorRow(def, model, figures, indicators, findings));
     }

@@ -90,7 +90,8 @@ export function fundKind(label: string): P2FundRow['kind'] | null {
   // 年度资金总额, 年度财政资金总额 (湖北), 资金总额, 总额 (四川).
   if (t.includes('资金总额') || t === '总额' || t === '合计') return 'total';
   if (t.includes('上年结转')) return 'carryover';
-  if (t.includes('财政拨款') || t === '财政资金') return 'fiscal';
+  // 财政资金小计 (福建 department forms, over 项目支出 / 基本支出 rows that are not read).
+  if (t.includes('财政拨款') || t === '财政资金' || t === '财政资金小计') return 'fiscal';
   if (t.includes('其他资金')) return 'other';
   return null;
 }

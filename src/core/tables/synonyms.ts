@@ -63,11 +63,12 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
   // word with the indicator columns are prefixed (fundWeight, fundScore, goalActual). Provincial
   // forms letter their columns (年初预算数（A）, 执行率（C/B）): matched by containment.
   P2: {
-    budgetInitial: ['年初预算数', '年初预算'],
-    budgetFinal: ['全年预算数', '调整后预算数', '调整预算数', '全年预算', '预算数'],
-    executed: ['全年执行数', '预算执行数', '执行数', '实际执行数'],
+    // 福建 department form: 年初部门预算安排金额（含历年结余结转）① | 年中调整金额② | 小计③=①+② | 年度拨付金额 | 支出实现率（%）.
+    budgetInitial: ['年初预算数', '年初预算', '年初部门预算安排金额', '年初部门预算'],
+    budgetFinal: ['全年预算数', '调整后预算数', '调整预算数', '全年预算', '预算数', '小计'],
+    executed: ['全年执行数', '预算执行数', '执行数', '实际执行数', '年度拨付金额', '拨付金额'],
     fundWeight: ['分值', '权重'],
-    rate: ['执行率'],
+    rate: ['执行率', '支出实现率'],
     fundScore: ['得分'],
     // 重庆 department form: 年初绩效目标 | 全年（调整）绩效目标 | 全年目标实际完成情况 — the adjusted goal is the one in force.
     expected: ['预期目标', '年度目标', '全年(调整)绩效目标', '调整绩效目标', '年初绩效目标'],
@@ -85,7 +86,7 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
     completion: ['完成情况', '完成情况评价'],
     // 指标得分 before 得分: 重庆 puts 得分系数（%） left of 指标得分（分）, and containment would take it.
     score: ['指标得分', '自评得分', '得分'],
-    reason: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '原因分析'],
+    reason: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '原因分析', '未完成原因'],
   },
   P3: { key: ['项目', '事项'], value: ['内容', '数值'] },
   P4: { key: ['章节', '部分', '标题'], value: ['内容', '文字', '正文'] },

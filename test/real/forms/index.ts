@@ -2,6 +2,7 @@
 import { anhuiTangxi2022 } from './anhuiTangxi2022';
 import { anhuiTianchang2022 } from './anhuiTianchang2022';
 import { chongqingKexuecheng2021 } from './chongqingKexuecheng2021';
+import { fujianNingdeDizhen2020 } from './fujianNingdeDizhen2020';
 import { hubeiHuanggang2020 } from './hubeiHuanggang2020';
 import { sichuanDaying2023 } from './sichuanDaying2023';
 import { sichuanQingshen2023 } from './sichuanQingshen2023';
@@ -16,4 +17,5 @@ export const realForms: readonly RealFormCase[] = [
   anhuiTangxi2022,
   hubeiHuanggang2020,
   chongqingKexuecheng2021,
+  fujianNingdeDizhen2020,
 ];

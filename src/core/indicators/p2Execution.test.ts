@@ -1,0 +1,45 @@
+/**
+ * Whether the form scores 预算执行率 (p2Weights.executionLeftOut): a form whose indicator 分值
+ * already total 100 and whose fund block gives no points does not (福建, 评价指标体系 forms).
+ */
+import { analyse } from '../analyse';
+import { CellValue, sheetOf } from '../grid/snapshot';
+
+const _ = null;
+
+function form(fundWeight: number | null, weights: readonly number[]): CellValue[][] {
+  return [
+    ['部门整体支出绩效自评表', _, _, _, _, _, _],
+    [_, '项目', '年初预算数', '全年预算数', '全年执行数', '分值', '得分'],
+    [_, '年度资金总额', 100, 100, 90, fundWeight, _],
+    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    ...weights.map((w, i) => ['产出指标', '数量指标', `指标${i + 1}完成数`, 10, 10, w, w]),
+  ];
+}
+
+const run = (values: CellValue[][]) => analyse({ sheets: [sheetOf('绩效自评表', values, [])] });
+const executionRow = (a: ReturnType<typeof run>) => a.scoring.rows.find((r) => r.key === 'budgetExecutionRate');
+const leftOut = (a: ReturnType<typeof run>) =>
+  a.findings.filter((f) => f.code === 'P2.inferred' && f.fields.kind === 'executionNotScored');
+
+test('rows totalling 100 and no 分值 in the fund block: 预算执行率 is not scored, and that is said at 年度资金总额', () => {
+  const a = run(form(null, [50, 30, 20]));
+  expect(executionRow(a)).toBeUndefined();
+  expect(a.scoring.total.toString()).toBe('100');
+  expect(leftOut(a).map((f) => [f.at.row, f.at.col])).toEqual([[2, 1]]);
+  expect(a.findings.some((f) => f.code === 'P2.weights')).toBe(false);
+});
+
+test('rows totalling 90: 预算执行率 takes the default 10, as before', () => {
+  const a = run(form(null, [50, 30, 10]));
+  expect(executionRow(a)?.weight.toString()).toBe('10');
+  expect(executionRow(a)?.score.toString()).toBe('9');
+  expect(leftOut(a)).toEqual([]);
+});
+
+test('a 分值 written in the fund block is scored even when the rows total 100 (then P2.weights says 110)', () => {
+  const a = run(form(10, [50, 30, 20]));
+  expect(executionRow(a)?.score.toString()).toBe('9');
+  expect(leftOut(a)).toEqual([]);
+  expect(a.findings.some((f) => f.code === 'P2.weights')).toBe(true);
+});
