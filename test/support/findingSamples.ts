@@ -159,6 +159,13 @@ export const SAMPLES: Samples = {
       entered: dec('19.6'),
       weight: null,
     }),
+    finding('P2.userScore', 'warning', at, {
+      row: '学生资助覆盖率',
+      subject: 'score',
+      problem: 'scoreSheet',
+      entered: dec(4),
+      weight: dec(5),
+    }),
   ],
   'P2.deviation': [finding('P2.deviation', 'warning', at, { row: '学生资助覆盖率', score: dec(3), weight: dec(5) })],
   'P2.inferred': [
@@ -171,7 +178,9 @@ export const SAMPLES: Samples = {
     finding('P2.inferred', 'info', at, { kind: 'bandByScore', row: '学生资助覆盖率', band: '部分达成' }),
     finding('P2.inferred', 'info', at, { kind: 'basisInitial' }),
     finding('P2.inferred', 'info', at, { kind: 'fundRowUnlabelled' }),
-    finding('P2.inferred', 'info', at, { kind: 'executionNotScored' }),
+    finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: true }),
+    finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: false }),
+    finding('P2.inferred', 'info', at, { kind: 'weightInName', row: '学生资助覆盖率', weight: dec(5) }),
     finding('P2.inferred', 'info', at, { kind: 'targetAdjusted', row: '学生资助覆盖率', found: '≥92%' }),
   ],
   'P2.fundParts': [

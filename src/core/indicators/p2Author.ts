@@ -39,11 +39,17 @@ export function keepUserScore(
   const over = weight !== null && r.weight !== null && user.value.gt(r.weight.value);
   const expr = over ? weight.expr : scaledExpr(user.expr, factor);
   const score = roundHalfAway(evaluate(expr), 2);
-  const problem: 'noWeight' | 'uncheckedOverWeight' | 'unchecked' =
-    r.weight === null ? 'noWeight' : over ? 'uncheckedOverWeight' : 'unchecked';
+  const problem = userProblem(r, over);
   const fields = { row: r.level3.text, subject: 'score' as const, problem, entered: user.value, weight: r.weight?.value ?? null };
   const f = finding('P2.userScore', 'warning', atCell(user.ref), fields, { actual: user.value, expected: r.weight?.value ?? null });
   return { row: { ...base, score, scoreExpr: expr }, findings: [f] };
+}
+
+/** Why the user's 得分 stands: no 分值, no values (over the 分值 or not), or a 评价指标体系 form that has none to give. */
+function userProblem(r: P2IndicatorRow, over: boolean): 'noWeight' | 'uncheckedOverWeight' | 'unchecked' | 'scoreSheet' {
+  if (r.weight === null) return 'noWeight';
+  if (over) return 'uncheckedOverWeight';
+  return r.noValueColumns ? 'scoreSheet' : 'unchecked';
 }
 
 /** A 定性 row with no band anywhere but the user's 得分: the band the 得分 falls in (said). */

@@ -88,5 +88,5 @@ export function executionLeftOut(p2: P2Data | undefined): Finding | null {
   if (total?.weight) return null;
   if (!sum(p2.indicators.map((r) => r.weight?.value ?? ZERO)).eq(HUNDRED)) return null;
   const at = total ? atCell(total.label.ref) : p2.info.titleCell ? atCell(p2.info.titleCell) : atSheet(p2.info.sheet);
-  return finding('P2.inferred', 'info', at, { kind: 'executionNotScored' });
+  return finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: total !== undefined });
 }

@@ -211,6 +211,8 @@ export interface P2IndicatorRow {
   readonly noCompletionColumn?: boolean;
   /** True on forms without a 分值 column (湖北: points per goal group only): the 得分 is the author's. */
   readonly noWeightColumn?: boolean;
+  /** True on 评价指标体系 forms (score sheets): 分值 and 自评得分 only, no 指标值 / 完成值 columns. */
+  readonly noValueColumns?: boolean;
   /** The reader's inferences on this row (none when the form says everything). */
   readonly inferences?: readonly P2Inference[];
 }

@@ -25,7 +25,7 @@ import {
   tableInfo,
 } from './common';
 import { quantityAt, textCellAt } from './p2Values';
-import { INDICATOR_COLUMNS, readIndicatorRows } from './p2Indicators';
+import { INDICATOR_COLUMNS, SCORE_SHEET_COLUMNS, readIndicatorRows } from './p2Indicators';
 import { vocabulary } from './vocabulary';
 
 const FUND_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
@@ -45,7 +45,7 @@ const GOAL_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
 /** Reads the three parts of the self-evaluation form. */
 export function readP2(ctx: TableContext): P2Data {
   const rows = ctx.sheet.values.length;
-  const indicatorHeader = findHeader(ctx.sheet, INDICATOR_COLUMNS, { maxRows: rows });
+  const indicatorHeader = findHeader(ctx.sheet, INDICATOR_COLUMNS, { maxRows: rows }) ?? scoreSheetHeader(ctx);
   const fundHeader = findFundHeader(ctx, indicatorHeader?.firstRow ?? rows);
   if (!indicatorHeader && !fundHeader) {
     reportMissingHeader(ctx, ['全年预算数', '全年执行数', '三级指标', '年度指标值', '实际完成值', '分值']);
@@ -68,6 +68,12 @@ export function readP2(ctx: TableContext): P2Data {
   const basis = fundHeader ? budgetBasis(ctx, fundHeader) : undefined;
   if (basis) ctx.findings.push(finding('P2.inferred', 'info', atCell(basis.ref), { kind: 'basisInitial' }));
   return { info, funds, goals, indicators, ...(basis ? { budgetBasis: basis } : {}) };
+}
+
+/** A 评价指标体系 form's header (三级指标 and 得分, no 年度指标值 or 实际完成值 column anywhere). */
+function scoreSheetHeader(ctx: TableContext): HeaderMatch | null {
+  const header = findHeader(ctx.sheet, SCORE_SHEET_COLUMNS, { maxRows: ctx.sheet.values.length });
+  return header && !header.columns.has('target') && !header.columns.has('actual') ? header : null;
 }
 
 /** The fund block's header: an 执行数 column and at least one budget column before the indicator rows. */

@@ -136,3 +136,49 @@ describe('福建 部门整体支出绩效自评表 fund block', () => {
     ]);
   });
 });
+
+describe('评价指标体系 forms (score sheets)', () => {
+  const sheet = (header: CellValue[], row: CellValue[]): CellValue[][] => [
+    ['2017年部门整体支出绩效评价得分表', _, _, _, _],
+    header,
+    row,
+  ];
+
+  it('reads 一级/二级/三级 | 得分 with the 分值 written after the name, said at the name', () => {
+    const { data } = read(
+      sheet(
+        ['一级指标', '二级指标', '三级指标', '得分', _],
+        ['部门决策（25分）', '目标任务（15分）', '相关性（5分）', 4, _],
+      ),
+    );
+    const [row] = data.indicators;
+    expect([row.level1, row.level3.text, row.weight?.value.toString(), row.userScore?.value.toString()]).toEqual([
+      '部门决策（25分）',
+      '相关性（5分）',
+      '5',
+      '4',
+    ]);
+    expect([row.noValueColumns, row.noWeightColumn]).toEqual([true, undefined]);
+    expect(row.inferences?.map((i) => [i.fields.kind, i.ref.row, i.ref.col])).toEqual([['weightInName', 2, 2]]);
+  });
+
+  it('takes 指标分值 | 自评得分 as they are, and no points from a name when there is a 分值 column', () => {
+    const { data } = read(
+      sheet(
+        ['一级指标', '三级指标', '指标分值', '指标说明及评分标准', '自评得分'],
+        ['规划', '明确性（5分）', 3, '明确（3分）', 3],
+      ),
+    );
+    expect(
+      data.indicators.map((r) => [r.weight?.value.toString(), r.userScore?.value.toString(), r.inferences]),
+    ).toEqual([['3', '3', []]]);
+  });
+
+  it('is not taken for a form that has 实际完成值 but an unknown target word (the header is reported missing)', () => {
+    const { data, findings } = read(
+      sheet(['一级指标', '三级指标', '预期值', '实际完成值', '得分'], ['产出', '完成数', 10, 10, 5]),
+    );
+    expect(data.indicators).toEqual([]);
+    expect(findings.some((f) => f.code === 'table.header')).toBe(true);
+  });
+});

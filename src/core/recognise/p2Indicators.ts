@@ -4,7 +4,9 @@
  */
 import { userThen } from '../findings/labels';
 import { CellRef, cellRef } from '../grid/address';
-import { Completion, Direction, P2Inference, P2IndicatorRow, TextCell } from '../model/types';
+import { Completion, Direction, P2Inference, P2IndicatorRow, Quantity, TextCell } from '../model/types';
+import { num } from '../model/expr';
+import { Dec } from '../money';
 import {
   HeaderColumn,
   HeaderMatch,
@@ -35,6 +37,14 @@ export const INDICATOR_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
   { key: 'score' },
   { key: 'reason' },
 ]);
+
+/**
+ * A 评价指标体系 form (安徽 `指标分值 | 指标解释 | 评分标准 | 自评得分`, 四川 得分表 `三级指标 | 得分`):
+ * the indicator columns with no 指标值 / 完成值, found only when the form has no 年度指标值 header.
+ */
+export const SCORE_SHEET_COLUMNS: readonly HeaderColumn[] = INDICATOR_COLUMNS.map((c) =>
+  c.key === 'target' ? { ...c, required: false } : c.key === 'score' ? { ...c, required: true } : c,
+);
 
 /** Total rows at the end of the form (合计, 总分) are not indicators. */
 function isTotalRow(label: string): boolean {
@@ -115,15 +125,29 @@ function readRow(
     unitText: textCellAt(ctx, r, col('unit'))?.text ?? '',
     actualText,
     actual: quantitative ? quantityAt(ctx, r, col('actual'), userThen(name, 'p2.actual')) : null,
-    weight: quantityAt(ctx, r, col('weight'), userThen(name, 'p2.weight')),
+    weight: col('weight') === null ? weightInName(ctx, level3, inferences) : quantityAt(ctx, r, col('weight'), userThen(name, 'p2.weight')),
     completion,
     completionRef,
     userScore: quantityAt(ctx, r, col('score'), userThen(name, 'p2.score')),
     deviationReason: textCellAt(ctx, r, col('reason')),
     inferences,
     ...(completionCol === null ? { noCompletionColumn: true } : {}),
-    ...(col('weight') === null ? { noWeightColumn: true } : {}),
+    ...(col('weight') === null && !POINTS_IN_NAME.test(normaliseLabel(name)) ? { noWeightColumn: true } : {}),
+    ...(col('target') === null && col('actual') === null ? { noValueColumns: true } : {}),
   };
+}
+
+const POINTS_IN_NAME = /[(（](\d+(?:\.\d+)?)分[)）]$/;
+
+/**
+ * With no 分值 column, the points the 四川 得分表 writes after the name (`相关性（5分）`): read as
+ * the row's 分值, said at the name. Null when the name carries none.
+ */
+function weightInName(ctx: TableContext, level3: TextCell, inferences: P2Inference[]): Quantity | null {
+  const m = POINTS_IN_NAME.exec(normaliseLabel(level3.text));
+  if (!m) return null;
+  inferences.push({ ref: level3.ref, fields: { kind: 'weightInName', row: level3.text, weight: new Dec(m[1]) } });
+  return { ref: level3.ref, value: new Dec(m[1]), expr: num(new Dec(m[1])) };
 }
 
 /** 年度指标值's column for this row: a filled 调整指标值 (said) wins over 年初指标值. */
