@@ -1,17 +1,21 @@
 /**
  * Whether the form scores 预算执行率 (p2Weights.executionLeftOut): a form whose indicator 分值
- * already total 100 and whose fund block gives no points does not (福建, 评价指标体系 forms).
+ * already total 100 and whose fund block gives no points (no 分值 column: 福建; no fund block:
+ * 评价指标体系 forms) does not.
  */
 import { analyse } from '../analyse';
 import { CellValue, sheetOf } from '../grid/snapshot';
 
 const _ = null;
 
-function form(fundWeight: number | null, weights: readonly number[]): CellValue[][] {
+/** `fund`: the 年度资金总额 分值, `blank` for an empty cell, `none` for a block without a 分值 column. */
+function form(fund: number | 'blank' | 'none', weights: readonly number[]): CellValue[][] {
+  const header = [_, '项目', '年初预算数', '全年预算数', '全年执行数', fund === 'none' ? '执行率' : '分值', '得分'];
+  const weight = fund === 'none' ? '90%' : fund === 'blank' ? _ : fund;
   return [
     ['部门整体支出绩效自评表', _, _, _, _, _, _],
-    [_, '项目', '年初预算数', '全年预算数', '全年执行数', '分值', '得分'],
-    [_, '年度资金总额', 100, 100, 90, fundWeight, _],
+    header,
+    [_, '年度资金总额', 100, 100, 90, weight, _],
     ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
     ...weights.map((w, i) => ['产出指标', '数量指标', `指标${i + 1}完成数`, 10, 10, w, w]),
   ];
@@ -22,23 +26,26 @@ const executionRow = (a: ReturnType<typeof run>) => a.scoring.rows.find((r) => r
 const leftOut = (a: ReturnType<typeof run>) =>
   a.findings.filter((f) => f.code === 'P2.inferred' && f.fields.kind === 'executionNotScored');
 
-test('rows totalling 100 and no 分值 in the fund block: 预算执行率 is not scored, and that is said at 年度资金总额', () => {
-  const a = run(form(null, [50, 30, 20]));
+test('rows totalling 100 and no 分值 column in the fund block: 预算执行率 is not scored, said at 年度资金总额', () => {
+  const a = run(form('none', [50, 30, 20]));
   expect(executionRow(a)).toBeUndefined();
   expect(a.scoring.total.toString()).toBe('100');
   expect(leftOut(a).map((f) => [f.at.row, f.at.col])).toEqual([[2, 1]]);
   expect(a.findings.some((f) => f.code === 'P2.weights')).toBe(false);
 });
 
-test('rows totalling 90: 预算执行率 takes the default 10, as before', () => {
-  const a = run(form(null, [50, 30, 10]));
+test('rows totalling 90 and no 分值 column: 预算执行率 takes the default 10, as before', () => {
+  const a = run(form('none', [50, 30, 10]));
   expect(executionRow(a)?.weight.toString()).toBe('10');
   expect(executionRow(a)?.score.toString()).toBe('9');
   expect(leftOut(a)).toEqual([]);
 });
 
-test('a 分值 written in the fund block is scored even when the rows total 100 (then P2.weights says 110)', () => {
-  const a = run(form(10, [50, 30, 20]));
+test.each([
+  ['a 分值 written in the fund block', 10 as const],
+  ['a blank 分值 cell (the default 10)', 'blank' as const],
+])('%s is scored even when the rows total 100 (then P2.weights says 110)', (_name, fund) => {
+  const a = run(form(fund, [50, 30, 20]));
   expect(executionRow(a)?.score.toString()).toBe('9');
   expect(leftOut(a)).toEqual([]);
   expect(a.findings.some((f) => f.code === 'P2.weights')).toBe(true);

@@ -225,6 +225,8 @@ export interface P2Data {
    */
   readonly budgetBasis?: { readonly kind: 'initial'; readonly ref: CellRef };
   readonly funds: readonly P2FundRow[];
+  /** True when the fund block has a 分值 / 权重 column (a blank cell there still means the default 10). */
+  readonly fundWeightColumn?: boolean;
   readonly goals: readonly { readonly expected: TextCell | null; readonly actual: TextCell | null }[];
   readonly indicators: readonly P2IndicatorRow[];
 }

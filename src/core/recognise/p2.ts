@@ -67,7 +67,8 @@ export function readP2(ctx: TableContext): P2Data {
   const info = tableInfo(ctx, [first.firstRow, first.lastRow], lastRow, lastCol);
   const basis = fundHeader ? budgetBasis(ctx, fundHeader) : undefined;
   if (basis) ctx.findings.push(finding('P2.inferred', 'info', atCell(basis.ref), { kind: 'basisInitial' }));
-  return { info, funds, goals, indicators, ...(basis ? { budgetBasis: basis } : {}) };
+  const weightColumn = fundHeader?.columns.has('weight') ? { fundWeightColumn: true } : {};
+  return { info, funds, goals, indicators, ...weightColumn, ...(basis ? { budgetBasis: basis } : {}) };
 }
 
 /** A 评价指标体系 form's header (三级指标 and 得分, no 年度指标值 or 实际完成值 column anywhere). */
