@@ -6,6 +6,8 @@
 import { CellValue, sheetOf } from '../grid/snapshot';
 import { readP2 } from './p2';
 import { tableContext } from './common';
+import { matchTitle } from './locate';
+import { analyse } from '../analyse';
 
 const S = '绩效自评表';
 const _ = null;
@@ -180,5 +182,26 @@ describe('评价指标体系 forms (score sheets)', () => {
     );
     expect(data.indicators).toEqual([]);
     expect(findings.some((f) => f.code === 'table.header')).toBe(true);
+  });
+});
+
+describe('department-level titles', () => {
+  it.each([
+    ['部门整体绩效自评表', 'P2'],
+    ['2023年度部门整体支出绩效评价自评表', 'P2'],
+    ['2017年部门整体支出绩效评价得分表', 'P2'],
+    ['项目支出绩效评价自评表', 'P2'],
+  ])('%s is the self-evaluation form', (title, id) => {
+    expect(matchTitle(title)?.target).toBe(id);
+  });
+
+  it('finds a 评价指标体系 form by its title in a sheet named Sheet1', () => {
+    const values: CellValue[][] = [
+      ['2017年部门整体支出绩效评价得分表', _, _, _],
+      ['一级指标', '二级指标', '三级指标', '得分'],
+      ['部门决策（25分）', '目标任务（15分）', '相关性（5分）', 5],
+    ];
+    const a = analyse({ sheets: [sheetOf('Sheet1', values, [])] });
+    expect(a.model.p2?.indicators.map((r) => r.weight?.value.toString())).toEqual(['5']);
   });
 });
