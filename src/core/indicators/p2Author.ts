@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { evaluate } from '../model/expr';
 import { ScoreRow } from '../model/analysis';
-import { Completion, P2IndicatorRow } from '../model/types';
+import { Completion, P2Data, P2IndicatorRow } from '../model/types';
 import { Finding, atCell, finding } from '../findings/finding';
 import { roundHalfAway } from '../money';
 import { QUALITATIVE_BANDS } from './rules';
@@ -71,3 +71,20 @@ function bandOfScore(score: Decimal, weight: Decimal): Completion | null {
   return (['达成', '部分达成', '未达成'] as const).find((c) => share.gte(QUALITATIVE_BANDS[c].from)) ?? null;
 }
 
+
+/**
+ * The author's own total (总分 row, 自评总分) against ours, under 财政部自评 only (another scheme
+ * scores other rows): a P2.userScore at the author's cell when they differ as written. The row
+ * findings say why; this one says that the total the user typed is not the report's.
+ */
+export function userTotalFinding(p2: P2Data | undefined, total: Decimal): Finding | null {
+  const user = p2?.userTotal;
+  if (!user || roundHalfAway(total, user.value.value.decimalPlaces()).eq(user.value.value)) return null;
+  const fields = { row: user.label.text, subject: 'score' as const, entered: user.value.value, recomputed: total };
+  const over = user.value.value.gt(total) ? { over: true } : {};
+  return finding('P2.userScore', 'warning', atCell(user.value.ref), { ...fields, ...over }, {
+    expected: total,
+    actual: user.value.value,
+    difference: user.value.value.minus(total),
+  });
+}

@@ -50,3 +50,21 @@ test.each([
   expect(leftOut(a)).toEqual([]);
   expect(a.findings.some((f) => f.code === 'P2.weights')).toBe(true);
 });
+
+describe('the author’s own total', () => {
+  const withTotal = (total: number): CellValue[][] => [...form(10, [50, 30, 10]), ['总分', _, _, _, _, 100, total]];
+
+  it('is checked against ours at its cell: 总分 99 where the rules give 99 says nothing', () => {
+    const a = run(withTotal(99));
+    expect(a.scoring.total.toString()).toBe('99');
+    expect(a.findings.filter((f) => f.code === 'P2.userScore')).toEqual([]);
+  });
+
+  it('a 总分 above ours is flagged as over-scored, at the 总分 得分 cell', () => {
+    const a = run(withTotal(100));
+    const f = a.findings.filter((x) => x.code === 'P2.userScore');
+    expect(f.map((x) => [x.at.row, x.at.col, JSON.stringify(x.fields)])).toEqual([
+      [7, 6, JSON.stringify({ row: '总分', subject: 'score', entered: '100', recomputed: '99', over: true })],
+    ]);
+  });
+});

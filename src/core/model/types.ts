@@ -229,6 +229,8 @@ export interface P2Data {
   readonly fundWeightColumn?: boolean;
   readonly goals: readonly { readonly expected: TextCell | null; readonly actual: TextCell | null }[];
   readonly indicators: readonly P2IndicatorRow[];
+  /** The author's own total (总分 / 合计 row's 得分, or 自评总分): compared with ours, never used. */
+  readonly userTotal?: { readonly label: TextCell; readonly value: Amount };
 }
 
 // ── P3 部门基本情况 ───────────────────────────────────────────────────

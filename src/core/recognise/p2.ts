@@ -26,6 +26,7 @@ import {
 } from './common';
 import { quantityAt, textCellAt } from './p2Values';
 import { INDICATOR_COLUMNS, SCORE_SHEET_COLUMNS, readIndicatorRows } from './p2Indicators';
+import { readUserTotal } from './p2Total';
 import { vocabulary } from './vocabulary';
 
 const FUND_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
@@ -68,7 +69,9 @@ export function readP2(ctx: TableContext): P2Data {
   const basis = fundHeader ? budgetBasis(ctx, fundHeader) : undefined;
   if (basis) ctx.findings.push(finding('P2.inferred', 'info', atCell(basis.ref), { kind: 'basisInitial' }));
   const weightColumn = fundHeader?.columns.has('weight') ? { fundWeightColumn: true } : {};
-  return { info, funds, goals, indicators, ...weightColumn, ...(basis ? { budgetBasis: basis } : {}) };
+  const userTotal = indicatorHeader ? readUserTotal(ctx, indicatorHeader) : undefined;
+  const extra = { ...weightColumn, ...(userTotal ? { userTotal } : {}), ...(basis ? { budgetBasis: basis } : {}) };
+  return { info, funds, goals, indicators, ...extra };
 }
 
 /** A 评价指标体系 form's header (三级指标 and 得分, no 年度指标值 or 实际完成值 column anywhere). */

@@ -47,7 +47,7 @@ export const SCORE_SHEET_COLUMNS: readonly HeaderColumn[] = INDICATOR_COLUMNS.ma
 );
 
 /** Total rows at the end of the form (合计, 总分) are not indicators. */
-function isTotalRow(label: string): boolean {
+export function isTotalRow(label: string): boolean {
   const t = stripNumbering(label);
   return isTotalLabel(t) || /^(总分|总得分|得分合计|分值合计)$/.test(t);
 }

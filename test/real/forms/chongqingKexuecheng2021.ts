@@ -126,6 +126,7 @@ export const chongqingKexuecheng2021: RealFormCase = {
   findings: [
     { code: 'P2.inferred', severity: 'info', cells: ['E5'], says: '按年度资金总额读取' },
     { code: 'P2.userScore', severity: 'warning', cells: ['J17'], says: '自评多计 0.55 分' },
+    { code: 'P2.userScore', severity: 'warning', cells: ['I2'], says: '“自评总分（分）”填写的得分 97.6，高于按规则重算的 97.05' },
     { code: 'P2.userScore', severity: 'warning', cells: ['J10'], says: '无法核对' },
     { code: 'P2.userScore', severity: 'warning', cells: ['J16'], says: '无法核对' },
     { code: 'P2.deviation', severity: 'warning', cells: ['B17'] },
