@@ -181,6 +181,7 @@ export const SAMPLES: Samples = {
     finding('P2.inferred', 'info', at, { kind: 'bandByScore', row: '学生资助覆盖率', band: '部分达成' }),
     finding('P2.inferred', 'info', at, { kind: 'basisInitial' }),
     finding('P2.inferred', 'info', at, { kind: 'fundRowUnlabelled' }),
+    finding('P2.inferred', 'info', at, { kind: 'initialWithCarryover' }),
     finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: true }),
     finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: false }),
     finding('P2.inferred', 'info', at, { kind: 'weightInName', row: '学生资助覆盖率', weight: dec(5) }),

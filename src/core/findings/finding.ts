@@ -69,6 +69,8 @@ export type P2InferredFields =
   | { readonly kind: 'basisInitial' }
   /** A fund block whose one row of amounts has no 年度资金总额 label (重庆): read as the total. */
   | { readonly kind: 'fundRowUnlabelled' }
+  /** A 历年结余结转 column beside 年初预算 (福建 2018): added to 年初预算数. */
+  | { readonly kind: 'initialWithCarryover' }
   /** The indicator 分值 total 100 and the fund block gives no points: 预算执行率 is not scored. */
   | { readonly kind: 'executionNotScored'; readonly fundBlock: boolean }
   /** No 分值 column: the points written after the name (`相关性（5分）`, 四川 得分表) are its 分值. */

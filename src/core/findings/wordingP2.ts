@@ -41,6 +41,8 @@ function inferredZh(p: P2InferredFields): string {
       return '表中没有全年预算数，预算执行率按年初预算数计算';
     case 'fundRowUnlabelled':
       return '预算执行情况只有一行金额且未写“年度资金总额”等行名，按年度资金总额读取';
+    case 'initialWithCarryover':
+      return '表中单列历年结余结转，年初预算数按年初部门预算安排金额加历年结余结转计（预算调整率只计年中调整）';
     case 'executionNotScored':
       return `绩效指标分值合计已为 100 分，${p.fundBlock ? '预算执行情况没有分值' : '表中没有预算执行情况'}：预算执行率照常计算列示，但不另计分`;
     case 'weightInName':
@@ -70,6 +72,8 @@ function inferredEn(p: P2InferredFields): string {
       return 'the form has no full-year budget column: the execution rate is measured against the initial budget';
     case 'fundRowUnlabelled':
       return 'the budget block has one row of amounts and no row label such as 年度资金总额: read as the total';
+    case 'initialWithCarryover':
+      return 'the form lists carried-over funds in a column of their own: they are added to the initial budget (the adjustment rate counts mid-year adjustments only)';
     case 'executionNotScored':
       return `the indicator weights already total 100 and ${p.fundBlock ? 'the budget block gives no points' : 'the form has no budget block'}: the execution rate is shown but not scored`;
     case 'weightInName':

@@ -205,3 +205,39 @@ describe('department-level titles', () => {
     expect(a.model.p2?.indicators.map((r) => r.weight?.value.toString())).toEqual(['5']);
   });
 });
+
+describe('福建 2018 fund block with 历年结余结转 in its own column', () => {
+  const values: CellValue[][] = [
+    ['部门整体支出绩效自评表', _, _, _, _, _, _, _],
+    [
+      _,
+      '资金结构（万元）',
+      '年初部门预算安排金额',
+      '历年结余结转',
+      '年中调整金额③',
+      '小计④=①+②+③',
+      '年度拨付金额',
+      '支出实现率（%）',
+    ],
+    [_, '合 计', 250, 20, 0, 270, 260, '96%'],
+    ['年度总体目标完成情况', '预期目标', _, _, _, '目标实际完成情况', _, _],
+    [_, '目标1：保障运转', _, _, _, '目标1完成情况：基本完成', _, _],
+    ['一级指标', '二级指标', '三级指标', '指标解释', '绩效目标值', '实际完成值', '指标分值', '得分'],
+    ['产出指标', '数量指标', '按月发放工资', '按月发放', '100%', '100%', 100, 100],
+  ];
+
+  it('adds 历年结余结转 to 年初预算数 (so 预算调整率 counts 年中调整 only), said at that header', () => {
+    const { data, findings } = read(values);
+    const total = data.funds.find((f) => f.kind === 'total')!;
+    expect([total.budgetInitial?.value.toString(), total.budgetFinal?.value.toString()]).toEqual(['270', '270']);
+    const said = findings.filter((f) => f.code === 'P2.inferred').map((f) => [f.fields.kind, f.at.row, f.at.col]);
+    expect(said).toEqual([['initialWithCarryover', 1, 3]]);
+  });
+
+  it('keeps a goal whose text says 完成情况 out of the indicator header', () => {
+    const { data } = read(values);
+    expect(data.goals.map((g) => g.actual?.text)).toEqual(['目标1完成情况：基本完成']);
+    expect(data.info.range.bottom).toBe(6);
+    expect(data.indicators.map((r) => r.level1)).toEqual(['产出指标']);
+  });
+});

@@ -54,6 +54,8 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
     name: ['项目名称', '项目'],
     code: ['功能分类科目编码', '科目编码', '功能分类编码'],
     budgetInitial: ['年初预算数', '年初预算'],
+    // 福建 2018: 年初部门预算安排金额① | 历年结余结转② | 年中调整金额③ | 小计④=①+②+③ — ② is added to 年初 (p2.ts).
+    fundCarryover: ['历年结余结转', '上年结转结余', '上年结余结转'],
     budgetFinal: ['全年预算数', '调整预算数', '全年预算'],
     executed: ['执行数', '全年执行数', '实际支出数', '决算数', '支出数'],
     key: ['重点项目', '是否重点项目'],
@@ -65,6 +67,8 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
   P2: {
     // 福建 department form: 年初部门预算安排金额（含历年结余结转）① | 年中调整金额② | 小计③=①+② | 年度拨付金额 | 支出实现率（%）.
     budgetInitial: ['年初预算数', '年初预算', '年初部门预算安排金额', '年初部门预算'],
+    // 福建 2018: 年初部门预算安排金额① | 历年结余结转② | 年中调整金额③ | 小计④=①+②+③ — ② is added to 年初 (p2.ts).
+    fundCarryover: ['历年结余结转', '上年结转结余', '上年结余结转'],
     budgetFinal: ['全年预算数', '调整后预算数', '调整预算数', '全年预算', '预算数', '小计'],
     executed: ['全年执行数', '预算执行数', '执行数', '实际执行数', '年度拨付金额', '拨付金额'],
     fundWeight: ['分值', '权重'],

@@ -4,6 +4,7 @@ import { anhuiTangxi2022 } from './anhuiTangxi2022';
 import { anhuiTianchang2022 } from './anhuiTianchang2022';
 import { chongqingKexuecheng2021 } from './chongqingKexuecheng2021';
 import { fujianNingdeDizhen2020 } from './fujianNingdeDizhen2020';
+import { fujianNingdeFangzhi2018 } from './fujianNingdeFangzhi2018';
 import { hubeiHuanggang2020 } from './hubeiHuanggang2020';
 import { sichuanDaying2023 } from './sichuanDaying2023';
 import { sichuanDefen2017 } from './sichuanDefen2017';
@@ -20,6 +21,7 @@ export const realForms: readonly RealFormCase[] = [
   hubeiHuanggang2020,
   chongqingKexuecheng2021,
   fujianNingdeDizhen2020,
+  fujianNingdeFangzhi2018,
   sichuanDefen2017,
   anhuiShouxian2023,
 ];
