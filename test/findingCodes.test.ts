@@ -63,6 +63,13 @@ const MORE: readonly (() => ExcelJS.Workbook)[] = [
   () => m.set(m.example(), 't3', 'E4', '本年支出合计数（决算数）'),
   // 报告文字 giving 基本支出 one cent off the tables (text.figure).
   () => m.set(m.example(), 'p4', 'B4', '本年基本支出31384.87万元，主要用于人员经费和公用经费。'),
+  // A hidden old copy of the 支出决算表 (table.hiddenCopy).
+  () => {
+    const wb = m.example();
+    const old = wb.addWorksheet('支出决算表（旧）', { state: 'hidden' });
+    m.sheet(wb, 't3').eachRow((row, r) => row.eachCell((cell, c) => void (old.getCell(r, c).value = cell.value)));
+    return wb;
+  },
   // A 支出决算表 of another unit and year (table.entity, table.year).
   () => m.set(m.example(), 't3', 'A3', '编制单位：珠晖区第一中学  2021年度'),
   // 收入支出决算总表 pasted from a PDF: every line in one cell of column A (table.textLines).

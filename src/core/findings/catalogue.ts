@@ -55,6 +55,7 @@ export const CATALOGUE = {
   'table.notTaken': { severities: ['info'], table: 'workbook', raisedBy: 'recognise/locate.ts' },
   'table.year': { severities: ['warning'], table: 'T1, T3, T5, T6, T7, P1, P2', raisedBy: 'recognise/period.ts' },
   'table.entity': { severities: ['warning'], table: 'T1, T3, T5, T6, T7, P1, P2', raisedBy: 'recognise/period.ts' },
+  'table.hiddenCopy': { severities: ['info'], table: 'workbook', raisedBy: 'recognise/locate.ts' },
   'table.textLines': { severities: ['error', 'warning'], table: 'workbook', raisedBy: 'recognise/locate.ts' },
   'column.weak': { severities: ['info'], table: 'any table', raisedBy: 'recognise/context.ts' },
   'unit.missing': { severities: ['info'], table: 'amount tables', raisedBy: 'recognise/recognise.ts' },

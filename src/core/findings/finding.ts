@@ -149,6 +149,8 @@ export interface FindingFields {
    * untitled with the header words of one of ours (`like`: add its title to have it read).
    */
   'table.notTaken': { readonly sheet: string; readonly found: string | null; readonly like: TableId | null };
+  /** A hidden sheet holding a table a visible sheet also holds: the visible one (`read`) is read. */
+  'table.hiddenCopy': { readonly table: TableId; readonly hidden: string; readonly read: string };
   /** The table's title block names another year (`found`) than the profile's 年度 (`year`). */
   'table.year': { readonly table: TableId; readonly found: number; readonly year: number };
   /** The table's 编制单位 (`found`) is not the profile's 部门名称 (`department`), nor part of it. */

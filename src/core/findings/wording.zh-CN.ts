@@ -178,6 +178,8 @@ const MESSAGES: Messages = {
     f.fields.like
       ? `工作表${q(f.fields.sheet)}的表头像是${T[f.fields.like]}，但没有标题，未读取；请在表头上方加上标题“${T[f.fields.like]}”`
       : `工作表${q(f.fields.sheet)}是${q(f.fields.found)}，不属于本工具读取的表，未读取；如它其实是标准表之一，请把标题改为该表的名称`,
+  'table.hiddenCopy': (f) =>
+    `隐藏的工作表${q(f.fields.hidden)}也像是${T[f.fields.table]}，未读取；读取的是显示的工作表${q(f.fields.read)}`,
   'table.year': (f) =>
     `${T[f.fields.table]}标明的年度为 ${f.fields.found} 年，与部门基本情况的年度 ${f.fields.year} 年不一致；请核对是否放入了其他年度的表`,
   'table.entity': (f) =>

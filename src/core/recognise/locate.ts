@@ -151,6 +151,14 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     const found = verdict && verdict.target !== 'other' ? { id: verdict.target, titleCell: verdict.titleCell } : null;
     if (!found) continue;
     const first = tables.find((t) => t.id === found.id);
+    // A hidden sheet is most often an old copy: the visible one is read, the hidden one said.
+    if (first && first.sheet.hidden !== sheet.hidden) {
+      const [hidden, read] = sheet.hidden ? [sheet, first.sheet] : [first.sheet, sheet];
+      const at = atSheet(hidden.name);
+      findings.push(finding('table.hiddenCopy', 'info', at, { table: found.id, hidden: hidden.name, read: read.name }));
+      if (!sheet.hidden) tables[tables.indexOf(first)] = { id: found.id, sheet, titleCell: found.titleCell };
+      continue;
+    }
     if (first) {
       const at = found.titleCell ? atCell(found.titleCell) : atSheet(sheet.name);
       findings.push(
