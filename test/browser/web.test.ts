@@ -20,7 +20,11 @@ import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { DEFAULT_REPORT_SHEET } from '../../src/core/report/sheet';
 import { packDocx } from '../../src/docx/buildDocx';
 import { snapshotOfFile } from '../support/workbookIO';
+import { calendarDay } from '../../src/app/today';
 import { docxLines, docxPart } from '../support/docxText';
+
+/** The page dates its report by the machine's clock (成文日期); the engine here takes the same day. */
+const TODAY = { today: calendarDay() };
 
 const EXAMPLE = path.join(ROOT, 'examples', 'zhuhui-2022.xlsx');
 
@@ -104,7 +108,7 @@ describe('the web page for .xlsx files', () => {
     const original = await loadWorkbookFile(EXAMPLE);
     // The CLI's output: the example's package with the report spliced in (src/xlsx/package/splice.ts).
     const bytes = new Uint8Array(fs.readFileSync(EXAMPLE));
-    const report = buildReportSheet(analyse(readSnapshot(original)), DEFAULT_REPORT_SHEET);
+    const report = buildReportSheet(analyse(readSnapshot(original), TODAY), DEFAULT_REPORT_SHEET);
     const cli = await loadWorkbookBuffer(spliceWorkbook(bytes, { report }).bytes);
     expect(downloaded.worksheets.map((ws) => ws.name)).toEqual(cli.worksheets.map((ws) => ws.name));
     expect(cellsOf(downloaded.getWorksheet(DEFAULT_REPORT_SHEET)!)).toEqual(
@@ -189,7 +193,7 @@ describe('the web page for .xlsx files', () => {
     const web = docxLines(await docxPart(fs.readFileSync(target), 'word/document.xml'));
     const made = { at: new Date(), workbookName: 'zhuhui-2022.xlsx' };
     const node = docxLines(
-      await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, made), 'word/document.xml'),
+      await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE), TODAY).report, made), 'word/document.xml'),
     );
     expect(web.slice(0, -1)).toEqual(node.slice(0, -1));
     expect(web[web.length - 1]).toMatch(
@@ -216,7 +220,7 @@ describe('the web page for .xlsx files', () => {
     )) as string[];
     const node = docxLines(
       await docxPart(
-        await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, { at: new Date(), workbookName: 'x.xlsx' }),
+        await packDocx(analyse(await snapshotOfFile(EXAMPLE), TODAY).report, { at: new Date(), workbookName: 'x.xlsx' }),
         'word/document.xml',
       ),
     );

@@ -162,6 +162,13 @@ export const SAMPLES: Samples = {
       entered: dec('19.6'),
       weight: null,
     }),
+    finding('P2.userScore', 'warning', at, {
+      row: '学生资助覆盖率',
+      subject: 'score',
+      problem: 'scoreSheet',
+      entered: dec(4),
+      weight: dec(5),
+    }),
   ],
   'P2.deviation': [finding('P2.deviation', 'warning', at, { row: '学生资助覆盖率', score: dec(3), weight: dec(5) })],
   'P2.inferred': [
@@ -173,6 +180,12 @@ export const SAMPLES: Samples = {
     finding('P2.inferred', 'info', at, { kind: 'bandByEqualValues', row: '学生资助覆盖率', band: '达成' }),
     finding('P2.inferred', 'info', at, { kind: 'bandByScore', row: '学生资助覆盖率', band: '部分达成' }),
     finding('P2.inferred', 'info', at, { kind: 'basisInitial' }),
+    finding('P2.inferred', 'info', at, { kind: 'fundRowUnlabelled' }),
+    finding('P2.inferred', 'info', at, { kind: 'initialWithCarryover' }),
+    finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: true }),
+    finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: false }),
+    finding('P2.inferred', 'info', at, { kind: 'weightInName', row: '学生资助覆盖率', weight: dec(5) }),
+    finding('P2.inferred', 'info', at, { kind: 'targetAdjusted', row: '学生资助覆盖率', found: '≥92%' }),
   ],
   'P2.fundParts': [
     finding(
@@ -200,6 +213,13 @@ export const SAMPLES: Samples = {
   'table.notTaken': [
     finding('table.notTaken', 'info', at, { sheet: '表一', found: '项目支出决算表', like: null }),
     finding('table.notTaken', 'info', at, { sheet: '表一', found: null, like: 'T3' }),
+  ],
+  'table.totals': [
+    finding('table.totals', 'warning', at, { table: 'T3', column: label('col.total') }, {
+      actual: dec('120'),
+      expected: dec('100'),
+      related: [cellRef('支出决算表', 9, 2)],
+    }),
   ],
   'table.hiddenCopy': [finding('table.hiddenCopy', 'info', atSheet('表二'), { table: 'T3', hidden: '表二', read: '表一' })],
   'table.year': [finding('table.year', 'warning', at, { table: 'T3', found: 2021, year: 2022 })],

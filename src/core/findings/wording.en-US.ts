@@ -1,6 +1,7 @@
 /** en-US wording of every finding code. Text from the workbook (科目, 指标, sheet names) stays as typed, quoted. */
 import { fieldName } from '../tables/fieldNames';
 import { UncomputedWhy } from '../grid/snapshot';
+import { displayRef } from '../grid/address';
 import { formatRate, formatScore } from '../money';
 import { Unit } from '../model/types';
 import { FindingOf, SchemeParam, SchemeProblem } from './finding';
@@ -188,6 +189,8 @@ const MESSAGES: Messages = {
     f.fields.like
       ? `sheet ${q(f.fields.sheet)} has the header of ${T[f.fields.like]} but no title, so it is not read; add the title above its header`
       : `sheet ${q(f.fields.sheet)} is a ${q(f.fields.found ?? '')}, none of the tables this tool reads: it is not read (if it is one of the standard tables, give it that table's title)`,
+  'table.totals': (f) =>
+    `${T[f.fields.table]} has two total rows whose ${lab(f.fields.column)} differ: ${wan(f.actual)} here was taken, the other row (${f.related[0] ? displayRef(f.related[0]) : ''}) says ${wan(f.expected)}; check which is the table's total`,
   'table.hiddenCopy': (f) =>
     `the hidden sheet ${q(f.fields.hidden)} also looks like ${T[f.fields.table]} and is not read; the visible sheet ${q(f.fields.read)} is read`,
   'table.year': (f) =>
