@@ -1,6 +1,6 @@
 import { cellRef } from '../grid/address';
 import { dec } from '../money';
-import { compareAmounts, compareBound, residueTolerance, sideOf, unitCent } from './compare';
+import { compareAmounts, compareBound, residueTolerance, sideOf, unitCent, writtenCent } from './compare';
 import { amountAt } from '../../../test/support/testModel';
 import { userLabel } from '../findings/labels';
 import { describeFinding } from '../findings/wording';
@@ -20,6 +20,31 @@ describe('rounding residue tolerance', () => {
   it('never drops below the total table’s own cent when the parts are finer', () => {
     expect(residueTolerance('万元', '元', 5).toString()).toBe('0.01');
     expect(residueTolerance('元', '万元', 5).toString()).toBe('0.05');
+  });
+});
+
+describe('an 亿元 table written to more decimals', () => {
+  const fields = { table: 'T1' as const, subject: userLabel('收入总计'), other: userLabel('支出总计') };
+  const compare = (at: string, other: string) =>
+    compareAmounts({
+      code: 'T3.rowSum',
+      at: amountAt('S', 'C5', at),
+      atUnit: '亿元',
+      other: sideOf([amountAt('S', 'D5', other)]),
+      otherUnit: '亿元',
+      fields,
+    });
+
+  it('is held to the step of its decimals: 18.42 万元 off at 0.000001 亿元 is an error', () => {
+    // 4.125490 亿元 against 4.123648 亿元 (values in 万元).
+    expect(compare('41254.9', '41236.48')?.severity).toBe('error');
+  });
+
+  it('keeps 0.01 亿元 (100 万元) for two decimals, and never less than 0.01 万元', () => {
+    expect(compare('41200', '41100')?.severity).toBe('info');
+    expect(writtenCent('亿元', [dec('41254.9')]).toString()).toBe('0.1'); // 4.12549 亿元: five decimals
+    expect(writtenCent('亿元', [dec('41254.912345678')]).toString()).toBe('0.01');
+    expect(writtenCent('亿元', [dec('41200')]).toString()).toBe('100');
   });
 });
 

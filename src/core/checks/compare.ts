@@ -31,24 +31,46 @@ export function unitCent(unit: Unit): Decimal {
 }
 
 /**
+ * The step of the last decimal a table wrote, in 万元: one cent of its unit, but in 亿元 the step
+ * of the decimals the amounts show (an 亿元 table written to 6 decimals rounds to 0.01 万元,
+ * not 100: 18.42 万元 off is then an error, not 尾差). Never finer than 0.01 万元, so float noise
+ * in the stored values does not make rounding an error.
+ */
+export function writtenCent(unit: Unit, values: readonly Decimal[]): Decimal {
+  if (unit !== '亿元') return unitCent(unit);
+  const places = Math.max(2, ...values.map((v) => v.dividedBy(10000).decimalPlaces()));
+  return new Dec(10).pow(-Math.min(places, 6)).times(10000);
+}
+
+/**
  * The largest difference that is rounding residue when a total is compared with a sum of
  * `addends` parts: max(one cent of the total's table, one cent of the parts' table × addends).
  * On one table in 万元 this is the spec's 0.01 万元 × addends. Across tables it is fair both
  * ways: parts in 元 summed against a total in 万元 may differ by the total's own rounding
  * (0.01 万元), not by 0.000001 × n; parts in 万元 carry 0.01 each whatever the total's unit.
  */
-export function residueTolerance(totalUnit: Unit, partsUnit: Unit, addends: number): Decimal {
-  const ofTotal = unitCent(totalUnit);
-  const ofParts = unitCent(partsUnit).times(Math.max(1, addends));
+export function residueTolerance(
+  totalUnit: Unit,
+  partsUnit: Unit,
+  addends: number,
+  written: { readonly total: readonly Decimal[]; readonly parts: readonly Decimal[] } = { total: [], parts: [] },
+): Decimal {
+  const ofTotal = writtenCent(totalUnit, written.total);
+  const ofParts = writtenCent(partsUnit, written.parts).times(Math.max(1, addends));
   return Dec.max(ofTotal, ofParts);
+}
+
+/** The tolerance of a comparison, from the decimals its two sides were written with. */
+function toleranceOf(c: Comparison<AmountCode>): Decimal {
+  return residueTolerance(c.atUnit, c.otherUnit, c.other.addends, { total: [c.at.value], parts: [c.other.value] });
 }
 
 /**
  * A difference that rounds to 0.00 in the finer of the two tables' units (float noise such as
  * 1865.3212340046 against 1865.32): no finding at all, not even 尾差 — `相差 0 万元` says nothing.
  */
-export function isNoise(difference: Decimal, atUnit: Unit, otherUnit: Unit): boolean {
-  const cent = Dec.min(unitCent(atUnit), unitCent(otherUnit));
+export function isNoise(difference: Decimal, atUnit: Unit, otherUnit: Unit, values: readonly Decimal[] = []): boolean {
+  const cent = Dec.min(writtenCent(atUnit, values), writtenCent(otherUnit, values));
   return difference.abs().lt(cent.div(2));
 }
 
@@ -104,8 +126,8 @@ function comparisonFinding<C extends AmountCode>(
  */
 export function compareAmounts<C extends AmountCode>(c: Comparison<C>): Finding | null {
   const difference = c.at.value.minus(c.other.value);
-  if (isNoise(difference, c.atUnit, c.otherUnit)) return null;
-  const residue = difference.abs().lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
+  if (isNoise(difference, c.atUnit, c.otherUnit, [c.at.value, c.other.value])) return null;
+  const residue = difference.abs().lte(toleranceOf(c));
   return comparisonFinding(c, residue, difference) as Finding;
 }
 
@@ -122,8 +144,8 @@ export function compareBound<C extends AmountCode>(
 ): Finding | null {
   const difference = c.at.value.minus(c.other.value);
   const excess = bound === 'atMost' ? difference : difference.negated();
-  if (excess.lte(ZERO) || isNoise(excess, c.atUnit, c.otherUnit)) return null;
-  const small = residue && excess.lte(residueTolerance(c.atUnit, c.otherUnit, c.other.addends));
+  if (excess.lte(ZERO) || isNoise(excess, c.atUnit, c.otherUnit, [c.at.value, c.other.value])) return null;
+  const small = residue && excess.lte(toleranceOf(c));
   return comparisonFinding(c, small, difference) as Finding;
 }
 
