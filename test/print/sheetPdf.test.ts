@@ -2,8 +2,8 @@
  * The report sheet's PDF, made as `npm run demo` makes it (scripts/report-only.js, LibreOffice),
  * for the example and for a larger department whose tables run over several pages (issue 10):
  * no page ends with a heading, a table title or a header row; a page that continues a table
- * starts with its header row; no blank line under a paragraph; no status line; no cell too
- * narrow for its number (###). A page where a table continues is kept as a PNG in test/artifacts.
+ * starts with its header row; no blank line under a paragraph; every paragraph indented alike;
+ * no status line; no cell too narrow for its number (###). A page where a table continues is kept as a PNG in test/artifacts.
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
@@ -13,6 +13,7 @@ import { analyse } from '../../src/core/analyse';
 import { ReportDocument } from '../../src/core/report/document';
 import { buildBenchWorkbook } from '../../scripts/benchWorkbook';
 import { readSnapshot, snapshotOfFile } from '../support/workbookIO';
+import { inlinesText } from '../support/reportText';
 import { PrintedSheet, cleanUp, printReportSheet, squeeze } from './sheetPdf';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'zhuhui-2022.xlsx');
@@ -58,20 +59,47 @@ function headlessContinuations(printed: PrintedSheet, f: Furniture): { pages: nu
   return { pages, bad };
 }
 
+/** The pages before the first table's. */
+function proseOf(printed: PrintedSheet, f: Furniture): PrintedSheet['lines'] {
+  return printed.lines.slice(0, Math.max(1, printed.lines.findIndex((p) => p.some((l) => f.titles.has(squeeze(l.text))))));
+}
+
 /**
  * Gaps between consecutive text lines of the prose pages (before the first table) wider than
- * two lines: a paragraph row with a blank line under it. The line pitch is the commonest gap.
+ * two lines: a paragraph row with a blank line under it.
  */
 function blankLines(printed: PrintedSheet, f: Furniture): { pitch: number; gaps: number; wide: string[] } {
-  const prose = printed.lines.slice(0, Math.max(1, printed.lines.findIndex((p) => p.some((l) => f.titles.has(squeeze(l.text))))));
+  const prose = proseOf(printed, f);
   const gaps: { gap: number; at: string }[] = [];
   prose.forEach((page, p) => {
     for (let i = p === 0 ? 2 : 1; i < page.length; i++) gaps.push({ gap: page[i].y - page[i - 1].y, at: `page ${p + 1}: ${page[i - 1].text.slice(0, 20)} → ${page[i].text.slice(0, 20)}` });
   });
   const counts = new Map<number, number>();
   for (const g of gaps) counts.set(Math.round(g.gap * 2) / 2, (counts.get(Math.round(g.gap * 2) / 2) ?? 0) + 1);
-  const pitch = [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  // The line pitch: the smallest gap that is common (the lines inside a paragraph).
+  const pitch = Math.min(...[...counts].filter(([, n]) => n >= 5).map(([g]) => g));
   return { pitch, gaps: gaps.length, wide: gaps.filter((g) => g.gap >= 2 * pitch).map((g) => `${g.gap.toFixed(1)} pt: ${g.at}`) };
+}
+
+/**
+ * Where the prose pages' paragraphs start (x of their first line, by their first characters)
+ * and where their other lines start: every paragraph is indented alike, about two characters.
+ */
+function indents(printed: PrintedSheet, doc: ReportDocument, f: Furniture): { firsts: number[]; others: number[] } {
+  const starts = doc.blocks
+    .filter((b): b is Extract<typeof b, { kind: 'paragraph' }> => b.kind === 'paragraph')
+    .map((b) => squeeze(inlinesText(b.inlines)).slice(0, 8))
+    .filter((t) => t.length === 8);
+  const firsts: number[] = [];
+  const others: number[] = [];
+  for (const page of proseOf(printed, f)) {
+    for (const line of page) {
+      const t = squeeze(line.text);
+      if (starts.some((s) => t.startsWith(s))) firsts.push(line.x);
+      else if (t.length > 20) others.push(line.x);
+    }
+  }
+  return { firsts, others };
 }
 
 function checkPrinted(printed: PrintedSheet, doc: ReportDocument): { continued: number[] } {
@@ -86,6 +114,17 @@ function checkPrinted(printed: PrintedSheet, doc: ReportDocument): { continued: 
   const blanks = blankLines(printed, f);
   expect(blanks.gaps).toBeGreaterThan(50);
   expect(blanks.wide).toEqual([]);
+  // Paragraphs: one first-line indent for all, two characters (of 14 pt, scaled to the page) in.
+  const { firsts, others } = indents(printed, doc, f);
+  expect(firsts.length).toBeGreaterThan(20);
+  expect(Math.max(...firsts) - Math.min(...firsts)).toBeLessThan(1);
+  const left = Math.min(...others);
+  expect(Math.min(...firsts) - left).toBeGreaterThan(blanks.pitch * 1.2);
+  expect(Math.min(...firsts) - left).toBeLessThan(blanks.pitch * 2);
+  if (process.env.SHOW_PDF) {
+    const stats = { pages: printed.pages.length, continued: pages, pitch: blanks.pitch, gaps: blanks.gaps, paragraphs: firsts.length, indentX: [Math.min(...firsts), Math.max(...firsts)], left };
+    process.stdout.write(`${JSON.stringify(stats)}\n`);
+  }
   return { continued: pages };
 }
 
