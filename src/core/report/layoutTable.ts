@@ -147,12 +147,19 @@ function pageStarts(state: PlanState, base: TablePlan): Set<number> {
       starts.add(r);
       pager.breakHere();
       header.forEach((x) => place(x, true));
-      // On the new page the row carries its 一级/二级指标 again.
-      own = rowHeights(tablePlan(base.block, base.spans, base.rows, splitRuns(indicatorRuns(base.block), new Set([r]))), r);
+      own = rowHeights(startingRuns(base, r), r);
     }
     own.forEach((x, k) => place(x, k < own.length - 1));
   }
   return starts;
+}
+
+/** `t` with the runs covering row `r` started again there (on a new page the row carries its 一级/二级指标 again). */
+function startingRuns(t: TablePlan, r: number): TablePlan {
+  const covered = (c: number): boolean => t.runOf(r, c) === 0;
+  const pieces = t.pieces.slice();
+  pieces[r] = t.pieces[r].map((p, c) => (covered(c) ? [t.rows[r][c] ?? null] : p));
+  return { ...t, pieces, runOf: (rr, c) => (rr === r && covered(c) ? 1 : t.runOf(rr, c)) };
 }
 
 /**
