@@ -61,6 +61,25 @@ const MORE: readonly (() => ExcelJS.Workbook)[] = [
   // A negative 项目支出 (G9); a header only partly matching (E4); a 项目支出决算表 sheet, not ours.
   () => m.set(m.example(), 't3', 'G9', -5),
   () => m.set(m.example(), 't3', 'E4', '本年支出合计数（决算数）'),
+  // 报告文字 giving 基本支出 one cent off the tables (text.figure).
+  () => m.set(m.example(), 'p4', 'B4', '本年基本支出31384.87万元，主要用于人员经费和公用经费。'),
+  // A hidden old copy of the 支出决算表 (table.hiddenCopy).
+  () => {
+    const wb = m.example();
+    const old = wb.addWorksheet('支出决算表（旧）', { state: 'hidden' });
+    m.sheet(wb, 't3').eachRow((row, r) => row.eachCell((cell, c) => void (old.getCell(r, c).value = cell.value)));
+    return wb;
+  },
+  // A 支出决算表 of another unit and year (table.entity, table.year).
+  () => m.set(m.example(), 't3', 'A3', '编制单位：珠晖区第一中学  2021年度'),
+  // 收入支出决算总表 pasted from a PDF: every line in one cell of column A (table.textLines).
+  () => {
+    const wb = m.drop(m.example(), 't1');
+    const ws = wb.addWorksheet('收入支出决算总表');
+    ['收入支出决算总表', '单位：万元', '项目 行次 金额 项目 行次 金额', '一、一般公共预算财政拨款收入 1 31,865.20 一、教育支出 32 26,029.09',
+      '二、政府性基金预算财政拨款收入 2 - 二、社会保障和就业支出 33 2,745.36', '本年收入合计 7 31,865.20 本年支出合计 38 32,025.54'].forEach((l) => ws.addRow([l]));
+    return wb;
+  },
   () => {
     const wb = m.example();
     const ws = wb.addWorksheet('附表 项目支出决算表');

@@ -11,6 +11,7 @@ import { computeIndicators } from './indicators/indicators';
 import { computeScoring } from './indicators/scoring';
 import { runChecks } from './checks/runChecks';
 import { buildReport, findPlaceholderFindings } from './report/buildReport';
+import { findProseFigureFindings } from './report/proseFigures';
 import { layoutReport } from './report/layout';
 import { ReportSheet, DEFAULT_REPORT_SHEET } from './report/sheet';
 
@@ -30,6 +31,7 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
     ...runChecks(model, figures),
     ...scored.findings,
     ...findPlaceholderFindings(model, figures, indicators),
+    ...findProseFigureFindings(model, figures),
   ]);
   const department = model.p3?.departmentName?.text ?? '';
   const year = model.p3?.year?.value ?? null;

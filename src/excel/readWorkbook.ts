@@ -157,7 +157,7 @@ export async function readWorkbookIn(
   options: ReadOptions,
 ): Promise<RawRead> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/id,items/position');
+  sheets.load('items/name,items/id,items/position,items/visibility');
   const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME);
   mark.load('type,formula');
   const app = context.workbook.application;
@@ -232,6 +232,7 @@ function assemble(
       used,
       mergedAddress: got.merged.length ? got.merged.join(',') : null,
       isReport: false,
+      hidden: ws.visibility !== 'Visible',
     });
   }
   return {

@@ -21,6 +21,8 @@ export interface LoadedSheet {
   /** RangeAreas.address of the merged areas ("'S'!A1:B2,'S'!C3:D4"), or null. */
   readonly mergedAddress: string | null;
   readonly isReport: boolean;
+  /** Hidden or very hidden in Excel. */
+  readonly hidden?: boolean;
 }
 
 /** One cell as the snapshot holds it: blank → null, errors → {error}, numbers/text/booleans as they are. */
@@ -72,7 +74,7 @@ export function sheetSnapshotOf(sheet: LoadedSheet): SheetSnapshot {
   const merges = sheet.mergedAddress ? splitAreas(sheet.mergedAddress).map(areaRect) : [];
   const used = sheet.used;
   if (!used)
-    return { name: sheet.name, values: [], merges, numberFormats: [], ...(sheet.isReport ? { isReport: true } : {}) };
+    return { name: sheet.name, values: [], merges, numberFormats: [], ...marks(sheet) };
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   for (let r = 0; r < used.rowIndex + used.values.length; r++) {
@@ -95,5 +97,10 @@ export function sheetSnapshotOf(sheet: LoadedSheet): SheetSnapshot {
     values.pop();
     formats.pop();
   }
-  return { name: sheet.name, values, merges, numberFormats: formats, ...(sheet.isReport ? { isReport: true } : {}) };
+  return { name: sheet.name, values, merges, numberFormats: formats, ...marks(sheet) };
+}
+
+/** The snapshot's marks of a sheet: ours (isReport), hidden; absent when false, as the file readers give them. */
+function marks(sheet: LoadedSheet): { isReport?: true; hidden?: true } {
+  return { ...(sheet.isReport ? { isReport: true } : {}), ...(sheet.hidden ? { hidden: true } : {}) };
 }

@@ -93,7 +93,8 @@ function readSheet(ws: ExcelJS.Worksheet, isReport: boolean, date1904: boolean):
     formats.pop();
   }
   const snapshot = { name: ws.name, values, merges: mergesOf(ws), numberFormats: formats };
-  return isReport ? { ...snapshot, isReport: true } : snapshot;
+  const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+  return { ...snapshot, ...(isReport ? { isReport: true } : {}), ...(hidden ? { hidden: true } : {}) };
 }
 
 /**

@@ -10,7 +10,7 @@ export interface FakeCellData {
 }
 
 export interface FakeBookData {
-  sheets: { name: string; cells: [number, number, FakeCellData][]; merges: string[] }[];
+  sheets: { name: string; cells: [number, number, FakeCellData][]; merges: string[]; hidden?: boolean }[];
 }
 
 export function fakeBookFrom(data: FakeBookData): FakeWorkbook {
@@ -19,6 +19,7 @@ export function fakeBookFrom(data: FakeBookData): FakeWorkbook {
     const sheet = book.addSheet(s.name);
     for (const [r, c, cell] of s.cells) sheet.cells.set(cellKey(r, c), { ...cell });
     sheet.merges.push(...s.merges.map(parseRect));
+    if (s.hidden) sheet.visibility = 'Hidden';
   }
   return book;
 }

@@ -42,7 +42,7 @@ export function excelJsToFakeData(workbook: ExcelJS.Workbook): FakeBookData {
         });
       });
       const merges: string[] = ((ws as any).model?.merges ?? []) as string[];
-      return { name: ws.name, cells, merges };
+      return { name: ws.name, cells, merges, ...(ws.state === 'visible' ? {} : { hidden: true }) };
     }),
   };
 }

@@ -49,6 +49,9 @@ export const USER_TEXTS = [
   '年度资金总额',
   '达成预期指标',
   '控制率',
+  '珠晖区第一中学',
+  '珠晖区教育局',
+  '31384.87万元',
   // Words the sheet itself must hold, shown as examples of what to type.
   '目标=95%',
   '阈值=100%',
@@ -198,6 +201,13 @@ export const SAMPLES: Samples = {
     finding('table.notTaken', 'info', at, { sheet: '表一', found: '项目支出决算表', like: null }),
     finding('table.notTaken', 'info', at, { sheet: '表一', found: null, like: 'T3' }),
   ],
+  'table.hiddenCopy': [finding('table.hiddenCopy', 'info', atSheet('表二'), { table: 'T3', hidden: '表二', read: '表一' })],
+  'table.year': [finding('table.year', 'warning', at, { table: 'T3', found: 2021, year: 2022 })],
+  'table.entity': [finding('table.entity', 'warning', at, { table: 'T3', found: '珠晖区第一中学', department: '珠晖区教育局' })],
+  'table.textLines': [
+    finding('table.textLines', 'warning', at, { sheet: '表一', table: 'T1' }),
+    finding('table.textLines', 'error', at, { sheet: '表一', table: 'P2' }),
+  ],
   'column.weak': [finding('column.weak', 'info', at, { table: 'T3', field: 'total', header: '本年支出合计数' })],
   'table.missing': [finding('table.missing', 'error', atSheet(null), { table: 'T6' })],
   'table.empty': [finding('table.empty', 'warning', atSheet('支出决算表'), { table: 'T7' })],
@@ -208,6 +218,9 @@ export const SAMPLES: Samples = {
   ],
   'unit.missing': [finding('unit.missing', 'info', at, { table: 'T3' })],
   'unit.unknown': [finding('unit.unknown', 'warning', at, { table: 'T3', found: '百万元' })],
+  'text.figure': [
+    finding('text.figure', 'warning', at, { section: '基本支出', figure: 'basicExpenditure', written: '31384.87万元' }, { expected: dec('31384.86'), actual: dec('31384.87'), difference: dec('0.01') }),
+  ],
   'text.placeholder': [
     finding('text.placeholder', 'warning', at, { placeholder: '基本支出', section: '项目组织情况', reason: null }),
     finding('text.placeholder', 'warning', at, {

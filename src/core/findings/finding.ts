@@ -139,6 +139,17 @@ export interface FindingFields {
    * untitled with the header words of one of ours (`like`: add its title to have it read).
    */
   'table.notTaken': { readonly sheet: string; readonly found: string | null; readonly like: TableId | null };
+  /** A hidden sheet holding a table a visible sheet also holds: the visible one (`read`) is read. */
+  'table.hiddenCopy': { readonly table: TableId; readonly hidden: string; readonly read: string };
+  /** The table's title block names another year (`found`) than the profile's 年度 (`year`). */
+  'table.year': { readonly table: TableId; readonly found: number; readonly year: number };
+  /** The table's 编制单位 (`found`) is not the profile's 部门名称 (`department`), nor part of it. */
+  'table.entity': { readonly table: TableId; readonly found: string; readonly department: string };
+  /**
+   * A sheet naming one of our tables (title or header words: `table`) that holds its rows as
+   * lines of text, one cell each (pasted from a PDF): not read, as its columns cannot be told apart.
+   */
+  'table.textLines': { readonly sheet: string; readonly table: TableId };
   /** A column taken on a header word only contained in its header text: the reader's field key and that text. */
   'column.weak': { readonly table: TableId; readonly field: string; readonly header: string };
   'table.missing': { readonly table: TableId };
@@ -150,6 +161,8 @@ export interface FindingFields {
   'unit.missing': { readonly table: TableId };
   'unit.unknown': { readonly table: TableId; readonly found: string };
   'text.placeholder': { readonly placeholder: string; readonly section: string; readonly reason: Unavailable | null };
+  /** An amount the user's prose gives for a figure (`written`, as typed) that is not the figure. */
+  'text.figure': { readonly section: string; readonly figure: FigureId; readonly written: string };
   'indicator.unavailable': {
     readonly indicator: IndicatorId;
     readonly reason: Unavailable | null;

@@ -43,6 +43,11 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'amount.negative': 'Check the amount: spending is never negative; if it is a write-back, explain it in the report.',
   'table.notTaken':
     'Nothing to do for a table not needed; if it is one of the standard tables, write its title above its header.',
+  'table.hiddenCopy': 'A hidden table is most often an old copy or a draft: delete it if it is not needed; if the hidden one is the right table, unhide it and delete or rename the visible one.',
+  'table.year': "Put in this year's table; if the table is right, correct the year in the profile or in the table's heading.",
+  'table.entity': "Put in the department's own (consolidated) table; if the table is right, make the department name in the profile match the unit that prepared it.",
+  'table.textLines':
+    'Select the column → Data → Text to Columns → delimited by spaces; then check row by row that each amount stands in its column (a blank amount in the PDF leaves no gap, so later numbers move left: enter 0 or - there) and run again.',
   'column.weak': 'Check the column header; if the wrong column was taken, give it the header of the template.',
   'table.missing': 'Insert the missing table (a template sheet can be used) and fill it in.',
   'table.empty': 'Fill in the amounts; enter 0 or - where there was no spending, or delete a table that is not needed.',
@@ -51,6 +56,7 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'unit.missing': 'Write the unit above the header (e.g. 单位：万元).',
   'unit.unknown': 'Use one of the units 元, 千元, 万元, 亿元.',
   'text.placeholder': 'Correct the placeholder name (see the list of names), or supply the data it needs.',
+  'text.figure': 'Make the number in the report text the amount of the tables; better, write the placeholder (such as {basicExpenditure}) so the number follows the tables.',
   'indicator.overLimit': 'A limit of 0 with spending: check the budget (or authorised posts) and the actual; explain any overrun in the report.',
   'indicator.unavailable': 'Supply the data the indicator needs (see "to fix" in the message).',
   'scheme.unknown': 'Write the name of a known scheme in the department profile, or leave it blank.',

@@ -180,6 +180,14 @@ const MESSAGES: Messages = {
     f.fields.like
       ? `sheet ${q(f.fields.sheet)} has the header of ${T[f.fields.like]} but no title, so it is not read; add the title above its header`
       : `sheet ${q(f.fields.sheet)} is a ${q(f.fields.found ?? '')}, none of the tables this tool reads: it is not read (if it is one of the standard tables, give it that table's title)`,
+  'table.hiddenCopy': (f) =>
+    `the hidden sheet ${q(f.fields.hidden)} also looks like ${T[f.fields.table]} and is not read; the visible sheet ${q(f.fields.read)} is read`,
+  'table.year': (f) =>
+    `${T[f.fields.table]} is headed for the year ${f.fields.found}, but the department profile's year is ${f.fields.year}; check that the table is not another year's`,
+  'table.entity': (f) =>
+    `${T[f.fields.table]} was prepared by ${q(f.fields.found)}, not by the department ${q(f.fields.department)}; check that it is the department's own (consolidated) table`,
+  'table.textLines': (f) =>
+    `sheet ${q(f.fields.sheet)} holds each row as one line of text in a single cell (as pasted from a PDF): its columns cannot be told apart, so it is not read as ${T[f.fields.table]}; split it into columns (Data → Text to Columns, by spaces) and run again`,
   'column.weak': (f) =>
     `${T[f.fields.table]}: the column headed ${q(f.fields.header)} was taken for the field ${q(f.fields.field)} on a partial match of its header words; please check`,
   'table.missing': (f) =>
@@ -201,6 +209,8 @@ const MESSAGES: Messages = {
     const { placeholder, section, reason } = f.fields;
     return `the placeholder ${q(braced(placeholder))} ${section ? `in section ${q(section)} ` : ''}${reason ? `cannot be filled: ${unavailableEnUS(reason)}` : 'is not known'}; it stays visible in the report`;
   },
+  'text.figure': (f) =>
+    `the report text ${q(f.fields.section)} gives ${FIGURES_EN_US[f.fields.figure]} as ${f.fields.written}, but the tables give ${wan(f.expected)}; correct it, or write the placeholder {${f.fields.figure}} so the number follows the tables`,
   'indicator.unavailable': indicatorUnavailable,
   'indicator.overLimit': (f) =>
     `the indicator ${INDICATORS_EN_US[f.fields.indicator]}: ${unavailableEnUS(f.fields.reason)}; it scores 0 as over the limit`,

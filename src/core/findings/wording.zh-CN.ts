@@ -178,6 +178,14 @@ const MESSAGES: Messages = {
     f.fields.like
       ? `工作表${q(f.fields.sheet)}的表头像是${T[f.fields.like]}，但没有标题，未读取；请在表头上方加上标题“${T[f.fields.like]}”`
       : `工作表${q(f.fields.sheet)}是${q(f.fields.found)}，不属于本工具读取的表，未读取；如它其实是标准表之一，请把标题改为该表的名称`,
+  'table.hiddenCopy': (f) =>
+    `隐藏的工作表${q(f.fields.hidden)}也像是${T[f.fields.table]}，未读取；读取的是显示的工作表${q(f.fields.read)}`,
+  'table.year': (f) =>
+    `${T[f.fields.table]}标明的年度为 ${f.fields.found} 年，与部门基本情况的年度 ${f.fields.year} 年不一致；请核对是否放入了其他年度的表`,
+  'table.entity': (f) =>
+    `${T[f.fields.table]}的编制单位为${q(f.fields.found)}，与部门名称${q(f.fields.department)}不一致；请核对是否为本部门（汇总）的表`,
+  'table.textLines': (f) =>
+    `工作表${q(f.fields.sheet)}的每一行都是一整行文字（如从PDF复制粘贴所得），只占一个单元格，分不清各栏金额，未作为${T[f.fields.table]}读取；请用“数据→分列”按空格把它拆成各栏后再运行`,
   'column.weak': (f) =>
     `${T[f.fields.table]}的${q(fieldWord(f.fields.table, f.fields.field))}取自表头${q(f.fields.header)}一列（表头文字只部分吻合），请核对`,
   'table.missing': (f) => `缺少${T[f.fields.table]}（${f.fields.table}）；请补充该表（可插入模板表后填写）`,
@@ -194,6 +202,10 @@ const MESSAGES: Messages = {
   'text.placeholder': (f) => {
     const { placeholder, section, reason } = f.fields;
     return `${section ? `报告文字${q(section)}中的` : ''}占位符${q(braced(placeholder))}${reason ? `无法替换：${unavailableZhCN(reason)}` : '无法识别'}，在报告中原样保留`;
+  },
+  'text.figure': (f) => {
+    const name = FIGURE_NAMES[f.fields.figure];
+    return `报告文字${q(f.fields.section)}中写的${name}为 ${f.fields.written}，表中为 ${wan(f.expected)}；请改正，或写成占位符“{${name}}”，让数字随表更新`;
   },
   'indicator.unavailable': indicatorUnavailable,
   'indicator.overLimit': (f) => `指标${q(INDICATORS_ZH_CN[f.fields.indicator])}：${unavailableZhCN(f.fields.reason)}，按超支计 0 分`,

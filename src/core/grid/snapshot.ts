@@ -28,6 +28,8 @@ export interface SheetSnapshot {
   readonly numberFormats?: readonly (readonly (string | null)[])[];
   /** True when the add-in made this sheet (the ownership mark): never read as a source table. */
   readonly isReport?: boolean;
+  /** True for a hidden sheet: a visible sheet holding the same table is read instead. */
+  readonly hidden?: boolean;
 }
 
 export interface WorkbookSnapshot {

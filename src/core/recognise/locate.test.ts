@@ -28,6 +28,16 @@ describe('identifySheet', () => {
     expect(named('收入决算表')).toBe('T2');
   });
 
+  it('keeps an untitled 收入支出决算总表 whose row labels name other tables', () => {
+    const untitled = sheetOf('收入支出决算总表', [
+      ['项目', '行次', '金额', '项目', '行次', '金额'],
+      ['一、一般公共预算财政拨款收入', 1, 100, '一、教育支出', 32, 100],
+      ['二、政府性基金预算财政拨款收入', 2, null, '二、社会保障和就业支出', 33, null],
+      ['三、国有资本经营预算财政拨款收入', 3, null, null, null, null],
+    ]);
+    expect(idOf(untitled)).toBe('T1');
+  });
+
   it('lists T2, T4, T8 and T9 and finds our own sheets', () => {
     expect(titled('政府性基金预算财政拨款收入支出决算表')).toBe('T8');
     expect(titled('国有资本经营预算财政拨款支出决算表')).toBe('T9');

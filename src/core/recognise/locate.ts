@@ -10,6 +10,7 @@ import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { TableId } from '../model/types';
 import { looseLabel } from './text';
 import { lookalike } from './lookalike';
+import { textLinesStart } from './textLines';
 import { OTHER_TITLES, TABLES, tablesNeeded } from '../tables/registry';
 
 /** A keyword's table, or 'other' for standard tables we must not mistake for ours (项目支出决算表 …). */
@@ -127,9 +128,20 @@ function findTitleCell(
 export function locateTables(snapshot: WorkbookSnapshot): Location {
   const tables: LocatedTable[] = [];
   const findings: Finding[] = [];
+  const pasted = new Set<TableId>();
   for (const sheet of snapshot.sheets) {
     if (sheet.isReport) continue;
     const verdict = classifySheet(sheet);
+    const lines = verdict?.target === 'other' ? null : textLinesStart(sheet);
+    // Only a sheet that names one of our tables (title, or header words) is said: lines of
+    // text on a sheet of the user's own notes are none of our business.
+    const pastedTable = lines && (verdict && verdict.target !== 'other' ? verdict.target : (lookalike(sheet)?.table ?? null));
+    if (lines && pastedTable) {
+      pasted.add(pastedTable);
+      const severity = REQUIRED_TABLES.includes(pastedTable) ? 'error' : 'warning';
+      findings.push(finding('table.textLines', severity, atCell(lines), { sheet: sheet.name, table: pastedTable }));
+      continue;
+    }
     if (verdict?.target === 'other') findings.push(notTaken(sheet, verdict.keyword));
     if (!verdict) {
       const like = lookalike(sheet);
@@ -139,6 +151,14 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     const found = verdict && verdict.target !== 'other' ? { id: verdict.target, titleCell: verdict.titleCell } : null;
     if (!found) continue;
     const first = tables.find((t) => t.id === found.id);
+    // A hidden sheet is most often an old copy: the visible one is read, the hidden one said.
+    if (first && first.sheet.hidden !== sheet.hidden) {
+      const [hidden, read] = sheet.hidden ? [sheet, first.sheet] : [first.sheet, sheet];
+      const at = atSheet(hidden.name);
+      findings.push(finding('table.hiddenCopy', 'info', at, { table: found.id, hidden: hidden.name, read: read.name }));
+      if (!sheet.hidden) tables[tables.indexOf(first)] = { id: found.id, sheet, titleCell: found.titleCell };
+      continue;
+    }
     if (first) {
       const at = found.titleCell ? atCell(found.titleCell) : atSheet(sheet.name);
       findings.push(
@@ -149,7 +169,7 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
     tables.push({ id: found.id, sheet, titleCell: found.titleCell });
   }
   for (const id of [...REQUIRED_TABLES, ...RECOMMENDED_TABLES]) {
-    if (tables.some((t) => t.id === id)) continue;
+    if (tables.some((t) => t.id === id) || pasted.has(id)) continue;
     const severity = REQUIRED_TABLES.includes(id) ? 'error' : 'warning';
     findings.push(finding('table.missing', severity, atSheet(null), { table: id }));
   }

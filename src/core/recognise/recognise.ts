@@ -19,6 +19,7 @@ import { readP4 } from './p4';
 import { readS } from './s';
 import { isUnfilled } from './unfilled';
 import { withRows } from './reading';
+import { checkPeriod } from './period';
 import { ModelKey, ReaderId, tableSpec } from '../tables/registry';
 
 const UNIT_ROWS = 8;
@@ -47,6 +48,7 @@ export function recognise(snapshot: WorkbookSnapshot): Model {
     if (info) setAsideIfUnfilled(ctx, info, model);
     tables.push(info ?? sheetInfo(ctx));
   }
+  findings.push(...checkPeriod(located, tables, model.p3));
   return { ...model, tables, findings };
 }
 

@@ -75,13 +75,13 @@ function spec(s: Omit<TableSpec, 'columns'> & { columns?: TableSpec['columns'] }
 }
 
 /** A table of the 部门决算 set that is recognised and listed but not read (T2, T4, T8, T9). */
-function listed(id: TableId, name: string, gongkai: string, keyword: string): TableSpec {
+function listed(id: TableId, name: string, gongkai: string, ...keywords: readonly string[]): TableSpec {
   return spec({
     id,
     name,
     caijue: null,
     gongkai,
-    keywords: [keyword],
+    keywords,
     need: 'listed',
     reader: null,
     modelKey: null,
@@ -178,8 +178,10 @@ export const TABLES: readonly TableSpec[] = [
     feeds: T7_FEEDS,
     fingerprint: ['budget', 'actual', 'others'],
   }),
-  listed('T8', '政府性基金预算财政拨款收入支出决算表', '公开08表', '政府性基金预算财政拨款'),
-  listed('T9', '国有资本经营预算财政拨款支出决算表', '公开09表', '国有资本经营预算财政拨款'),
+  // Whole titles, not their common prefix: T1's row label 二、政府性基金预算财政拨款收入 must not
+  // make an untitled 收入支出决算总表 a T8.
+  listed('T8', '政府性基金预算财政拨款收入支出决算表', '公开08表', '政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款支出决算表'),
+  listed('T9', '国有资本经营预算财政拨款支出决算表', '公开09表', '国有资本经营预算财政拨款支出决算表', '国有资本经营预算财政拨款收入支出决算表'),
   spec({
     id: 'P1',
     name: '项目支出明细表',

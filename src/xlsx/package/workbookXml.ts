@@ -10,6 +10,8 @@ export interface SheetEntry {
   readonly name: string;
   readonly sheetId: number;
   readonly rid: string;
+  /** state="hidden" or "veryHidden": a sheet the user does not see (often an old copy). */
+  readonly hidden: boolean;
   readonly found: Found;
 }
 
@@ -40,7 +42,8 @@ export function readWorkbook(xml: string): WorkbookInfo {
   const sheets = (sheetsEl ? findAll(xml, 'sheet', sheetsEl.tagEnd, sheetsEl.end) : []).map((f) => {
     const idAttr = Object.keys(f.attrs).find((k) => k.endsWith(':id')) ?? 'r:id';
     relPrefix = idAttr.slice(0, -3);
-    return { name: f.attrs.name ?? '', sheetId: Number(f.attrs.sheetId), rid: f.attrs[idAttr] ?? '', found: f };
+    const hidden = f.attrs.state === 'hidden' || f.attrs.state === 'veryHidden';
+    return { name: f.attrs.name ?? '', sheetId: Number(f.attrs.sheetId), rid: f.attrs[idAttr] ?? '', hidden, found: f };
   });
   const namesEl = findFirst(xml, 'definedNames');
   const names = (namesEl ? findAll(xml, 'definedName', namesEl.tagEnd, namesEl.end) : []).map((f) => ({

@@ -74,13 +74,13 @@ function readPackage(entries: readonly ZipEntry[]): ReadResult {
   const marked = markedSheet(info)?.name ?? null;
   const uncached: UncachedFormula[] = [];
   const sheets: SheetSnapshot[] = [];
-  for (const { name, entry } of worksheetEntries(info, rels, bookPath, byName)) {
+  for (const { name, entry, hidden } of worksheetEntries(info, rels, bookPath, byName)) {
     const found: { row: number; col: number; formula: FormulaInfo }[] = [];
     const onUncached = (row: number, col: number, formula: FormulaInfo) => found.push({ row, col, formula });
     const cells = entry ? readSheetEntry(entry, { ...ctxBase, onUncached }) : EMPTY_SHEET;
     for (const u of found) uncached.push({ sheet: name, row: u.row, col: u.col, text: formulaText(u, cells) });
     const sheet = toSnapshot(name, cells);
-    sheets.push(name === marked ? { ...sheet, isReport: true } : sheet);
+    sheets.push({ ...sheet, ...(name === marked ? { isReport: true } : {}), ...(hidden ? { hidden: true } : {}) });
   }
   return { snapshot: { sheets }, date1904: info.date1904, uncached };
 }
@@ -100,7 +100,7 @@ function worksheetEntries(info: WorkbookInfo, rels: readonly Relationship[], boo
     const rel = rels.find((r) => r.id === s.rid);
     if (rel && !rel.type.endsWith('/worksheet')) return [];
     const entry = rel ? byName.get(resolveTarget(bookPath, rel.target).toLowerCase()) : undefined;
-    return [{ name: s.name, entry }];
+    return [{ name: s.name, entry, hidden: s.hidden }];
   });
 }
 
