@@ -198,3 +198,21 @@ test('without any fingerprints the report is rebuilt whole and nothing is called
   const bare = await zip.generateAsync({ type: 'uint8array' });
   expect((await cliBuild('bare.xlsx', bare)).printed).not.toContain('手工修改');
 });
+
+test('an edit on a table row the sheet prints under a repeated header is kept, and the header is still repeated', async () => {
+  const input = new Uint8Array(fs.readFileSync(EXAMPLE));
+  const first = buildFromBytes(input);
+  const cells = first.report.cells;
+  // 附表1's header row, printed again where the table continues on a new page.
+  const headers = cells.filter((c) => c.col === 0 && c.value === '一级指标').map((c) => c.row);
+  expect(headers.length).toBe(2);
+  // The 偏差原因 cell (column H) of the first row under the repeated header.
+  const row = headers[1] + 1;
+  const ref = a1(row, 7);
+  const built = await cliBuild('in.xlsx', input);
+  const reportPart = await partOf(await JSZip.loadAsync(built.output), first.output.sheetName!);
+  const again = await cliBuild('edited.xlsx', await edit(built.output, reportPart, typed(ref, '巩固率以学籍系统为准')));
+  expect(again.printed).toContain(`报告中有 1 处手工修改，已保留：${ref}`);
+  expect(again.report.values[row][7]).toBe('巩固率以学籍系统为准');
+  expect(again.report.values[headers[1]][0]).toBe('一级指标');
+});
