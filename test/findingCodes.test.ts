@@ -38,6 +38,12 @@ function withT5(wb: ExcelJS.Workbook): ExcelJS.Workbook {
 /** Workbooks beyond the corpus, for the codes it does not raise. */
 const MORE: readonly (() => ExcelJS.Workbook)[] = [
   () => withT5(m.example()),
+  // A second 合计 row at the foot of 财决05表, disagreeing with the first (table.totals).
+  () => {
+    const wb = withT5(m.example());
+    wb.getWorksheet('财决05表')!.addRow([null, '合计', 90, 60, 30]);
+    return wb;
+  },
   // P2 年度资金总额: 全年执行数 (D6) off T3, 执行率 (F6) typed wrong; an indicator below target (G17) with no 偏差原因.
   () => m.set(m.set(m.set(m.example(), 'p2', 'D6', 32000), 'p2', 'F6', 0.5), 'p2', 'G17', 1000),
   () => m.set(m.set(m.example(), 'p3', 'A11', '联系电话'), 'p3', 'B11', '0734-1234567'),

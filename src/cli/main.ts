@@ -3,6 +3,7 @@
  * are findings, never a failure), 1 `check` found errors, 2 bad arguments or an unreadable
  * file (one line on stderr, no output file left behind), 3 an internal error.
  */
+import { calendarDay } from '../app/today';
 import fs from 'fs';
 import path from 'path';
 import { analyse, buildReportSheet } from '../core/analyse';
@@ -30,6 +31,8 @@ export interface Output {
 
 export interface CliIO {
   readonly stdout: Output;
+  /** The clock (tests fix it): the report's 成文日期 and the Word export's time. */
+  readonly now?: () => Date;
   readonly stderr: Output;
 }
 
@@ -62,7 +65,8 @@ function failure(err: unknown, io: CliIO, verbose: boolean): number {
       ? `无法写入输出文件（${placeProblem(code)}）`
       : '内部错误（请把输入文件和加 --verbose 的输出发给维护者）';
   const cause = known ? err.cause : err;
-  const detail = verbose && cause !== undefined ? `\n  详细：${cause instanceof Error ? cause.message : String(cause)}` : '';
+  const detail =
+    verbose && cause !== undefined ? `\n  详细：${cause instanceof Error ? cause.message : String(cause)}` : '';
   const exit = known || typeof code === 'string' ? 2 : 3;
   return say(io.stderr, `perf-report: ${message}${detail}`, exit);
 }
@@ -100,7 +104,7 @@ async function build(args: readonly string[], io: CliIO): Promise<number> {
   phases.mark('load');
   const { snapshot, notComputed } = await computeUncached(readWorkbookBytesToSnapshot(bytes, input));
   phases.mark('snapshot');
-  const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
+  const analysis = analyse(snapshot, { scheme: parsed.options.scheme, today: calendarDay(io.now?.()) });
   phases.mark('analyse');
   const report = buildReportSheet(analysis, parsed.options.sheet ?? DEFAULT_REPORT_SHEET);
   phases.mark('layout');
@@ -133,7 +137,7 @@ async function docx(args: readonly string[], io: CliIO): Promise<number> {
   checkOutputPaths(input, outputsOf({ '-o': out }));
   const read = readWorkbookBytesToSnapshot(await readWorkbookBytes(input), input);
   const { snapshot, notComputed } = await computeUncached(read);
-  const analysis = analyse(snapshot, { scheme: parsed.options.scheme });
+  const analysis = analyse(snapshot, { scheme: parsed.options.scheme, today: calendarDay(io.now?.()) });
   await writeDocx(analysis, input, out, io);
   if (notComputed.length > 0) io.stdout.write(`${notComputedNotice(notComputed)}\n`);
   reportStats(io);
@@ -146,7 +150,7 @@ function checkDocxName(out: string): void {
 
 /** Writes the handed-in .docx (made now, from the input's file name); errors left are said here, not in the document. */
 async function writeDocx(analysis: Analysis, input: string, out: string, io: CliIO): Promise<void> {
-  const bytes = await packDocx(analysis.report, { at: new Date(), workbookName: path.basename(input) });
+  const bytes = await packDocx(analysis.report, { at: io.now?.() ?? new Date(), workbookName: path.basename(input) });
   await writeFileAtomic(out, bytes);
   io.stdout.write(`Word 报告已写入：${out}\n`);
   const warning = exportWarning(analysis.findings);

@@ -14,10 +14,13 @@ import { buildReport, findPlaceholderFindings } from './report/buildReport';
 import { findProseFigureFindings } from './report/proseFigures';
 import { layoutReport } from './report/layout';
 import { ReportSheet, DEFAULT_REPORT_SHEET } from './report/sheet';
+import { CalendarDay } from './report/sections/closing';
 
 export interface AnalyseOptions {
   /** A built-in scheme name, or 自定义 for the 评分方案 sheet (overrides 部门基本情况's 评分方案; docs/scoring-schemes.md). */
   readonly scheme?: string;
+  /** The day the face makes the report (from its clock): the report's 成文日期. None: no date line. */
+  readonly today?: CalendarDay;
 }
 
 /** Reads, checks, computes and scores a workbook and drafts its report. Never throws on data. */
@@ -35,7 +38,17 @@ export function analyse(snapshot: WorkbookSnapshot, options: AnalyseOptions = {}
   ]);
   const department = model.p3?.departmentName?.text ?? '';
   const year = model.p3?.year?.value ?? null;
-  const report = buildReport({ model, figures, indicators, scoring: scored.scoring, findings, department, year });
+  const today = options.today ?? null;
+  const report = buildReport({
+    model,
+    figures,
+    indicators,
+    scoring: scored.scoring,
+    findings,
+    department,
+    year,
+    today,
+  });
   return { department, year, model, figures, indicators, scoring: scored.scoring, findings, report };
 }
 

@@ -6,10 +6,18 @@
 import { Document, Packer, Paragraph, Table } from 'docx';
 import { ReportDocument } from '../core/report/document';
 import { handedInBlocks, madeLine } from '../core/report/handedIn';
+import { blankLineBefore } from '../core/report/sections/closing';
 import { inlineText } from '../core/report/live';
 import { DOCX_STYLES } from './docxStyles';
 import { PAGE, fontTableXml } from './gongwen';
-import { bodyParagraph, closingParagraph, headingParagraph, pageNumberFooter, titleParagraph } from './paragraphs';
+import {
+  bodyParagraph,
+  closingParagraph,
+  headingParagraph,
+  pageNumberFooter,
+  placedParagraph,
+  titleParagraph,
+} from './paragraphs';
 import { tableParagraphs } from './tables';
 
 /** What the face knows and core does not: when the document is made, and from which file. */
@@ -22,11 +30,15 @@ export interface DocxMade {
 function bodyOf(doc: ReportDocument): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [titleParagraph(doc.title)];
   let tables = 0;
-  for (const block of handedInBlocks(doc)) {
+  const blocks = handedInBlocks(doc);
+  blocks.forEach((block, i) => {
+    const blankBefore = blankLineBefore(blocks[i - 1], block);
     if (block.kind === 'heading') out.push(headingParagraph(block.level, block.text));
+    else if (block.kind === 'paragraph' && (block.place || blankBefore))
+      out.push(placedParagraph(inlineText(block.inlines), block.place ?? null, blankBefore));
     else if (block.kind === 'paragraph') out.push(bodyParagraph(inlineText(block.inlines)));
     else out.push(...tableParagraphs(block, tables++ === 0));
-  }
+  });
   return out;
 }
 
@@ -42,7 +54,14 @@ export function buildDocxDocument(doc: ReportDocument, made: DocxMade): Document
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+            margin: {
+              top: PAGE.top,
+              bottom: PAGE.bottom,
+              left: PAGE.left,
+              right: PAGE.right,
+              header: PAGE.header,
+              footer: PAGE.footer,
+            },
           },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
@@ -54,5 +73,7 @@ export function buildDocxDocument(doc: ReportDocument, made: DocxMade): Document
 
 /** The .docx file's bytes (the font table replaced by ours: GB fonts with their Windows fallbacks). */
 export async function packDocx(doc: ReportDocument, made: DocxMade): Promise<Uint8Array> {
-  return Packer.pack(buildDocxDocument(doc, made), 'uint8array', false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
+  return Packer.pack(buildDocxDocument(doc, made), 'uint8array', false, [
+    { path: 'word/fontTable.xml', data: fontTableXml() },
+  ]);
 }

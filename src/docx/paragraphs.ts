@@ -1,6 +1,6 @@
 /** The report's headings and paragraphs as GB/T 9704 paragraphs (styles defined in docxStyles.ts). */
 import { AlignmentType, Footer, Paragraph, PageNumber, TextRun } from 'docx';
-import { FONTS, SIZE } from './gongwen';
+import { FONTS, LINE_TWIPS, SIZE } from './gongwen';
 
 /** The paragraph style of each heading level: 一、 黑体, （一） 楷体, 1、 仿宋 (as body, kept with next). */
 export const HEADING_STYLE: Record<1 | 2 | 3, string> = { 1: 'GwHeading1', 2: 'GwHeading2', 3: 'GwHeading3' };
@@ -37,9 +37,38 @@ export function bodyParagraph(text: string): Paragraph {
   return new Paragraph({ style: 'GwBody', children: [new TextRun(text)] });
 }
 
+/**
+ * A closing line of the text (附件说明, 署名, 成文日期): a body paragraph indented `chars` from
+ * the left, or right-aligned `chars` in from the right, with a blank line above when asked.
+ */
+export function placedParagraph(
+  text: string,
+  place: { readonly align: 'left' | 'right'; readonly chars: number } | null,
+  blankBefore: boolean,
+): Paragraph {
+  const char = SIZE.body * 10; // a 三号 character in twips
+  const indent = !place
+    ? undefined
+    : place.align === 'left'
+      ? { left: place.chars * char, firstLine: 0 }
+      : { right: place.chars * char, firstLine: 0 };
+  return new Paragraph({
+    style: 'GwBody',
+    alignment: place?.align === 'right' ? AlignmentType.RIGHT : undefined,
+    indent,
+    spacing: blankBefore ? { before: LINE_TWIPS } : undefined,
+    children: [new TextRun(text)],
+  });
+}
+
 /** The closing line (when and from which workbook), right-aligned, not indented. */
 export function closingParagraph(text: string): Paragraph {
-  return new Paragraph({ style: 'GwBody', alignment: AlignmentType.RIGHT, indent: { firstLine: 0 }, children: [new TextRun(text)] });
+  return new Paragraph({
+    style: 'GwBody',
+    alignment: AlignmentType.RIGHT,
+    indent: { firstLine: 0 },
+    children: [new TextRun(text)],
+  });
 }
 
 /**

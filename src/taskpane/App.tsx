@@ -18,6 +18,7 @@ import { ReportTab } from './components/ReportTab';
 import { saveBlob } from './download';
 import { DOCX_MIME } from '../docx/mime';
 import { EditsList } from './components/EditsList';
+import type { CellContext } from './components/ScoreRowView';
 import { editStringsFor } from './editStrings';
 
 type TabId = 'data' | 'review' | 'scores' | 'report';
@@ -38,8 +39,12 @@ export interface AppProps {
   readonly toolbar?: React.ReactNode;
   /** The rows around a finding's cell, where the page cannot go to the cell (the web page). */
   readonly findingContext?: (f: PaneFinding) => React.ReactNode;
+  /** The rows around a score row's source cell when it is clicked (the web page, which cannot go to it). */
+  readonly cellContext?: CellContext;
   /** What to do after template sheets are inserted, where it differs from the pane (the web page). */
   readonly insertedAction?: string;
+  /** What follows a saved 说明, where it differs from the pane (the web page: download to keep it). */
+  readonly noteSavedAction?: string;
   /** Changes when the page above failed at something (a file that would not open): older notices go. */
   readonly clearNotices?: number;
   /** Office's theme is dark (theme.ts). */
@@ -194,7 +199,7 @@ export function App(props: AppProps) {
     ? async (key: string, text: string) => {
         try {
           setModel(await actions.saveNote!(settingsRef.current, key, text));
-          setProblem({ intent: 'success', title: r.noteSaved, action: r.noteSavedAction });
+          setProblem({ intent: 'success', title: r.noteSaved, action: props.noteSavedAction ?? r.noteSavedAction });
         } catch (e) {
           setProblem(describeProblem(e, lang, 'note'));
           throw e;
@@ -290,7 +295,14 @@ export function App(props: AppProps) {
           />
         )}
         {tab === 'scores' && model && (
-          <ScoresTab model={model} t={t} s={scoreStringsFor(lang)} onSelect={select} change={change} />
+          <ScoresTab
+            model={model}
+            t={t}
+            s={scoreStringsFor(lang)}
+            onSelect={select}
+            cellContext={props.cellContext}
+            change={change}
+          />
         )}
       </div>
     </FluentProvider>

@@ -1,5 +1,6 @@
 /** PaneActions over Excel: the Office.js adapter, the engine and refresh-after-edits, wired. */
 import { analyse, buildReportSheet } from '../core/analyse';
+import { calendarDay } from '../app/today';
 import { WorkbookSnapshot } from '../core/grid/snapshot';
 import { createExcelHost, ExcelDeps, RefreshOutcome } from '../excel/excelHost';
 import { createAutoRefresh } from '../excel/autoRefresh';
@@ -41,7 +42,8 @@ export function createExcelActions(
   const queue = serialQueue();
   /** Auto-refresh rewrites a report only once one exists (made now or found in the workbook). */
   let hasReport = false;
-  const options = (s: PaneSettings) => (s.scheme ? { scheme: s.scheme } : {});
+  // The report's 成文日期 is the day it is made or exported.
+  const options = (s: PaneSettings) => ({ ...(s.scheme ? { scheme: s.scheme } : {}), today: calendarDay() });
 
   const refresh = (settings: PaneSettings, activate: boolean, choices?: EditChoices) =>
     queue(async (): Promise<GenerateResult> => {

@@ -41,7 +41,7 @@ const EN: ReviewStrings = {
   cancel: 'Cancel',
   noteSaved: 'The note is saved in sheet 报告文字',
   noteSavedAction: 'The Word report carries it.',
-  errorsLeft: (n) => `${n} errors are still open`,
+  errorsLeft: (n) => (n === 1 ? '1 error is still open' : `${n} errors are still open`),
   errorsLeftAction:
     'The report is made all the same; check each in Checks before handing it in, or write a note where the numbers are right.',
 };

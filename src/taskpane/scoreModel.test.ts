@@ -39,6 +39,24 @@ describe('the score explained row by row', () => {
     expect(scoring.bands.map((b) => `${b.grade}${b.from ?? ''}`)).toEqual(['优90', '良80', '中60', '差']);
   });
 
+  it('words the rule, target and actual of a scheme row in English for the English pane, and as the report does in Chinese', () => {
+    const analysis = analyse(snapshot, { scheme: '湖南部门整体' });
+    const en = toPaneScoring(analysis, 'en-US').groups.flatMap((g) => g.rows);
+    const zh = toPaneScoring(analysis, 'zh-CN').groups.flatMap((g) => g.rows);
+    const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+    // The pane's order: rows grouped by 一级/二级, groups in order of first appearance.
+    const group = (r: (typeof analysis.scoring.rows)[number]) => `${r.level1}/${r.level2}`;
+    const firsts = [...new Set(analysis.scoring.rows.map(group))];
+    const rows = firsts.flatMap((g) => analysis.scoring.rows.filter((r) => group(r) === g));
+    rows.forEach((row, i) => {
+      expect(en[i].rule).not.toMatch(cjk);
+      if (row.rule?.kind === 'scheme') expect(`${en[i].target} ${en[i].actual}`).not.toMatch(cjk);
+      expect([zh[i].target, zh[i].actual]).toEqual([row.targetText || '—', row.actualText || '—']);
+    });
+    expect(en.map((r) => r.target)).toContain('in bands');
+    expect(zh.map((r) => r.target)).toContain('分档');
+  });
+
   it('says what to fill in for a row that cannot be computed, visibly in the row', () => {
     const without = { sheets: snapshot.sheets.filter((s) => !/三公/.test(s.name)) };
     const analysis = analyse(without, { scheme: '湖南部门整体' });

@@ -14,6 +14,7 @@ import { P2IndicatorRow } from '../core/model/types';
 import { GRADE_BANDS, LOWEST_GRADE } from '../core/indicators/grades';
 import { formatScore, sum } from '../core/money';
 import { UiLang } from './strings';
+import { actualWords, ruleWords, targetWords } from '../core/indicators/ruleWords';
 
 export interface PaneCell {
   readonly sheet: string;
@@ -101,9 +102,10 @@ function explainRow(
   const pending = pendingText(r, analysis.findings, lang);
   return {
     name: r.level3,
-    target: r.targetText || '—',
-    actual: r.actualText || '—',
-    rule: r.rule,
+    // A scheme row's target and actual are ours, worded per language; a form row's are the user's text.
+    target: (r.rule?.kind === 'scheme' ? targetWords(r.rule.spec, lang) : r.targetText) || '—',
+    actual: (r.rule?.kind === 'scheme' ? actualWords(indicatorOf(analysis, r), lang) : r.actualText) || '—',
+    rule: ruleWords(r.rule, lang),
     weight: formatScore(r.weight),
     score: formatScore(r.score),
     lost: formatScore(lost),
@@ -117,13 +119,15 @@ function explainRow(
   };
 }
 
+const indicatorOf = (analysis: Analysis, r: ScoreRow) => analysis.indicators.find((i) => i.id === r.key);
+
 /** The cells a row is computed from: the indicator's figures, or the form row's 指标值 cells. */
 function sourcesOf(r: ScoreRow, analysis: Analysis, p2: P2IndicatorRow | undefined): PaneCell[] {
   const refs: CellRef[] = [];
   if (p2) {
     for (const c of [p2.targetText?.ref, p2.actualText?.ref ?? p2.completionRef, p2.actual?.ref]) if (c) refs.push(c);
   } else {
-    const indicator = analysis.indicators.find((i) => i.id === r.key);
+    const indicator = indicatorOf(analysis, r);
     if (indicator?.expr) refs.push(...cellsOf(indicator.expr));
     if (r.source) refs.push(r.source);
   }

@@ -1,5 +1,5 @@
 /** The words of the guided steps (数据 → 审核 → 评分 → 报告/导出), zh-CN and en-US. */
-import { UiLang } from './strings';
+import { UiLang, counted } from './strings';
 
 const ZH = {
   colon: '：',
@@ -34,7 +34,8 @@ const EN: StepsStrings = {
   readingWorkbook: 'Reading the workbook…',
   notRead: 'not read',
   tables: (n, missing) => (missing > 0 ? `${n} tables found, ${missing} required missing` : `${n} tables found`),
-  findings: (errors, warnings) => (errors + warnings === 0 ? 'no problems' : `${errors} errors, ${warnings} warnings`),
+  findings: (errors, warnings) =>
+    errors + warnings === 0 ? 'no problems' : `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`,
   score_: (total, grade) => `${total}, grade ${grade}`,
   written: (sheet) => `in sheet “${sheet}”`,
   notWritten: 'not made yet',

@@ -2,6 +2,11 @@
 export type UiLang = 'zh-CN' | 'en-US';
 
 /** zh-* → zh-CN, everything else → en-US; no language known → zh-CN (the users are Chinese finance officers). */
+/** `1 error`, `3 errors`: English counts. */
+export function counted(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 export function uiLang(displayLanguage: string | undefined | null): UiLang {
   if (!displayLanguage) return 'zh-CN';
   return displayLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
@@ -18,7 +23,7 @@ const ZH = {
   working: '正在读取工作簿并生成报告…',
   reading: '正在读取工作簿…',
   autoRefresh: '修改数据后自动刷新报告',
-  lastRefreshed: '上次刷新',
+  lastRefreshed: '上次刷新：',
   never: '本次尚未生成报告工作表',
   neverScored: '本次尚未生成报告工作表（上面的得分按工作簿当前数据计算）',
   reportSheet: '报告工作表',
@@ -79,7 +84,7 @@ const EN: Strings = {
   working: 'Reading the workbook and writing the report…',
   reading: 'Reading the workbook…',
   autoRefresh: 'Refresh the report after edits',
-  lastRefreshed: 'Last refreshed',
+  lastRefreshed: 'Last refreshed: ',
   never: 'no report sheet made yet',
   neverScored: 'no report sheet made yet (the score above is from the workbook as it is now)',
   reportSheet: 'Report sheet',
@@ -116,16 +121,16 @@ const EN: Strings = {
   grade: 'Grade',
   noAnalysis: 'Click Make report to read the workbook.',
   summary: (score, grade, errors, warnings) =>
-    `Score ${score}, grade ${grade}; ${errors} errors, ${warnings} warnings.`,
+    `Score ${score}, grade ${grade}; ${counted(errors, 'error')}, ${counted(warnings, 'warning')}.`,
   written: (sheet) => `The report is in sheet "${sheet}".`,
   dismiss: 'Dismiss',
   exportDocx: 'Download Word report',
   exportingDocx: 'Making the Word report…',
   docxSaved: (name) => `Word report made: ${name}`,
   docxSavedAction: 'Official format (GB/T 9704) with the numbers as computed now; findings are not in the document.',
-  docxErrorsLeft: (n) => `Word report made, but ${n} errors remain in the checks`,
+  docxErrorsLeft: (n) => `Word report made, but ${counted(n, 'error')} ${n === 1 ? 'remains' : 'remain'} in the checks`,
   errorsBeforeReport: (n) =>
-    `${n} errors in the checks: the report is made all the same and lists them in appendix 3; check them under Checks before you hand it in.`,
+    `${counted(n, 'error')} in the checks: the report is made all the same and lists them in appendix 3; check them under Checks before you hand it in.`,
   docxErrorsAction:
     'The document does not mention them; check them in Checks before handing it in, or explain one in 报告文字 under 审核说明：<cell>.',
 };

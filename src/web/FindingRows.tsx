@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { tokens } from '@fluentui/react-components';
 import { PaneFinding } from '../taskpane/paneModel';
-import { columnLetters } from '../core/grid/address';
+import { columnLetters, parseA1 } from '../core/grid/address';
 import { WorkbookSnapshot, rawAt } from '../core/grid/snapshot';
 import { cellText } from '../core/recognise/common';
 
@@ -21,12 +21,18 @@ const headStyle: React.CSSProperties = { ...cellStyle, background: tokens.colorN
 /** The rows around a finding's cell, its cell marked: the page cannot go to the cell in a workbook. */
 export function FindingRows(props: { snapshot: WorkbookSnapshot; f: PaneFinding }) {
   const at = props.f.cell;
-  const ws = at ? props.snapshot.sheets.find((s) => s.name === at.sheet) : undefined;
-  if (!at || !ws) return null;
+  return at ? <CellRows snapshot={props.snapshot} sheet={at.sheet} a1={at.a1} testId="finding-rows" /> : null;
+}
+
+/** The rows around a cell of the workbook (a score row's source clicked on the web page), the cell marked. */
+export function CellRows(props: { snapshot: WorkbookSnapshot; sheet: string; a1: string; testId: string }) {
+  const ws = props.snapshot.sheets.find((s) => s.name === props.sheet);
+  if (!ws) return null;
+  const at = { sheet: props.sheet, ...parseA1(props.a1) };
   const rows = range(Math.max(0, at.row - AROUND_ROWS), at.row + AROUND_ROWS);
   const cols = range(Math.max(0, at.col - AROUND_COLS), at.col + AROUND_COLS);
   return (
-    <table data-testid="finding-rows" style={{ borderCollapse: 'collapse', fontSize: 11, margin: '4px 0' }}>
+    <table data-testid={props.testId} style={{ borderCollapse: 'collapse', fontSize: 11, margin: '4px 0' }}>
       <thead>
         <tr>
           <th style={headStyle} />

@@ -69,6 +69,19 @@ function Table({ block }: { block: Extract<PreviewBlock, { kind: 'table' }> }) {
   );
 }
 
+/** 附件说明, 署名, 成文日期: indented or right-aligned by whole characters, a blank line above where the document has one. */
+function PlacedLine(props: { block: Extract<PreviewBlock, { kind: 'placed' }> }) {
+  const { text, align, chars, blankBefore } = props.block;
+  const style: React.CSSProperties = {
+    ...PARA,
+    textAlign: align,
+    textIndent: chars === 0 ? PARA.textIndent : 0,
+    [align === 'left' ? 'paddingLeft' : 'paddingRight']: `${chars}em`,
+    marginTop: blankBefore ? '1.75em' : 0,
+  };
+  return <p style={style}>{text}</p>;
+}
+
 export function ReportPreview(props: { blocks: readonly PreviewBlock[]; label: string }) {
   const ref = React.useRef<HTMLElement>(null);
   // The tabs fill the window: bring the preview into view when it opens.
@@ -99,6 +112,7 @@ export function ReportPreview(props: { blocks: readonly PreviewBlock[]; label: s
               {b.text}
             </p>
           );
+        if (b.kind === 'placed') return <PlacedLine key={i} block={b} />;
         return (
           <h3 key={i} style={HEADING[b.kind]}>
             {b.text}

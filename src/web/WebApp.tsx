@@ -3,7 +3,7 @@
  * with a download of the workbook once the report or template sheets are in it.
  */
 import * as React from 'react';
-import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, ProgressBar, Text, webLightTheme } from '@fluentui/react-components';
 import { App } from '../taskpane/App';
 import { Problem } from '../taskpane/problems';
 import { ProblemBar } from '../taskpane/components/ProblemBar';
@@ -23,7 +23,7 @@ import { ReportPreview } from './ReportPreview';
 import type { PreviewBlock } from '../core/report/preview';
 import { webStringsFor } from './webStrings';
 import { saveBlob } from '../taskpane/download';
-import { FindingRows } from './FindingRows';
+import { CellRows, FindingRows } from './FindingRows';
 
 /** A readable line length on a wide screen; the tabs were made for a 350 px pane. */
 const PAGE: React.CSSProperties = { maxWidth: 760, margin: '0 auto' };
@@ -56,7 +56,7 @@ export function WebApp(props: WebAppProps) {
   const [failures, setFailures] = React.useState(0);
   const [preview, setPreview] = React.useState<readonly PreviewBlock[] | null>(null);
 
-  // A report made but not downloaded lives only in this page: say so before it is lost.
+  // A report, template or note made but not downloaded lives only in this page: say so before it is lost.
   React.useEffect(() => {
     if (!unsaved) return;
     const guard = (e: BeforeUnloadEvent) => {
@@ -117,7 +117,12 @@ export function WebApp(props: WebAppProps) {
   const toolbar = (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 6, margin: '6px 0' }}>
       <FilePicker label={w.choose} hint={w.dropHint} onFile={open} />
-      {loading && <Text size={200}>{w.loading(loading)}</Text>}
+      {loading && (
+        <div data-testid="first-read">
+          <ProgressBar aria-label={w.loading(loading)} />
+          <Text size={200}>{w.loading(loading)}</Text>
+        </div>
+      )}
       {opened && !loading && <Text size={200}>{w.opened(opened.name)}</Text>}
       {problem && (
         <ProblemBar problem={problem} dismissLabel={stringsFor(lang).dismiss} onDismiss={() => setProblem(null)} />
@@ -154,7 +159,9 @@ export function WebApp(props: WebAppProps) {
           schemes={props.schemes}
           clearNotices={failures}
           insertedAction={w.afterInsert}
+          noteSavedAction={w.afterNote}
           findingContext={(f) => <FindingRows snapshot={currentSnapshot(opened.book)} f={f} />}
+          cellContext={(c) => <CellRows snapshot={currentSnapshot(opened.book)} {...c} testId="source-rows" />}
         />
         {preview && <ReportPreview blocks={preview} label={w.previewLabel} />}
       </div>

@@ -8,6 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { Page } from 'playwright-core';
 import { ROOT, buildFakeExcelScript, ensureProductionBuild } from './buildDist';
+import { expectEveryRowExplained } from './scoreRows';
 import { ARTIFACTS, Browser, injectFakeExcel, openBrowser } from './harness';
 import { loadWorkbookFile } from '../../src/xlsx/exceljsFile';
 import { readSnapshot } from '../../src/xlsx/readSnapshot';
@@ -111,17 +112,7 @@ describe.each(['zh-CN', 'en-US'] as const)('the guided task pane (%s)', (locale)
   });
 
   it('explains every score row: target, actual, rule, points lost, reason or what to fill in, sources', async () => {
-    const rows = page.getByTestId('score-row');
-    const n = await rows.count();
-    expect(n).toBeGreaterThan(5);
-    for (let i = 0; i < n; i++) {
-      const row = rows.nth(i);
-      expect(await row.getByTestId('score-target').textContent()).toMatch(/\S+.*·.*\S+/);
-      expect((await row.getByTestId('score-rule').textContent())!.length).toBeGreaterThan(4);
-      expect((await row.getByTestId('score-lost').textContent())!.length).toBeGreaterThan(1);
-      expect(await row.getByTestId('score-reason').count()).toBe(1);
-      expect(await row.getByTestId('score-sources').count()).toBe(1);
-    }
+    expect(await expectEveryRowExplained(page, locale)).toBeGreaterThan(5);
     expect(await page.getByTestId('grade-bands').textContent()).toContain('90');
     expect(await page.getByTestId('group-subtotal').count()).toBeGreaterThan(2);
     await shot('02-scores');
@@ -154,6 +145,10 @@ describe.each(['zh-CN', 'en-US'] as const)('the guided task pane (%s)', (locale)
     expect(cells.slice(-4)).toEqual(expect.arrayContaining([expected.noteKey, note]));
     await shot('04-review-saved');
     await page.getByRole('tab', { name: w.data }).click();
+    const readings = await page.getByTestId('table-reading').allTextContents();
+    expect(readings.length).toBeGreaterThan(3);
+    // The English pane names the fields in English; the user's header text stays as typed (in quotes).
+    if (locale === 'en-US') for (const text of readings) expect(text.replace(/"[^"]*"/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
     await shot('05-data');
   });
 });

@@ -104,3 +104,26 @@ export async function openBrowser(locale = 'zh-CN'): Promise<Browser> {
     },
   };
 }
+
+/**
+ * Makes `Office.context.officeTheme` say `bodyBackgroundColor` (Office's 黑色 theme: #262626) in
+ * every page: office.js outside Office gives no theme, so its `Office` is seen through a proxy.
+ */
+export async function injectOfficeTheme(context: BrowserContext, bodyBackgroundColor: string): Promise<void> {
+  await context.addInitScript({
+    content: `(function () {
+      var real;
+      var theme = { bodyBackgroundColor: ${JSON.stringify(bodyBackgroundColor)} };
+      function themed(ctx) {
+        return new Proxy(ctx || {}, { get: function (t, k) { return k === 'officeTheme' ? theme : Reflect.get(t, k); } });
+      }
+      Object.defineProperty(window, 'Office', {
+        configurable: true,
+        get: function () {
+          return real && new Proxy(real, { get: function (t, k) { return k === 'context' ? themed(Reflect.get(t, k)) : Reflect.get(t, k); } });
+        },
+        set: function (v) { real = v; },
+      });
+    })();`,
+  });
+}

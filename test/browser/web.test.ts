@@ -20,7 +20,11 @@ import { analyse, buildReportSheet } from '../../src/core/analyse';
 import { DEFAULT_REPORT_SHEET } from '../../src/core/report/sheet';
 import { packDocx } from '../../src/docx/buildDocx';
 import { snapshotOfFile } from '../support/workbookIO';
+import { calendarDay } from '../../src/app/today';
 import { docxLines, docxPart } from '../support/docxText';
+
+/** The page dates its report by the machine's clock (成文日期); the engine here takes the same day. */
+const TODAY = { today: calendarDay() };
 
 const EXAMPLE = path.join(ROOT, 'examples', 'zhuhui-2022.xlsx');
 
@@ -104,7 +108,7 @@ describe('the web page for .xlsx files', () => {
     const original = await loadWorkbookFile(EXAMPLE);
     // The CLI's output: the example's package with the report spliced in (src/xlsx/package/splice.ts).
     const bytes = new Uint8Array(fs.readFileSync(EXAMPLE));
-    const report = buildReportSheet(analyse(readSnapshot(original)), DEFAULT_REPORT_SHEET);
+    const report = buildReportSheet(analyse(readSnapshot(original), TODAY), DEFAULT_REPORT_SHEET);
     const cli = await loadWorkbookBuffer(spliceWorkbook(bytes, { report }).bytes);
     expect(downloaded.worksheets.map((ws) => ws.name)).toEqual(cli.worksheets.map((ws) => ws.name));
     expect(cellsOf(downloaded.getWorksheet(DEFAULT_REPORT_SHEET)!)).toEqual(
@@ -133,15 +137,6 @@ describe('the web page for .xlsx files', () => {
     );
   });
 
-  it('tells where a finding’s 说明 goes, under its 审核说明 key (the page writes no source sheet)', async () => {
-    await page.getByRole('tab', { name: /审核/ }).click();
-    const finding = page.locator('li.finding', { hasText: 'Z03 支出决算表(财决04表)!G6' }).first();
-    expect(await finding.getByTestId('finding-note').textContent()).toContain(
-      '“报告文字”表写章节“审核说明：Z03 支出决算表(财决04表)!G6”',
-    );
-    expect(await finding.getByRole('button', { name: '写说明' }).count()).toBe(0);
-  });
-
   it('clears the older success notice when another file fails to open', async () => {
     // The template inserted above left its success notice in the tabs' message bar.
     await page.getByRole('alert').filter({ hasText: '已插入工作表' }).waitFor();
@@ -161,16 +156,16 @@ describe('the web page for .xlsx files', () => {
     // A report made again and not downloaded: opening another file asks first.
     await page.getByRole('tab', { name: '报告' }).click();
     await page.getByRole('button', { name: '刷新报告' }).click();
-    await page.getByText('报告只在本页面中').waitFor();
+    await page.getByText('报告、模板表或说明只在本页面中').waitFor();
     let asked = '';
     page.once('dialog', (d) => ((asked = d.message()), void d.accept()));
     await fileInput().setInputFiles(charted);
     await page.getByText('当前工作簿：带图表.xlsx').waitFor({ timeout: 30_000 });
-    expect(asked).toContain('“zhuhui-2022.xlsx”中生成的报告还没有下载');
+    expect(asked).toContain('“zhuhui-2022.xlsx”中的报告、模板表或说明还没有下载');
     expect(await page.getByRole('alert').filter({ hasText: '不会出现在生成的文件中' }).count()).toBe(0);
     await page.getByRole('tab', { name: '报告' }).click();
     await page.getByRole('button', { name: /生成报告|刷新报告/ }).click();
-    await page.getByText('报告只在本页面中').waitFor();
+    await page.getByText('报告、模板表或说明只在本页面中').waitFor();
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '下载工作簿（含报告）' }).click(),
@@ -198,7 +193,7 @@ describe('the web page for .xlsx files', () => {
     const web = docxLines(await docxPart(fs.readFileSync(target), 'word/document.xml'));
     const made = { at: new Date(), workbookName: 'zhuhui-2022.xlsx' };
     const node = docxLines(
-      await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, made), 'word/document.xml'),
+      await docxPart(await packDocx(analyse(await snapshotOfFile(EXAMPLE), TODAY).report, made), 'word/document.xml'),
     );
     expect(web.slice(0, -1)).toEqual(node.slice(0, -1));
     expect(web[web.length - 1]).toMatch(
@@ -225,7 +220,7 @@ describe('the web page for .xlsx files', () => {
     )) as string[];
     const node = docxLines(
       await docxPart(
-        await packDocx(analyse(await snapshotOfFile(EXAMPLE)).report, { at: new Date(), workbookName: 'x.xlsx' }),
+        await packDocx(analyse(await snapshotOfFile(EXAMPLE), TODAY).report, { at: new Date(), workbookName: 'x.xlsx' }),
         'word/document.xml',
       ),
     );

@@ -20,7 +20,7 @@ async function both(analysis: Analysis): Promise<{ docx: string[]; sheet: string
 }
 
 test('the .docx text equals the printed report sheet, paragraph by paragraph and row by row', async () => {
-  const analysis = analyse(await snapshotOfFile(EXAMPLE));
+  const analysis = analyse(await snapshotOfFile(EXAMPLE), { today: { year: 2026, month: 1, day: 5 } });
   const { docx, sheet } = await both(analysis);
   expect(docx[docx.length - 1]).toBe(madeLine(MADE.at, MADE.workbookName));
   expect(docx[docx.length - 1]).toBe('本报告数据取自工作簿“示例.xlsx”，于2026年1月5日14:07导出。');
@@ -31,4 +31,27 @@ test('the .docx text equals the printed report sheet, paragraph by paragraph and
   expect(sheet).toEqual(body);
   expect(sheet[0]).toBe(analysis.report.title);
   expect(sheet).toContain('预算执行 | 预算执行率 | 预算执行率 | 100% | 98.75% | 10.00 | 9.88 | ');
+  // The 附件说明, 署名 and 成文日期 close the text, before the appendix.
+  const closing = sheet.indexOf('附表：1．部门整体支出绩效自评表');
+  expect(sheet.slice(closing, closing + 5)).toEqual([
+    '附表：1．部门整体支出绩效自评表',
+    '2．主要财务指标',
+    '珠晖区教育局',
+    '2026年1月5日',
+    '附表1 部门整体支出绩效自评表',
+  ]);
+});
+
+test('the 署名 and 成文日期 are right-aligned two characters in, a blank line above the 署名', async () => {
+  const analysis = analyse(await snapshotOfFile(EXAMPLE), { today: { year: 2026, month: 1, day: 5 } });
+  const xml = await docxPart(await packDocx(analysis.report, MADE), 'word/document.xml');
+  const para = (text: string) =>
+    [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]).find((p) => p.includes(`>${text}</w:t>`))!;
+  // 珠晖区教育局 (6) and 2026年1月5日 (6): both two characters (2 × 320 twips) from the right.
+  for (const text of ['珠晖区教育局', '2026年1月5日']) {
+    expect(para(text)).toContain('<w:jc w:val="right"/>');
+    expect(para(text)).toMatch(/<w:ind [^>]*w:right="640"/);
+  }
+  expect(para('珠晖区教育局')).toMatch(/<w:spacing w:before="560"/);
+  expect(para('2．主要财务指标')).toMatch(/<w:ind [^>]*w:left="1600"/);
 });

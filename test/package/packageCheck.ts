@@ -2,6 +2,8 @@
  * The package test's checks: which entries of an output differ from its input, and whether a
  * shared part's XML differs only by insertions (counts and sizes aside).
  */
+import { calendarDay } from '../../src/app/today';
+import { TEST_NOW } from '../cli/capture';
 import { reportKeepingEdits } from '../../src/xlsx/keepEdits';
 import { entryBytes, readZip, ZipEntry } from '../../src/xlsx/package/zip';
 import { analyse, buildReportSheet } from '../../src/core/analyse';
@@ -11,7 +13,8 @@ import { readWorkbookBytesToSnapshot } from '../../src/xlsx/read/readWorkbook';
 import { spliceWorkbook, SpliceResult } from '../../src/xlsx/package/splice';
 
 /** The parts the writer may edit; everything else must be the input's, byte for byte. */
-export const SHARED = /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|docProps\/app\.xml|xl\/calcChain\.xml)$/;
+export const SHARED =
+  /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|docProps\/app\.xml|xl\/calcChain\.xml)$/;
 
 export function entryMap(bytes: Uint8Array): Map<string, ZipEntry> {
   return new Map(readZip(bytes).map((e) => [e.name, e]));
@@ -61,7 +64,8 @@ export interface Built {
 
 /** The CLI's path from bytes to the output package. */
 export function buildFromBytes(bytes: Uint8Array): Built {
-  const analysis = analyse(readWorkbookBytesToSnapshot(bytes).snapshot);
+  // The day the captured CLI runs take (test/cli/capture.ts), so both lay out the same rows.
+  const analysis = analyse(readWorkbookBytesToSnapshot(bytes).snapshot, { today: calendarDay(TEST_NOW) });
   const report = buildReportSheet(analysis);
   return { analysis, report, output: spliceWorkbook(bytes, reportKeepingEdits(bytes, report).request) };
 }

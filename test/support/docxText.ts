@@ -18,7 +18,12 @@ export async function docxPart(bytes: Uint8Array, part: string): Promise<string>
 }
 
 const unescape = (s: string): string =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function paragraphText(xml: string): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescape(m[1])).join('');
@@ -77,7 +82,9 @@ export function sheetLines(sheet: ReportSheet): string[] {
   let continuable = false;
   let table: TableRead | null = null;
   for (let row = top; row <= bottom; row++) {
-    const cells = sheet.cells.filter((c) => c.row === row && c.value !== null && (c.col === 0 || sheet.styles[c.style].border));
+    const cells = sheet.cells.filter(
+      (c) => c.row === row && c.value !== null && (c.col === 0 || sheet.styles[c.style].border),
+    );
     if (cells.length === 0) continue;
     const first = cells[0];
     const merged = !sheet.styles[first.style].border;
@@ -85,7 +92,7 @@ export function sheetLines(sheet: ReportSheet): string[] {
       table = null;
       const text = String(first.value);
       if (continuable && PARAGRAPH_STYLES.has(first.style) && !text.startsWith(INDENT)) lines[lines.length - 1] += text;
-      else lines.push(text.replace(/^[\u3000]+/, ''));
+      else lines.push(text.replace(/^[\u3000]+|[\u3000]+$/g, ''));
       continuable = PARAGRAPH_STYLES.has(first.style);
       continue;
     }
@@ -111,5 +118,7 @@ export function sheetLines(sheet: ReportSheet): string[] {
 
 /** A table cell that starts its own (horizontal or vertical) span, even when blank. */
 function isOwnCell(sheet: ReportSheet, row: number, col: number): boolean {
-  return !sheet.merges.some((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right && (m.top !== row || m.left !== col));
+  return !sheet.merges.some(
+    (m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right && (m.top !== row || m.left !== col),
+  );
 }

@@ -272,7 +272,7 @@ function positive(actual: Expr, target: Expr, weight: Expr): Expr {
 }
 
 function scoreRow(key: string, levels: [string, string, string], texts: [string, string], weight: Amount, expr: Expr | null, score: Decimal, reason = '', source: CellRef | null = null): ScoreRow {
-  return { key, level1: levels[0], level2: levels[1], level3: levels[2], targetText: texts[0], actualText: texts[1], weight: weight.value, score, scoreExpr: expr, rule: '', deviationReason: reason, source };
+  return { key, level1: levels[0], level2: levels[1], level3: levels[2], targetText: texts[0], actualText: texts[1], weight: weight.value, score, scoreExpr: expr, rule: null, deviationReason: reason, source };
 }
 
 /** The example scoring: 预算执行率 (10) and the four P2 rows; total 88 → 良. */

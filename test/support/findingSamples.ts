@@ -201,6 +201,13 @@ export const SAMPLES: Samples = {
     finding('table.notTaken', 'info', at, { sheet: '表一', found: '项目支出决算表', like: null }),
     finding('table.notTaken', 'info', at, { sheet: '表一', found: null, like: 'T3' }),
   ],
+  'table.totals': [
+    finding('table.totals', 'warning', at, { table: 'T3', column: label('col.total') }, {
+      actual: dec('120'),
+      expected: dec('100'),
+      related: [cellRef('支出决算表', 9, 2)],
+    }),
+  ],
   'table.hiddenCopy': [finding('table.hiddenCopy', 'info', atSheet('表二'), { table: 'T3', hidden: '表二', read: '表一' })],
   'table.year': [finding('table.year', 'warning', at, { table: 'T3', found: 2021, year: 2022 })],
   'table.entity': [finding('table.entity', 'warning', at, { table: 'T3', found: '珠晖区第一中学', department: '珠晖区教育局' })],

@@ -53,6 +53,7 @@ export const CATALOGUE = {
     raisedBy: 'recognise/context.ts, recognise/recognise.ts',
   },
   'table.notTaken': { severities: ['info'], table: 'workbook', raisedBy: 'recognise/locate.ts' },
+  'table.totals': { severities: ['warning'], table: 'T3, T5', raisedBy: 'recognise/spending.ts' },
   'table.year': { severities: ['warning'], table: 'T1, T3, T5, T6, T7, P1, P2', raisedBy: 'recognise/period.ts' },
   'table.entity': { severities: ['warning'], table: 'T1, T3, T5, T6, T7, P1, P2', raisedBy: 'recognise/period.ts' },
   'table.hiddenCopy': { severities: ['info'], table: 'workbook', raisedBy: 'recognise/locate.ts' },

@@ -152,6 +152,8 @@ export interface FindingFields {
   'table.textLines': { readonly sheet: string; readonly table: TableId };
   /** A column taken on a header word only contained in its header text: the reader's field key and that text. */
   'column.weak': { readonly table: TableId; readonly field: string; readonly header: string };
+  /** Two 合计 rows that disagree (at the first, taken; `related` the other): which is the table's is not clear. */
+  'table.totals': { readonly table: TableId; readonly column: Label };
   'table.missing': { readonly table: TableId };
   'table.empty': { readonly table: TableId };
   'table.duplicate': { readonly table: TableId; readonly sheets: readonly [string, string] };

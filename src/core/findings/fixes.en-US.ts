@@ -43,6 +43,7 @@ export const FIXES_EN_US: Readonly<Record<FindingCode, string>> = {
   'amount.negative': 'Check the amount: spending is never negative; if it is a write-back, explain it in the report.',
   'table.notTaken':
     'Nothing to do for a table not needed; if it is one of the standard tables, write its title above its header.',
+  'table.totals': 'A table has one grand-total row: delete or rename the repeated total row (name a page subtotal 本页合计), and check the amounts.',
   'table.hiddenCopy': 'A hidden table is most often an old copy or a draft: delete it if it is not needed; if the hidden one is the right table, unhide it and delete or rename the visible one.',
   'table.year': "Put in this year's table; if the table is right, correct the year in the profile or in the table's heading.",
   'table.entity': "Put in the department's own (consolidated) table; if the table is right, make the department name in the profile match the unit that prepared it.",

@@ -1,5 +1,7 @@
 /** en-US wording of every finding code. Text from the workbook (科目, 指标, sheet names) stays as typed, quoted. */
+import { fieldName } from '../tables/fieldNames';
 import { UncomputedWhy } from '../grid/snapshot';
+import { displayRef } from '../grid/address';
 import { formatRate, formatScore } from '../money';
 import { FindingOf, SchemeParam, SchemeProblem } from './finding';
 import { FIXES_EN_US } from './fixes.en-US';
@@ -180,6 +182,8 @@ const MESSAGES: Messages = {
     f.fields.like
       ? `sheet ${q(f.fields.sheet)} has the header of ${T[f.fields.like]} but no title, so it is not read; add the title above its header`
       : `sheet ${q(f.fields.sheet)} is a ${q(f.fields.found ?? '')}, none of the tables this tool reads: it is not read (if it is one of the standard tables, give it that table's title)`,
+  'table.totals': (f) =>
+    `${T[f.fields.table]} has two total rows whose ${lab(f.fields.column)} differ: ${wan(f.actual)} here was taken, the other row (${f.related[0] ? displayRef(f.related[0]) : ''}) says ${wan(f.expected)}; check which is the table's total`,
   'table.hiddenCopy': (f) =>
     `the hidden sheet ${q(f.fields.hidden)} also looks like ${T[f.fields.table]} and is not read; the visible sheet ${q(f.fields.read)} is read`,
   'table.year': (f) =>
@@ -189,7 +193,7 @@ const MESSAGES: Messages = {
   'table.textLines': (f) =>
     `sheet ${q(f.fields.sheet)} holds each row as one line of text in a single cell (as pasted from a PDF): its columns cannot be told apart, so it is not read as ${T[f.fields.table]}; split it into columns (Data → Text to Columns, by spaces) and run again`,
   'column.weak': (f) =>
-    `${T[f.fields.table]}: the column headed ${q(f.fields.header)} was taken for the field ${q(f.fields.field)} on a partial match of its header words; please check`,
+    `${T[f.fields.table]}: the column headed ${q(f.fields.header)} was taken for the field ${q(fieldName(f.fields.table, f.fields.field, 'en-US'))} on a partial match of its header words; please check`,
   'table.missing': (f) =>
     `${T[f.fields.table]} (${f.fields.table}) is missing; add it (a template sheet can be inserted and filled in)`,
   'table.empty': (f) =>

@@ -1,5 +1,6 @@
 /** zh-CN wording of every finding code: names both sides and the difference (spec/checks.md). */
 import { UncomputedWhy } from '../grid/snapshot';
+import { displayRef } from '../grid/address';
 import { FIGURE_NAMES } from '../indicators/figures';
 import { formatRate, formatScore } from '../money';
 import { FindingOf, SchemeParam, SchemeProblem } from './finding';
@@ -178,6 +179,8 @@ const MESSAGES: Messages = {
     f.fields.like
       ? `工作表${q(f.fields.sheet)}的表头像是${T[f.fields.like]}，但没有标题，未读取；请在表头上方加上标题“${T[f.fields.like]}”`
       : `工作表${q(f.fields.sheet)}是${q(f.fields.found)}，不属于本工具读取的表，未读取；如它其实是标准表之一，请把标题改为该表的名称`,
+  'table.totals': (f) =>
+    `${T[f.fields.table]}有两行合计，${lab(f.fields.column)}不同：取了这一行的 ${wan(f.actual)}，另一行（${f.related[0] ? displayRef(f.related[0]) : ''}）为 ${wan(f.expected)}；请核对哪一行是全表合计`,
   'table.hiddenCopy': (f) =>
     `隐藏的工作表${q(f.fields.hidden)}也像是${T[f.fields.table]}，未读取；读取的是显示的工作表${q(f.fields.read)}`,
   'table.year': (f) =>

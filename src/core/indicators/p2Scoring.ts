@@ -10,7 +10,6 @@ import { Finding, atCell, finding } from '../findings/finding';
 import { LabelId } from '../findings/labels';
 import { ZERO, formatTrimmed, roundHalfAway } from '../money';
 import { QUALITATIVE_BANDS, RuleResult, scoreEqual, scorePositive, scoreQualitative, scoreReverse } from './rules';
-import { directionWords } from './schemes';
 import { RowWeight, WeightScale, rowWeights, scaledExpr } from './p2Weights';
 import { inferenceFindings, keepUserScore, onlyUserScore, withScoreBand } from './p2Author';
 
@@ -100,7 +99,7 @@ function baseRow(r: P2IndicatorRow, weight: RowWeight | null): Omit<ScoreRow, 's
     targetText: r.targetText?.text ?? (r.target ? formatTrimmed(r.target.value, 4) : ''),
     actualText: r.actualText?.text ?? (r.actual ? formatTrimmed(r.actual.value, 4) : (r.completion ?? '')),
     weight: weight?.value ?? ZERO,
-    rule: r.direction ? directionWords(r.direction) : '',
+    rule: r.direction ? { kind: 'form', direction: r.direction } : null,
     deviationReason: r.deviationReason?.text ?? '',
     source: r.level3.ref,
   };

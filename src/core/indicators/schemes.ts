@@ -6,8 +6,7 @@ import Decimal from 'decimal.js';
 import { CellRef } from '../grid/address';
 import { Expr } from '../model/expr';
 import { IndicatorId } from '../model/analysis';
-import { Direction } from '../model/types';
-import { Dec, formatRate, formatScore, formatTrimmed } from '../money';
+import { Dec } from '../money';
 import { Band, DeductPerPoint } from './rules';
 
 /** How one scheme row turns a value into a score. */
@@ -156,46 +155,4 @@ export const SCHEMES: Readonly<Record<string, Scheme>> = {
 export function findScheme(name: string): Scheme | undefined {
   const wanted = name.replace(/\s+/g, '');
   return Object.values(SCHEMES).find((s) => s.name === wanted);
-}
-
-/** The rule of a scheme row in words, for 附表 and the ScoreRow. */
-export function ruleWords(rule: RuleSpec): string {
-  switch (rule.kind) {
-    case 'budgetExecution':
-      return '预算执行率×分值，执行率100%及以上得满分';
-    case 'positive':
-    case 'reverse':
-    case 'equal': {
-      const direction = rule.kind === 'positive' ? '>=' : rule.kind === 'reverse' ? '<=' : '=';
-      return `${directionWords(direction)}（目标值${formatRate(rule.target)}）`;
-    }
-    case 'deductPerPoint': {
-      // The step count is always written: `每超过1个百分点`, never `每超过个百分点` (issue 11).
-      const step = formatTrimmed(rule.step, 4);
-      const where = rule.side === 'over' ? '不高于' : '不低于';
-      const past = rule.side === 'over' ? '超过' : '低于';
-      return `${where}${formatRate(rule.threshold)}得满分，每${past}${step}个百分点扣${formatScore(rule.perPoint)}分，扣完为止`;
-    }
-    case 'bands':
-      return `分档计分：${rule.bands.map(bandWords).join('；')}`;
-  }
-}
-
-function bandWords(b: Band): string {
-  if (b.upTo === null) return `其余得${formatScore(b.score)}分`;
-  return `${b.inclusive ? '≤' : '<'}${formatRate(b.upTo)}得${formatScore(b.score)}分`;
-}
-
-/** The rule of a P2 indicator row in words, by its 指标性质. */
-export function directionWords(direction: Direction): string {
-  switch (direction) {
-    case '>=':
-      return '正向指标：实际值≥目标值得满分，否则按实际值÷目标值×分值计分';
-    case '<=':
-      return '反向指标：实际值≤目标值得满分，超出按超出比例扣分，达到目标值2倍及以上得0分';
-    case '=':
-      return '等于指标：实际值等于目标值得满分，低于目标按正向、高于目标按反向计分';
-    case 'qualitative':
-      return '定性指标：达成年度指标得分值的80%–100%，部分达成得60%–80%，未达成得0–60%';
-  }
 }

@@ -4,6 +4,7 @@ import { Finding } from '../findings/finding';
 import { toFormula } from '../report/formula';
 import { dec } from '../money';
 import { computeFigures } from './figures';
+import { ruleWords } from './ruleWords';
 import { computeIndicators } from './indicators';
 import { computeScoring } from './scoring';
 import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from '../../../test/support/testBuilders';
@@ -129,7 +130,7 @@ describe('default scheme 财政部自评', () => {
       targetText: '100%',
     });
     expect(toFormula(row.scoreExpr!)).toBe("ROUND(MAX(0,'绩效自评表'!F4*MIN('绩效自评表'!E4/'绩效自评表'!D4,1)),2)");
-    expect(row.rule).toContain('预算执行率');
+    expect(ruleWords(row.rule)).toContain('预算执行率');
   });
 
   it('uses weight 10 for 预算执行率 when P2 gives no 分值', () => {

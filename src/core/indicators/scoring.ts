@@ -7,7 +7,7 @@ import { Expr, named, num } from '../model/expr';
 import { Figures, Indicator, IndicatorId, ScoreRow, Scoring } from '../model/analysis';
 import { Model, P2Data } from '../model/types';
 import { Finding, Unavailable, atCell, atSheet, finding } from '../findings/finding';
-import { HUNDRED, ZERO, formatRate, formatScore, sum } from '../money';
+import { HUNDRED, ZERO, formatScore, sum } from '../money';
 import {
   RuleResult,
   gradeOf,
@@ -25,8 +25,8 @@ import {
   Scheme,
   SchemeRow,
   findScheme,
-  ruleWords,
 } from './schemes';
+import { actualWords, targetWords } from './ruleWords';
 import { namesUserScheme, sameRows, userScheme } from './userScheme';
 import { WeightScale, agreesAsWritten, scoreP2Rows } from './p2Scoring';
 import { indicatorFigures } from './indicators';
@@ -108,10 +108,10 @@ function scoreIndicatorRow(
     level1: def.level1,
     level2: def.level2,
     level3: indicator?.name ?? def.indicator,
-    targetText: targetText(def.rule),
-    actualText: actualText(indicator),
+    targetText: targetWords(def.rule),
+    actualText: actualWords(indicator),
     weight: weight.value,
-    rule: ruleWords(def.rule),
+    rule: { kind: 'scheme' as const, spec: def.rule },
     deviationReason: '',
     source: def.cell ?? null,
     ...(def.origin ? { origin: def.origin } : {}),
@@ -128,13 +128,6 @@ function scoreIndicatorRow(
   }
   const result = applyRule(def.rule, named(indicator.id, indicator.expr), weight.expr);
   return { ...base, score: result.score, scoreExpr: result.expr };
-}
-
-/** The actual as shown: the rate, 无支出 for nothing spent against a limit of 0, 超出限额 for spending against it. */
-function actualText(indicator: Indicator | undefined): string {
-  if (indicator?.zeroLimit === 'nothingSpent') return '无支出';
-  if (indicator?.zeroLimit === 'overLimit') return '超出限额';
-  return indicator?.value ? formatRate(indicator.value) : '—';
 }
 
 function rowWeight(def: IndicatorRow, model: Model): { value: Decimal; expr: Expr } {
@@ -159,23 +152,6 @@ function applyRule(rule: RuleSpec, value: Expr, weight: Expr): RuleResult {
       return scoreDeductPerPoint(value, weight, rule);
     case 'bands':
       return scoreBands(value, rule.bands);
-  }
-}
-
-function targetText(rule: RuleSpec): string {
-  switch (rule.kind) {
-    case 'budgetExecution':
-      return '100%';
-    case 'positive':
-      return `≥${formatRate(rule.target)}`;
-    case 'reverse':
-      return `≤${formatRate(rule.target)}`;
-    case 'equal':
-      return formatRate(rule.target);
-    case 'deductPerPoint':
-      return `${rule.side === 'over' ? '≤' : '≥'}${formatRate(rule.threshold)}`;
-    case 'bands':
-      return '分档';
   }
 }
 

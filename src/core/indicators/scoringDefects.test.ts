@@ -12,7 +12,8 @@ import { computeFigures } from './figures';
 import { INDICATOR_IDS, INDICATOR_NAMES } from './indicators';
 import { allocateCents } from './p2Weights';
 import { computeScoring, totalWords } from './scoring';
-import { DEFAULT_SCHEME, HUNAN_SCHEME, ruleWords } from './schemes';
+import { DEFAULT_SCHEME, HUNAN_SCHEME } from './schemes';
+import { specWords as ruleWords } from './ruleWords';
 import { formModel, indicatorRow } from '../../../test/support/testBuilders';
 
 /** Every indicator at the given value (the others unavailable). */

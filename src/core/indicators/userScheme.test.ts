@@ -13,6 +13,7 @@ import { P2_SHEET, amount, fundTotal, indicatorRow, tableInfo, text } from '../.
 import { fieldsOf } from '../../../test/support/findingText';
 import { LabelId } from '../findings/labels';
 import { LABELS_ZH_CN } from '../findings/words.zh-CN';
+import { ruleWords } from './ruleWords';
 
 const S = '评分方案';
 const _ = null;
@@ -148,7 +149,7 @@ describe('a user scheme in sheet 评分方案', () => {
 
   it('names each row’s rule in words', () => {
     const { scoring } = score(form({ s: schemeSheet(USER_ROWS) }));
-    expect(scoring.rows[1].rule).toBe('分档计分：≤0.00%得5分；≤10.00%得4分；≤20.00%得3分；≤30.00%得2分；其余得0分');
+    expect(ruleWords(scoring.rows[1].rule)).toBe('分档计分：≤0.00%得5分；≤10.00%得4分；≤20.00%得3分；≤30.00%得2分；其余得0分');
   });
 });
 

@@ -5,6 +5,7 @@ import { Finding, Unavailable } from '../findings/finding';
 import { Expr } from './expr';
 import { Model } from './types';
 import { ReportDocument } from '../report/document';
+import type { RuleText } from '../indicators/ruleWords';
 
 /** The figure ids of spec/indicators.md (used in --json, placeholders and tests). */
 export type FigureId =
@@ -101,8 +102,8 @@ export interface ScoreRow {
   readonly score: Decimal;
   /** The rule as an expression (the live score formula), null when the row is scored from text (定性). */
   readonly scoreExpr: Expr | null;
-  /** The rule in words: 正向：实际值≥目标值得满分，否则按实际/目标计分. */
-  readonly rule: string;
+  /** The rule it was scored by, as data (worded per language by indicators/ruleWords.ts); null: none. */
+  readonly rule: RuleText | null;
   readonly deviationReason: string;
   readonly source: CellRef | null;
   /** Where a scheme row comes from (a published table, 评分方案!第5行), for the appendix. */

@@ -28,6 +28,16 @@ describe('the reading of a table', () => {
     ]);
   });
 
+  it('names the fields in English for the English pane, keeping the user’s header text as typed', () => {
+    expect(readingLines(info, 'en-US').slice(1)).toEqual([
+      '  columns: A account code ← "科目编码"; B account name ← "科目名称"; C total spending ← "本年支出合计数" (partial match, please check); D basic spending ← "基本支出"; E project spending ← "项目支出"',
+      '  2 rows read; 4 skipped: row 4 a header or column-number row, row 7 a note, row 8 text only (no amount), row 9 numbers without a code or a known item name',
+    ]);
+    expect(describeFinding(model.findings.find((f) => f.code === 'column.weak')!, 'en-US')).toContain(
+      'for the field "total spending"',
+    );
+  });
+
   it('gives the same as data for --json', () => {
     expect(readingJson(info)).toMatchObject({
       headerRows: [3, 3],

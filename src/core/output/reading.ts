@@ -6,7 +6,7 @@
 import { a1, columnLetters } from '../grid/address';
 import { TableInfo, RowSkipped, ColumnTaken } from '../model/types';
 import { tableName } from '../findings/tableNames';
-import { T7_ITEM_WORDS, fieldWord } from '../tables/synonyms';
+import { fieldName } from '../tables/fieldNames';
 import { tableSpec } from '../tables/registry';
 
 export type ReadingLang = 'zh-CN' | 'en-US';
@@ -57,7 +57,7 @@ function columnsLine(info: TableInfo, columns: readonly ColumnTaken[], zh: boole
     const lane = !c.lane ? '' : zh ? `（${laneWord(info, c.lane)}）` : ` (${info.id === 'T1' ? ['income', 'spending'][c.lane - 1] : `lane ${c.lane}`})`;
     const weak = c.weak ? (zh ? '（部分吻合，请核对）' : ' (partial match, please check)') : '';
     const header = c.header === '' ? '' : zh ? `←“${c.header}”` : ` ← "${c.header}"`;
-    return `${columnLetters(c.col)} ${fieldLabel(info, c.field)}${lane}${header}${weak}`;
+    return `${columnLetters(c.col)} ${fieldName(info.id, c.field, zh ? 'zh-CN' : 'en-US')}${lane}${header}${weak}`;
   });
   return (zh ? '  列：' : '  columns: ') + parts.join(zh ? '；' : '; ');
 }
@@ -67,13 +67,6 @@ function laneWord(info: TableInfo, lane: number): string {
   return info.id === 'T1' ? (['收入', '支出'][lane - 1] ?? `第${lane}栏`) : `第${lane}栏`;
 }
 
-function fieldLabel(info: TableInfo, field: string): string {
-  // The wide 三公 table's fields are side.item (budget.total …).
-  const [side, item] = field.split('.');
-  if (item) return `${fieldWord(info.id, side)}·${T7_ITEM_WORDS[item] ?? item}`;
-  return fieldWord(info.id, field);
-}
-
 function rowsLine(read: number, skipped: readonly RowSkipped[], lang: ReadingLang): string {
   const zh = lang === 'zh-CN';
   const named = skipped.slice(0, LISTED).map((s) =>
@@ -81,7 +74,7 @@ function rowsLine(read: number, skipped: readonly RowSkipped[], lang: ReadingLan
   );
   const more = skipped.length > LISTED ? (zh ? ` 等 ${skipped.length} 行` : ` and ${skipped.length - LISTED} more`) : '';
   if (zh) return `  读取 ${read} 行；跳过 ${skipped.length} 行${named.length ? `：${named.join('，')}${more}` : ''}`;
-  return `  ${read} rows read; ${skipped.length} skipped${named.length ? `: ${named.join(', ')}${more}` : ''}`;
+  return `  ${read} ${read === 1 ? 'row' : 'rows'} read; ${skipped.length} skipped${named.length ? `: ${named.join(', ')}${more}` : ''}`;
 }
 
 /** The reading as JSON data (rows and columns as the sheet shows them: 1-based rows, column letters). */
@@ -91,7 +84,7 @@ export function readingJson(info: TableInfo): object {
     unitAssumed: info.unitAssumed,
     columns: (info.columns ?? []).map((c) => ({
       field: c.field,
-      name: fieldLabel(info, c.field),
+      name: fieldName(info.id, c.field),
       ...(c.lane ? { lane: c.lane } : {}),
       column: columnLetters(c.col),
       header: c.header,

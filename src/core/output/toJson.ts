@@ -13,6 +13,7 @@ import { roundHalfAway } from '../money';
 import { toFormula } from '../report/formula';
 import { reportSections } from '../report/sections';
 import { readingJson } from './reading';
+import { ruleWords } from '../indicators/ruleWords';
 
 export interface JsonOptions {
   /** The sheet the report was written to; null when no report was written (check). */
@@ -43,7 +44,7 @@ export function analysisToJson(a: Analysis, options: JsonOptions = {}): object {
       indicator: r.level3,
       weight: toNumber(r.weight, 2),
       score: toNumber(r.score, 2),
-      rule: r.rule,
+      rule: ruleWords(r.rule),
     })),
     totalScore: toNumber(a.scoring.total, 2),
     grade: a.scoring.grade,

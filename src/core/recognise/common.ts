@@ -13,6 +13,7 @@ export { findUnit, findHeaderUnit, findUnknownUnit } from './units';
 export {
   distinctLabels,
   findHeader,
+  firstFilledRow,
   hasNumber,
   headerTexts,
   isBlankRow,
@@ -24,6 +25,7 @@ export {
   labelAt,
   valueAt,
 } from './header';
+export { fieldLabel, nextField, rowLabel } from './rowLabel';
 export type { ParsedCode } from './codes';
 export {
   parseEconomicCode,

@@ -4,6 +4,10 @@
  */
 import { CellValue, Rect, SheetSnapshot, colCount, rowCount } from '../grid/snapshot';
 import { parseNumberCell } from './numbers';
+import { isPageFurnitureRow } from './pageBreak';
+import { firstFilledRow } from './split';
+
+export { firstFilledRow } from './split';
 import { normaliseLabel, stripNumbering } from './text';
 
 export interface HeaderColumn {
@@ -106,13 +110,13 @@ function columnParts(sheet: SheetSnapshot, first: number, last: number, col: num
   return parts;
 }
 
-/** The first header row (within maxRows from startRow) where every required column's words appear. */
+/** The first header row (within maxRows from startRow, default the first filled row) where every required column's words appear. */
 export function findHeader(
   sheet: SheetSnapshot,
   columns: readonly HeaderColumn[],
   opts: HeaderOptions = {},
 ): HeaderMatch | null {
-  const start = Math.max(opts.startRow ?? 0, 0);
+  const start = Math.max(opts.startRow ?? firstFilledRow(sheet), 0);
   const end = Math.min(start + (opts.maxRows ?? 12), rowCount(sheet));
   const left = Math.max(opts.left ?? 0, 0);
   const right = Math.min(opts.right ?? colCount(sheet) - 1, colCount(sheet) - 1);
@@ -285,9 +289,14 @@ export function isColumnNumberRow(sheet: SheetSnapshot, row: number): boolean {
   return typeof first === 'string' && /^(栏次|行次|栏号)$/.test(normaliseLabel(first));
 }
 
-/** Blank, note, repeated-header and 栏次 rows, which every reader skips. */
+/** Blank, note, repeated-header, 栏次 and page-break rows (title block, `第 2 页`, `续表`), which every reader skips. */
 export function isSkippableRow(sheet: SheetSnapshot, row: number, header: HeaderMatch): boolean {
-  return isBlankRow(sheet, row) || isNoteRow(sheet, row) || isRepeatedHeaderRow(sheet, row, header);
+  return (
+    isBlankRow(sheet, row) ||
+    isNoteRow(sheet, row) ||
+    isRepeatedHeaderRow(sheet, row, header) ||
+    isPageFurnitureRow(sheet, row, header.firstRow)
+  );
 }
 
 /** Some cell of the row holds a number (a wrapped-label row holds none). */

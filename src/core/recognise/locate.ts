@@ -10,17 +10,13 @@ import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { TableId } from '../model/types';
 import { looseLabel } from './text';
 import { lookalike } from './lookalike';
+import { CONTINUABLE, isContinuationSheet } from './continuation';
+import { splitSheet } from './split';
 import { textLinesStart } from './textLines';
-import { OTHER_TITLES, TABLES, tablesNeeded } from '../tables/registry';
+import { tablesNeeded } from '../tables/registry';
+import { Target, aloneInRow, matchTitle, titleLike } from './titles';
 
-/** A keyword's table, or 'other' for standard tables we must not mistake for ours (项目支出决算表 …). */
-type Target = TableId | 'other';
-
-/** Title keywords (registry order), compared after looseLabel (no spaces, half-width, no quote marks). */
-const KEYWORDS: readonly (readonly [Target, string])[] = [
-  ...TABLES.flatMap((t) => t.keywords.map((k) => [t.id, k] as const)),
-  ...OTHER_TITLES.map((k) => ['other', k] as const),
-];
+export { matchTitle } from './titles';
 
 /** spec/workbook.md: tables a report needs (missing: error) and ones it should have (missing: warning). */
 export const REQUIRED_TABLES: readonly TableId[] = tablesNeeded('required');
@@ -32,51 +28,13 @@ export interface LocatedTable {
   readonly sheet: SheetSnapshot;
   /** The cell holding the title, or null when only the sheet name says which table it is. */
   readonly titleCell: CellRef | null;
+  /** Sheets continuing the table (`支出决算表（续）`), in workbook order: read and joined to it. */
+  readonly continued?: readonly { readonly sheet: SheetSnapshot; readonly titleCell: CellRef | null }[];
 }
 
 export interface Location {
   readonly tables: readonly LocatedTable[];
   readonly findings: readonly Finding[];
-}
-
-/**
- * The most specific keyword contained in `text` (longest wins; ties go to the earlier entry).
- * T3's 支出决算表 is inside most titles: it loses to any other table's keyword, however short
- * (`“三公”经费及会议费、培训费支出决算表` is T7).
- */
-export function matchTitle(text: string): { target: Target; keyword: string } | null {
-  let best: { target: Target; keyword: string } | null = null;
-  let bestOther: { target: Target; keyword: string } | null = null;
-  for (const [target, keyword] of KEYWORDS) {
-    if (!text.includes(keyword)) continue;
-    if (!best || keyword.length > best.keyword.length) best = { target, keyword };
-    if (target !== 'T3' && target !== 'other' && (!bestOther || keyword.length > bestOther.keyword.length))
-      bestOther = { target, keyword };
-  }
-  return best?.target === 'T3' && bestOther ? bestOther : best;
-}
-
-// What may stand around a short keyword in a title cell: years, table numbers, brackets, 表/公开/财决.
-const TITLE_NOISE = /[\d\sA-Za-z()[\]【】<>《》:,.、_\-—年度表公开财决第附件一二三四五六七八九十〇]/g;
-
-/** A cell text reads as a title for `keyword` (not a key like 上年"三公"经费决算数 or a sentence). */
-function titleLike(text: string, keyword: string): boolean {
-  const rest = text.replace(keyword, '');
-  // A sentence (prose in 报告文字, a note) mentions tables without being one.
-  if (rest.length > 30 || /[，。；！？,;!?]/.test(rest)) return false;
-  return keyword.length >= 5 || rest.replace(TITLE_NOISE, '') === '';
-}
-
-/**
- * A short title keyword stands alone in its row (beside it at most a unit line or a table
- * number): 评分方案 with a value beside it is a key of 部门基本情况, not the 评分方案 sheet.
- */
-function aloneInRow(cells: readonly unknown[], col: number): boolean {
-  return cells.every((v, c) => {
-    if (c === col || v === null || v === undefined) return true;
-    const text = typeof v === 'string' ? looseLabel(v) : String(v);
-    return text === '' || /^单位/.test(text) || text.replace(TITLE_NOISE, '') === '';
-  });
 }
 
 /**
@@ -142,31 +100,10 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
       findings.push(finding('table.textLines', severity, atCell(lines), { sheet: sheet.name, table: pastedTable }));
       continue;
     }
-    if (verdict?.target === 'other') findings.push(notTaken(sheet, verdict.keyword));
-    if (!verdict) {
-      const like = lookalike(sheet);
-      if (like)
-        findings.push(finding('table.notTaken', 'info', atCell(like.at), { sheet: sheet.name, found: null, like: like.table }));
-    }
-    const found = verdict && verdict.target !== 'other' ? { id: verdict.target, titleCell: verdict.titleCell } : null;
-    if (!found) continue;
-    const first = tables.find((t) => t.id === found.id);
-    // A hidden sheet is most often an old copy: the visible one is read, the hidden one said.
-    if (first && first.sheet.hidden !== sheet.hidden) {
-      const [hidden, read] = sheet.hidden ? [sheet, first.sheet] : [first.sheet, sheet];
-      const at = atSheet(hidden.name);
-      findings.push(finding('table.hiddenCopy', 'info', at, { table: found.id, hidden: hidden.name, read: read.name }));
-      if (!sheet.hidden) tables[tables.indexOf(first)] = { id: found.id, sheet, titleCell: found.titleCell };
-      continue;
-    }
-    if (first) {
-      const at = found.titleCell ? atCell(found.titleCell) : atSheet(sheet.name);
-      findings.push(
-        finding('table.duplicate', 'error', at, { table: found.id, sheets: [first.sheet.name, sheet.name] }),
-      );
-      continue;
-    }
-    tables.push({ id: found.id, sheet, titleCell: found.titleCell });
+    // A sheet holding two tables (stacked or side by side) is read as one view per table.
+    const regions = splitSheet(sheet);
+    if (!regions) place(sheet, verdict, tables, findings);
+    for (const r of regions ?? []) place(r.sheet, { target: r.target, keyword: r.keyword, titleCell: r.titleCell }, tables, findings);
   }
   for (const id of [...REQUIRED_TABLES, ...RECOMMENDED_TABLES]) {
     if (tables.some((t) => t.id === id) || pasted.has(id)) continue;
@@ -176,9 +113,41 @@ export function locateTables(snapshot: WorkbookSnapshot): Location {
   return { tables, findings };
 }
 
+type Verdict = { target: Target; keyword: string; titleCell: CellRef | null } | null;
+
+/** Takes a sheet (or one table's view of it) as its table: new, a continuation, or a duplicate. */
+function place(sheet: SheetSnapshot, verdict: Verdict, tables: LocatedTable[], findings: Finding[]): void {
+  if (verdict?.target === 'other') findings.push(notTaken(sheet, verdict.keyword, verdict.titleCell));
+  if (!verdict) {
+    const like = lookalike(sheet);
+    if (like) findings.push(finding('table.notTaken', 'info', atCell(like.at), { sheet: sheet.name, found: null, like: like.table }));
+  }
+  if (!verdict || verdict.target === 'other') return;
+  const found = { id: verdict.target, titleCell: verdict.titleCell };
+  const first = tables.findIndex((t) => t.id === found.id);
+  // A hidden sheet is most often an old copy: the visible one is read, the hidden one said.
+  if (first >= 0 && tables[first].sheet.hidden !== sheet.hidden) {
+    const [hidden, read] = sheet.hidden ? [sheet, tables[first].sheet] : [tables[first].sheet, sheet];
+    findings.push(finding('table.hiddenCopy', 'info', atSheet(hidden.name), { table: found.id, hidden: hidden.name, read: read.name }));
+    if (!sheet.hidden) tables[first] = { id: found.id, sheet, titleCell: found.titleCell };
+  } else if (first >= 0 && continues(tables[first], sheet, found.titleCell)) {
+    const more = { sheet, titleCell: found.titleCell };
+    tables[first] = { ...tables[first], continued: [...(tables[first].continued ?? []), more] };
+  } else if (first >= 0) {
+    const at = found.titleCell ? atCell(found.titleCell) : atSheet(sheet.name);
+    findings.push(finding('table.duplicate', 'error', at, { table: found.id, sheets: [tables[first].sheet.name, sheet.name] }));
+  } else tables.push({ id: found.id, sheet, titleCell: found.titleCell });
+}
+
+/** A second sheet of a table that says it continues it (名 or title ending in 续 / （续） / 续表). */
+function continues(table: LocatedTable, sheet: SheetSnapshot, titleCell: CellRef | null): boolean {
+  const title = titleCell ? sheet.values[titleCell.row]?.[titleCell.col] : null;
+  return CONTINUABLE.includes(table.id) && isContinuationSheet(sheet, typeof title === 'string' ? title : null);
+}
+
 /** A sheet titled like a standard table none of ours (项目支出决算表 …): an info saying it is not read. */
-function notTaken(sheet: SheetSnapshot, keyword: string): Finding {
-  const title = findTitleCell(sheet, 'other');
-  const at = title ? atCell(title.ref) : atSheet(sheet.name);
+function notTaken(sheet: SheetSnapshot, keyword: string, titleCell: CellRef | null): Finding {
+  const title = titleCell ?? findTitleCell(sheet, 'other')?.ref ?? null;
+  const at = title ? atCell(title) : atSheet(sheet.name);
   return finding('table.notTaken', 'info', at, { sheet: sheet.name, found: keyword, like: null });
 }

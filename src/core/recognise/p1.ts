@@ -10,7 +10,7 @@ import {
   HeaderColumn,
   TableContext,
   cellText,
-  labelText,
+  fieldLabel,
   findHeader,
   isSkippableRow,
   isTotalLabel,
@@ -46,8 +46,9 @@ export function readP1(ctx: TableContext): P1Data {
   let lastRow = header.lastRow;
   for (let r = header.lastRow + 1; r < ctx.sheet.values.length; r++) {
     if (isSkippableRow(ctx.sheet, r, header)) continue;
-    const raw = textAt(ctx, r, col('name'));
-    const name = raw && { ...raw, text: labelText(raw.text) };
+    const nameCol = col('name');
+    const nameText = fieldLabel(ctx.sheet, r, header, 'name', false);
+    const name = nameCol === null || nameText === '' ? null : { ref: cellRef(ctx.sheet.name, r, nameCol), text: nameText };
     if (!name || isTotalLabel(stripNumbering(name.text))) continue;
     lastRow = r;
     const amount = (key: string, word: LabelId): Amount | null => {

@@ -8,6 +8,7 @@ import { SheetSnapshot, rowCount } from '../grid/snapshot';
 import { RowSkipped, TableInfo } from '../model/types';
 import { hasNumber, isBlankRow, isColumnNumberRow, isNoteRow, isTotalLabel } from './header';
 import { normaliseLabel, stripNumbering } from './text';
+import { isPageFurnitureRow } from './pageBreak';
 
 /** The info with rowsRead and skipped filled in from `data` (the reader's record). */
 export function withRows(info: TableInfo, sheet: SheetSnapshot, data: unknown): TableInfo {
@@ -30,7 +31,8 @@ function reasonOf(sheet: SheetSnapshot, r: number, info: TableInfo): RowSkipped[
   if (info.detailRows?.includes(r)) return 'detail';
   if (info.id === 'T7' && (sheet.values[r] ?? []).some((v) => typeof v === 'string' && COUNT_ROW.test(normaliseLabel(v))))
     return 'count';
-  if (isColumnNumberRow(sheet, r) || repeatsHeader(sheet, r, info)) return 'header';
+  if (isColumnNumberRow(sheet, r) || repeatsHeader(sheet, r, info) || isPageFurnitureRow(sheet, r, info.headerRows[0]))
+    return 'header';
   const cells = sheet.values[r] ?? [];
   if (cells.some((v) => typeof v === 'string' && isTotalLabel(stripNumbering(normaliseLabel(v))))) return 'total';
   return hasNumber(sheet, r) ? 'noData' : 'text';

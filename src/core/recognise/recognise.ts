@@ -3,7 +3,9 @@
  * that fails unexpectedly becomes a table.header finding naming the sheet, and the rest of
  * the workbook is still read (spec/checks.md: nothing is refused for data problems).
  */
-import { WorkbookSnapshot, colCount, rowCount } from '../grid/snapshot';
+import { CellRef } from '../grid/address';
+import { SheetSnapshot, WorkbookSnapshot, colCount, rowCount } from '../grid/snapshot';
+import { mergeContinued } from './continuation';
 import { Finding, atCell, atSheet, finding } from '../findings/finding';
 import { Model, TableId, TableInfo, Unit } from '../model/types';
 import { TableContext, findHeaderUnit, findUnit, findUnknownUnit } from './common';
@@ -44,9 +46,10 @@ export function recognise(snapshot: WorkbookSnapshot): Model {
   const tables: TableInfo[] = [];
   for (const table of located) {
     const ctx = contextFor(table, findings);
-    const info = readTable(ctx, model);
-    if (info) setAsideIfUnfilled(ctx, info, model);
-    tables.push(info ?? sheetInfo(ctx));
+    const more = (table.continued ?? []).map((c) => continuedContext(ctx, c.sheet, c.titleCell));
+    const infos = readTable(ctx, model, more);
+    if (infos) setAsideIfUnfilled(ctx, infos[0], model);
+    tables.push(...(infos ?? [sheetInfo(ctx)]));
   }
   findings.push(...checkPeriod(located, tables, model.p3));
   return { ...model, tables, findings };
@@ -65,15 +68,27 @@ const READERS: Readonly<Record<ReaderId, (ctx: TableContext) => { info: TableInf
   s: readS,
 };
 
-/** Runs the table's reader into the model; returns its TableInfo (null for tables only listed, or on failure). */
-function readTable(ctx: TableContext, model: Mutable<Omit<Model, 'tables' | 'findings'>>): TableInfo | null {
+/**
+ * Runs the table's reader into the model, its continuation sheets (`支出决算表（续）`) joined; returns
+ * the TableInfo of each sheet read (null for tables only listed, or on failure).
+ */
+function readTable(
+  ctx: TableContext,
+  model: Mutable<Omit<Model, 'tables' | 'findings'>>,
+  more: readonly TableContext[],
+): TableInfo[] | null {
   const { reader, modelKey } = tableSpec(ctx.id);
   if (!reader || !modelKey) return null;
   try {
-    const read = READERS[reader](ctx);
-    const data = { ...read, info: withRows(read.info, ctx.sheet, read) };
-    (model as Record<ModelKey, unknown>)[modelKey] = data;
-    return data.info;
+    let read = READERS[reader](ctx);
+    const infos = [withRows(read.info, ctx.sheet, read)];
+    for (const next of more) {
+      const part = READERS[reader](next);
+      infos.push(withRows(part.info, next.sheet, part));
+      read = mergeContinued(reader, read, part);
+    }
+    (model as Record<ModelKey, unknown>)[modelKey] = { ...read, info: infos[0] };
+    return infos;
   } catch (e) {
     const at = ctx.titleCell ? atCell(ctx.titleCell) : atSheet(ctx.sheet.name);
     ctx.findings.push(
@@ -120,6 +135,13 @@ function contextFor(table: LocatedTable, findings: Finding[]): TableContext {
     }
   }
   return { sheet, id, titleCell, unit, unitAssumed, findings };
+}
+
+/** A continuation sheet's context: its own unit line, else the first sheet's unit (said there once). */
+function continuedContext(first: TableContext, sheet: SheetSnapshot, titleCell: CellRef | null): TableContext {
+  const found = findUnit(sheet, Math.max(UNIT_ROWS, (titleCell?.row ?? 0) + 4));
+  const unit = found ? { unit: found.unit, unitAssumed: false } : { unit: first.unit, unitAssumed: first.unitAssumed };
+  return { ...first, sheet, titleCell, ...unit };
 }
 
 /** A listed table's info (T2, T4, T8, T9, or one whose reader failed): the whole sheet. */

@@ -16,6 +16,7 @@ import {
   parseQuantityCell,
   readQuantity,
   reportMissingHeader,
+  rowLabel,
   tableInfo,
   valueAt,
 } from './common';
@@ -72,7 +73,7 @@ function readRow(
     row: r,
     level1,
     level2,
-    indicator: textAt(ctx, r, col('indicator')),
+    indicator: indicatorAt(ctx, r, col),
     weight: weightAt(ctx, r, weightCol),
     weightText: textAt(ctx, r, weightCol),
     rule: textAt(ctx, r, col('rule')),
@@ -86,6 +87,15 @@ function readRow(
 function textAt(ctx: TableContext, r: number, c: number | null): TextCell | null {
   if (c === null) return null;
   const text = cellText(rawAt(ctx.sheet, r, c));
+  return text === '' ? null : { ref: cellRef(ctx.sheet.name, r, c), text };
+}
+
+/** The 指标 name, joined when a typed sheet spreads it over two cells (rowLabel). */
+function indicatorAt(ctx: TableContext, r: number, col: (key: string) => number | null): TextCell | null {
+  const c = col('indicator');
+  if (c === null) return null;
+  const right = ['weight', 'rule', 'params'].map(col).filter((x): x is number => x !== null && x > c);
+  const text = rowLabel(ctx.sheet, r, c, right.length > 0 ? Math.min(...right) : c + 1, false);
   return text === '' ? null : { ref: cellRef(ctx.sheet.name, r, c), text };
 }
 

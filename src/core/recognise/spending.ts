@@ -4,13 +4,14 @@
  */
 import { SPENDING_COLUMN_LABELS, joined, label, userLabel } from '../findings/labels';
 import { SheetSnapshot, rawAt } from '../grid/snapshot';
+import { atCell, finding } from '../findings/finding';
 import { Amount, SpendingColumn, SpendingRow, SpendingTable } from '../model/types';
 import {
   HeaderColumn,
   HeaderMatch,
   ParsedCode,
   TableContext,
-  labelText,
+  fieldLabel,
   findHeader,
   isSkippableRow,
   isTotalLabel,
@@ -68,7 +69,9 @@ export function readSpendingTable(ctx: TableContext): SpendingTable {
     const label = rowLabel(ctx.sheet, r, header, firstAmountCol);
     if (label.total) {
       const row = readRow(ctx, r, columns, null, label.name);
-      if (!totalRow) totalRow = row;
+      // 决算 exports put the 合计 first, PDF copies often last: the first is taken, a differing second said.
+      if (totalRow) reportSecondTotal(ctx, totalRow, row);
+      else totalRow = row;
       lastRow = r;
       continue;
     }
@@ -86,6 +89,17 @@ export function readSpendingTable(ctx: TableContext): SpendingTable {
   }
   const lastCol = Math.max(...columns.map((c) => c.col), ...header.columns.values());
   return { info: tableInfo(ctx, [header.firstRow, header.lastRow], lastRow, lastCol, [header]), columns, totalRow, rows };
+}
+
+/** A second 合计 row differing from the first in some column: which is the table's is not clear. */
+function reportSecondTotal(ctx: TableContext, first: SpendingRow, second: SpendingRow): void {
+  for (const column of COLUMN_ORDER) {
+    const [a, b] = [first.amounts[column], second.amounts[column]];
+    if (!a || !b || a.value.equals(b.value)) continue;
+    const fields = { table: ctx.id, column: label(SPENDING_COLUMN_LABELS[column]) };
+    ctx.findings.push(finding('table.totals', 'warning', atCell(a.ref), fields, { actual: a.value, expected: b.value, related: [b.ref] }));
+    return;
+  }
 }
 
 function readRow(
@@ -117,8 +131,7 @@ function rowLabel(
     // Every total label ends in 计; most rows are code rows and skip the label work.
     if (typeof v === 'string' && v.includes('计')) total = isTotalLabel(stripNumbering(normaliseLabel(v)));
   }
-  const nameCol = header.columns.get('name');
-  let name = nameCol === undefined ? '' : labelText(valueAt(sheet, r, nameCol));
+  let name = fieldLabel(sheet, r, header, 'name');
   const joined = splitCodeAndName(name) ?? splitCodeAndName(rawAt(sheet, r, header.columns.get('code') ?? -1));
   if (joined && (name === '' || /^\[?\d/.test(name))) name = joined.name;
   return { name, total };

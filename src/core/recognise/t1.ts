@@ -12,7 +12,9 @@ import {
   findHeader,
   hasNumber,
   isSkippableRow,
+  nextField,
   normaliseLabel,
+  rowLabel,
   readAmount,
   reportMissingHeader,
   stripNumbering,
@@ -75,18 +77,13 @@ function isKnownLine(label: string): boolean {
 
 /**
  * The line's label; a PDF copy may split it over two cells of the row (`一般公共预算财政` |
- * `拨款收入` in the 行次 column): the next cell's text is joined when only the joined label is a known line.
+ * `拨款收入` in the 行次 column): joined (rowLabel) when only the joined label is a known line.
  */
 function lineLabel(sheet: SheetSnapshot, r: number, block: Block): string {
   const label = stripNumbering(normaliseLabel(valueAt(sheet, r, block.label)));
-  const next = block.label + 1 < block.amount ? sheet.values[r]?.[block.label + 1] : null;
-  if (typeof next !== 'string' || isKnownLine(label) || hasNumberText(next)) return label;
-  const joined = label + normaliseLabel(next);
+  if (isKnownLine(label)) return label;
+  const joined = stripNumbering(normaliseLabel(rowLabel(sheet, r, block.label, nextField(block.header, block.label))));
   return isKnownLine(joined) ? joined : label;
-}
-
-function hasNumberText(text: string): boolean {
-  return /\d/.test(text);
 }
 
 /**

@@ -11,8 +11,9 @@ import {
   HeaderMatch,
   TableContext,
   cellText,
-  labelText,
+  fieldLabel,
   findHeader,
+  firstFilledRow,
   isSkippableRow,
   normaliseLabel,
   parseNumberCell,
@@ -21,7 +22,6 @@ import {
   stripNumbering,
   tableInfo,
   toHalfWidth,
-  valueAt,
 } from './common';
 import { vocabulary } from './vocabulary';
 import { findFunctionalHeader, readT6Functional } from './t6Functional';
@@ -88,7 +88,7 @@ function readLane(ctx: TableContext, lane: Lane, unreadable: string[]): T6Item[]
     const code = laneCode(ctx.sheet, r, lane, previous);
     if (!code) continue;
     previous = code;
-    const name = labelText(valueAt(ctx.sheet, r, lane.name));
+    const name = fieldLabel(ctx.sheet, r, lane.header, 'name');
     const amount = readAmount(ctx, r, lane.amount, userThen(name || code, 't6.actual'));
     if (!amount) {
       unreadable.push(code);
@@ -140,7 +140,7 @@ export function countableT6Items(items: readonly T6Item[]): T6Item[] {
 function findLanes(sheet: SheetSnapshot): Lane[] {
   const lanes: Lane[] = [];
   let left = 0;
-  let startRow = 0;
+  let startRow = firstFilledRow(sheet);
   let maxRows = 12;
   for (let guard = 0; guard < 8; guard++) {
     const header = findHeader(sheet, LANE, { left, startRow, maxRows });

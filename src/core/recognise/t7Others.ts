@@ -22,14 +22,20 @@ export function classifyOther(label: string): 'meeting' | 'training' | null {
   return null;
 }
 
-/** The sides with 合计 moved to grandTotal and the 三公 合计 made the sum of its items; unchanged without 会议费/培训费. */
+/**
+ * The sides with 合计 moved to grandTotal and the 三公 合计 made the sum of its items — unless the
+ * 合计 is already that sum; unchanged without 会议费/培训费.
+ */
 export function withOthers(budget: Items, actual: Items, others: Others): Pick<T7Data, 'budget' | 'actual' | 'others'> {
   const has = (s: Side) => others[s].meeting !== undefined || others[s].training !== undefined;
   if (!has('budget') && !has('actual')) return { budget, actual };
   const split = (items: Items, side: Side): Items => {
     const { total, ...rest } = items;
-    if (total) others[side].grandTotal = total;
     const parts = threePublicParts(rest);
+    // Some tables' 合计 is the "三公" one, 会议费 and 培训费 beside it: then it stays the 三公 合计.
+    if (total && parts.length > 0 && total.value.equals(summed(parts).value)) return items;
+    // Otherwise it is the table's own total (checked against 三公 + 会议费 + 培训费, T7.sum).
+    if (total) others[side].grandTotal = total;
     return parts.length === 0 ? rest : { ...rest, total: summed(parts) };
   };
   return { budget: split(budget, 'budget'), actual: split(actual, 'actual'), others };

@@ -12,6 +12,7 @@ import { a1, displayRef } from '../grid/address';
 import { Block, LiveNumber } from './document';
 import { live } from './live';
 import { evaluatesTo, scoreExprOf, totalScoreExpr } from './scoreExprs';
+import { ruleWords } from '../indicators/ruleWords';
 
 type Row = (string | LiveNumber | null)[];
 
@@ -88,7 +89,7 @@ export function ruleTable(model: Model, scoring: Scoring): Block {
       { header: '计分规则', numeric: false, width: 44 },
       { header: '来源', numeric: false, width: 18 },
     ],
-    rows: scoring.rows.map((r) => [r.level3, live(named(`weight:${r.key}`, weightExpr(model, r)), 'fixed2'), r.rule, rowOrigin(r)]),
+    rows: scoring.rows.map((r) => [r.level3, live(named(`weight:${r.key}`, weightExpr(model, r)), 'fixed2'), ruleWords(r.rule), rowOrigin(r)]),
   };
 }
 

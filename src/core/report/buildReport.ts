@@ -12,6 +12,7 @@ import { assetSection, organisationSection } from './sections/organisation';
 import { performanceSection } from './sections/performance';
 import { improvementSection, problemsSection } from './sections/problems';
 import { auditNoteBlocks } from './handedIn';
+import { closingBlocks } from './sections/closing';
 
 export type { ReportInput } from './sections/context';
 export { findPlaceholderFindings } from './userText';
@@ -37,10 +38,17 @@ export function buildReport(input: ReportInput): ReportDocument {
     ...problemsSection(ctx),
     ...improvementSection(ctx),
     ...auditNoteBlocks(input.model, input.findings),
+  ];
+  const appendix: Block[] = [
     scoreTable(input.model, input.scoring, input.indicators),
     ruleTable(input.model, input.scoring),
     indicatorTable(input.figures, input.indicators, input.findings),
-    ...findingTable(input.findings),
   ];
+  const handedInTitles = appendix.flatMap((b) => (b.kind === 'table' ? [b.title] : []));
+  blocks.push(
+    ...closingBlocks(input.department, input.today ?? null, handedInTitles),
+    ...appendix,
+    ...findingTable(input.findings),
+  );
   return { title: reportTitle(input), blocks };
 }

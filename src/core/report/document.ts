@@ -32,8 +32,13 @@ export type Block =
   | {
       readonly kind: 'paragraph';
       readonly inlines: readonly Inline[];
-      /** user: from 报告文字; generated: from the numbers; gap: says what to fill in. */
-      readonly source: 'user' | 'generated' | 'gap';
+      /** user: from 报告文字; generated: from the numbers; gap: says what to fill in; closing: 附件说明, 署名, 成文日期. */
+      readonly source: 'user' | 'generated' | 'gap' | 'closing';
+      /**
+       * A closing line's place instead of the first-line indent: indented `chars` characters
+       * from the left (a second 附件 name under the first), or right-aligned `chars` in from the right.
+       */
+      readonly place?: { readonly align: 'left' | 'right'; readonly chars: number };
     }
   | {
       readonly kind: 'table';

@@ -38,9 +38,18 @@ describe('what is handed in and what is for the author', () => {
     const all = texts(doc.blocks);
     const at = all.indexOf('附：数据核对情况说明');
     expect(at).toBeGreaterThan(all.indexOf('七、改进措施和有关建议'));
-    expect(all.slice(at + 1, at + 3)).toEqual(['本年支出合计含追加的疫情防控经费1万元。', '项目支出明细表单位为万元。']);
+    expect(all.slice(at + 1, at + 3)).toEqual([
+      '本年支出合计含追加的疫情防控经费1万元。',
+      '项目支出明细表单位为万元。',
+    ]);
     expect(all).not.toContain('这一条没有对应的审核发现。');
-    expect(all[at + 3]).toBe('附表1 部门整体支出绩效自评表');
+    // Then the 附件说明 and the 署名 (no date: none was given), then the appendix.
+    expect(all.slice(at + 3, at + 7)).toEqual([
+      '附表：1．部门整体支出绩效自评表',
+      '2．主要财务指标',
+      '珠晖区教育局',
+      '附表1 部门整体支出绩效自评表',
+    ]);
   });
 
   it('reads the target of a 审核说明 key with either colon, and nothing from other keys', () => {
@@ -55,6 +64,8 @@ describe('what is handed in and what is for the author', () => {
   });
 
   it('dates the export in the given time, to the minute', () => {
-    expect(madeLine(new Date(2023, 2, 9, 8, 5), 'a.xlsx')).toBe('本报告数据取自工作簿“a.xlsx”，于2023年3月9日08:05导出。');
+    expect(madeLine(new Date(2023, 2, 9, 8, 5), 'a.xlsx')).toBe(
+      '本报告数据取自工作簿“a.xlsx”，于2023年3月9日08:05导出。',
+    );
   });
 });

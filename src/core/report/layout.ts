@@ -21,6 +21,10 @@ import { totalScoreExpr } from './scoreExprs';
 import { Pager, pageBreakRows, pageHeightPt } from './pageBreaks';
 import { PAGE_PIXELS, Plan, PlanState, spacer } from './layoutPlan';
 import { planTable } from './layoutTable';
+import { blankLineBefore } from './sections/closing';
+
+/** A blank line of body text (the 28 pt line pitch of the document). */
+const LINE_PT = 28;
 
 /** A paragraph row holds at most this many wrapped lines (a row is never split across pages). */
 const MAX_LINES_PER_ROW = 12;
@@ -43,20 +47,33 @@ function planMerged(state: PlanState, style: string, fontPt: number, inlines: re
   });
 }
 
+/** A closing line (附件名称 under the first, 署名, 成文日期): one row, indented or right-aligned by full-width spaces. */
+function planPlaced(state: PlanState, text: string, place: { readonly align: 'left' | 'right'; readonly chars: number }): void {
+  const pad = '\u3000'.repeat(place.chars);
+  const value = place.align === 'left' ? pad + text : text + pad;
+  const style = place.align === 'left' ? 'body' : 'closingRight';
+  state.plans.push({ kind: 'merged', row: state.row, style, prefix: '', inlines: [value] });
+  state.heights[state.row] = rowHeight(lineCount(value, BODY_PT, PAGE_PIXELS), BODY_PT, 22);
+  state.row++;
+}
+
 function planBlocks(state: PlanState, blocks: readonly Block[]): void {
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
+    if (blankLineBefore(blocks[i - 1], b)) spacer(state, LINE_PT);
     if (b.kind === 'heading') {
       if (b.level === 1) spacer(state, 8);
       const [style, pt] = HEADING_STYLE[b.level];
       const first = state.row;
       planMerged(state, style, pt, [b.text], 24);
       for (let r = first; r < state.row; r++) state.keep.add(r);
+    } else if (b.kind === 'paragraph' && b.place) {
+      planPlaced(state, inlineText(b.inlines), b.place);
     } else if (b.kind === 'paragraph') {
       planMerged(state, b.source === 'gap' ? 'gap' : 'body', BODY_PT, b.inlines, 22);
     } else {
       planTable(state, b);
     }
-  }
+  });
 }
 
 /**

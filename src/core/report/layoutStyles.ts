@@ -43,6 +43,7 @@ export const STYLES: Readonly<Record<string, CellStyle>> = {
   h3: { fontName: '仿宋', fontSize: BODY_PT, bold: true, horizontal: 'left', vertical: 'middle', wrap: true },
   body: { fontName: '仿宋', fontSize: BODY_PT, horizontal: 'left', vertical: 'top', wrap: true },
   gap: { fontName: '仿宋', fontSize: BODY_PT, color: 'C00000', horizontal: 'left', vertical: 'top', wrap: true },
+  closingRight: { fontName: '仿宋', fontSize: BODY_PT, horizontal: 'right', vertical: 'top', wrap: true },
   tableTitle: { fontName: '黑体', fontSize: 14, horizontal: 'center', vertical: 'middle', wrap: true },
   th: table({ bold: true, horizontal: 'center', fill: 'D9D9D9' }),
   td: table(),

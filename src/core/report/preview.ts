@@ -7,6 +7,7 @@ import { Block, LiveNumber, ReportDocument } from './document';
 import { handedInBlocks } from './handedIn';
 import { inlineText, liveText } from './live';
 import { indicatorRuns } from './tableRuns';
+import { blankLineBefore } from './sections/closing';
 
 export interface PreviewCell {
   readonly text: string;
@@ -17,6 +18,14 @@ export interface PreviewCell {
 
 export type PreviewBlock =
   | { readonly kind: 'title' | 'heading1' | 'heading2' | 'heading3' | 'paragraph'; readonly text: string }
+  /** A closing line: 附件名称 indented, 署名 and 成文日期 right-aligned (`chars` characters in). */
+  | {
+      readonly kind: 'placed';
+      readonly text: string;
+      readonly align: 'left' | 'right';
+      readonly chars: number;
+      readonly blankBefore: boolean;
+    }
   | {
       readonly kind: 'table';
       readonly title: string;
@@ -50,10 +59,15 @@ const HEADING_KIND = { 1: 'heading1', 2: 'heading2', 3: 'heading3' } as const;
 /** The report's title, headings, paragraphs and appendix tables as text, in order. */
 export function reportPreview(doc: ReportDocument): PreviewBlock[] {
   const out: PreviewBlock[] = [{ kind: 'title', text: doc.title }];
-  for (const b of handedInBlocks(doc)) {
+  const blocks = handedInBlocks(doc);
+  blocks.forEach((b, i) => {
+    const blankBefore = blankLineBefore(blocks[i - 1], b);
     if (b.kind === 'heading') out.push({ kind: HEADING_KIND[b.level], text: b.text });
-    else if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: inlineText(b.inlines) });
+    else if (b.kind === 'paragraph' && (b.place || blankBefore)) {
+      const place = b.place ?? { align: 'left' as const, chars: 0 };
+      out.push({ kind: 'placed', text: inlineText(b.inlines), align: place.align, chars: place.chars, blankBefore });
+    } else if (b.kind === 'paragraph') out.push({ kind: 'paragraph', text: inlineText(b.inlines) });
     else out.push(tablePreview(b));
-  }
+  });
   return out;
 }

@@ -13,7 +13,7 @@ const row = (key: string, score: string, expr: ScoreRow['scoreExpr']): ScoreRow 
   weight: dec(10),
   score: dec(score),
   scoreExpr: expr,
-  rule: '',
+  rule: null,
   deviationReason: '',
   source: null,
 });

@@ -10,7 +10,7 @@ import { inlineText } from './live';
 export function reportSections(doc: ReportDocument): ReportSection[] {
   const out: { heading: string; paragraphs: string[] }[] = [];
   for (const block of doc.blocks) {
-    if (block.kind === 'table') continue;
+    if (block.kind === 'table' || (block.kind === 'paragraph' && block.source === 'closing')) continue;
     if (block.kind === 'heading' && block.level === 1) {
       out.push({ heading: block.text, paragraphs: [] });
       continue;

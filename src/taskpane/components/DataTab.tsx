@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Text } from '@fluentui/react-components';
+import { Button, Text, tokens } from '@fluentui/react-components';
 import { TableId } from '../../core/model/types';
 import { PaneModel } from '../paneModel';
 import { Strings } from '../strings';
@@ -42,7 +42,7 @@ export function DataTab(props: DataTabProps) {
               </tr>
               {table.reading.length > 0 && (
                 <tr data-testid="table-reading">
-                  <td colSpan={4} style={{ ...cellStyle, fontSize: 11, color: '#605e5c' }}>
+                  <td colSpan={4} style={{ ...cellStyle, fontSize: 11, color: tokens.colorNeutralForeground3 }}>
                     {table.reading.map((line) => (
                       <div key={line}>{line}</div>
                     ))}

@@ -56,7 +56,7 @@ export function ReportTab(props: ReportTabProps) {
         />
       )}
       <Text size={200} data-testid="last-refreshed">
-        {t.lastRefreshed}：
+        {t.lastRefreshed}
         {props.lastRefreshed ? props.lastRefreshed.toLocaleString() : model ? t.neverScored : t.never}
       </Text>
       <Field label={t.scheme} hint={t.schemeHint}>

@@ -5,6 +5,9 @@ import { ScoreStrings } from '../scoreStrings';
 
 export type Select = (sheet: string, a1: string) => void;
 
+/** The rows around a cell, shown in place of going to it (the web page); absent in Excel. */
+export type CellContext = (cell: { sheet: string; a1: string }) => React.ReactNode;
+
 const ROW: React.CSSProperties = {
   borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   padding: '4px 0 6px',
@@ -60,8 +63,20 @@ function Reason(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Select }
   );
 }
 
-function ScoreRowView(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Select }) {
+/**
+ * Where nothing can go to a cell (the web page), a click on it shows the rows around it under
+ * the row instead, a second click on it hides them.
+ */
+function usePeek(onSelect: Select | undefined, cellContext: CellContext | undefined) {
+  const [peek, setPeek] = React.useState<{ sheet: string; a1: string } | null>(null);
+  if (onSelect || !cellContext) return { select: onSelect, view: null };
+  const select: Select = (sheet, a1) => setPeek((p) => (p && p.sheet === sheet && p.a1 === a1 ? null : { sheet, a1 }));
+  return { select, view: peek && cellContext(peek) };
+}
+
+function ScoreRowView(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Select; cellContext?: CellContext }) {
   const { row, s } = props;
+  const { select, view } = usePeek(props.onSelect, props.cellContext);
   const lost = row.pending
     ? s.pending(row.pending)
     : row.lostAny
@@ -90,7 +105,7 @@ function ScoreRowView(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Se
       <div data-testid="score-lost" style={row.pending ? PENDING : row.lostAny ? SHORT : undefined}>
         {lost}
       </div>
-      <Reason row={row} s={s} onSelect={props.onSelect} />
+      <Reason row={row} s={s} onSelect={select} />
       <div data-testid="score-sources">
         {s.sources}
         {s.colon}
@@ -101,15 +116,21 @@ function ScoreRowView(props: { row: PaneScoreRow; s: ScoreStrings; onSelect?: Se
           : row.sources.map((c, i) => (
               <React.Fragment key={c.label}>
                 {i > 0 ? s.listSep : ''}
-                <CellLink cell={c} onSelect={props.onSelect} />
+                <CellLink cell={c} onSelect={select} />
               </React.Fragment>
             ))}
       </div>
+      {view}
     </div>
   );
 }
 
-export function ScoreGroupView(props: { group: PaneScoreGroup; s: ScoreStrings; onSelect?: Select }) {
+export function ScoreGroupView(props: {
+  group: PaneScoreGroup;
+  s: ScoreStrings;
+  onSelect?: Select;
+  cellContext?: CellContext;
+}) {
   const { group: g, s } = props;
   return (
     <div data-testid="score-group" style={{ margin: '6px 0 10px' }}>
@@ -129,7 +150,7 @@ export function ScoreGroupView(props: { group: PaneScoreGroup; s: ScoreStrings; 
         </span>
       </div>
       {g.rows.map((r, i) => (
-        <ScoreRowView key={i} row={r} s={s} onSelect={props.onSelect} />
+        <ScoreRowView key={i} row={r} s={s} onSelect={props.onSelect} cellContext={props.cellContext} />
       ))}
     </div>
   );

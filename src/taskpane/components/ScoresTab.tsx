@@ -4,7 +4,7 @@ import { PaneModel } from '../paneModel';
 import { Strings } from '../strings';
 import { ScoreStrings } from '../scoreStrings';
 import { cellStyle, numberCellStyle, tableStyle } from './styles';
-import { ScoreGroupView, Select } from './ScoreRowView';
+import { CellContext, ScoreGroupView, Select } from './ScoreRowView';
 
 export interface ScoreChange {
   readonly scheme: string;
@@ -18,6 +18,8 @@ export interface ScoresTabProps {
   readonly s: ScoreStrings;
   /** Goes to a cell (absent on the web page). */
   readonly onSelect?: Select;
+  /** The rows around a source cell clicked, where nothing can go to it (the web page). */
+  readonly cellContext?: CellContext;
   /** The last scheme change and what it did to the total. */
   readonly change?: ScoreChange | null;
 }
@@ -65,7 +67,7 @@ export function ScoresTab(props: ScoresTabProps) {
       </div>
       <Text weight="semibold">{s.scoreRows}</Text>
       {model.scoring.groups.map((g, i) => (
-        <ScoreGroupView key={i} group={g} s={s} onSelect={props.onSelect} />
+        <ScoreGroupView key={i} group={g} s={s} onSelect={props.onSelect} cellContext={props.cellContext} />
       ))}
       <Text weight="semibold">{s.indicators}</Text>
       <table style={tableStyle}>

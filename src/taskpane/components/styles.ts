@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { tokens } from '@fluentui/react-components';
 
 export const tableStyle: CSSProperties = {
   borderCollapse: 'collapse',
@@ -7,7 +8,7 @@ export const tableStyle: CSSProperties = {
   fontSize: 12,
 };
 export const cellStyle: CSSProperties = {
-  border: '1px solid #e0e0e0',
+  border: `1px solid ${tokens.colorNeutralStroke2}`, // a theme token: the dark theme's cells are not white-ruled
   padding: '2px 4px',
   textAlign: 'left',
   verticalAlign: 'top',

@@ -19,6 +19,7 @@ import { printNames } from './pageText';
 import * as parts from './parts';
 import { WrittenState } from '../../core/report/reconcile/fingerprint';
 import * as written from './writtenPart';
+import { CellText, withCellTexts } from './cellsXml';
 
 export interface SpliceRequest {
   /** Sheets added at the end under their own names (already free), e.g. inserted templates. */
@@ -27,6 +28,14 @@ export interface SpliceRequest {
   readonly report?: ReportSheet;
   /** The fingerprints of the report as written (src/xlsx/package/writtenPart.ts), kept in our custom XML part. */
   readonly written?: WrittenState;
+  /** Text into cells of sheets the file has (the author's 审核说明 in 报告文字), nothing else of them changed. */
+  readonly cells?: readonly SheetCells[];
+}
+
+/** Cells of one of the file's sheets, by its name. */
+export interface SheetCells {
+  readonly sheet: string;
+  readonly cells: readonly CellText[];
 }
 
 export interface SpliceResult {
@@ -72,6 +81,7 @@ class Package {
 export function spliceWorkbook(input: Uint8Array, request: SpliceRequest): SpliceResult {
   const pkg = new Package(readZip(input));
   const book = new Book(pkg);
+  for (const c of request.cells ?? []) book.putCells(c);
   for (const layout of request.added ?? []) book.addLayout(layout);
   const sheetName = request.report ? book.putReport(request.report) : null;
   if (request.written) book.putWritten(request.written);
@@ -110,6 +120,15 @@ class Book {
     const part = this.newSheetPart();
     this.pkg.put(part, sheetXml(layout, this.addStyles(layout), this.ns));
     this.register(part, layout.name);
+  }
+
+  /** Writes `c`'s cells into the part of the file's sheet of that name. */
+  putCells(c: SheetCells): void {
+    const sheet = this.info.sheets.find((s) => s.name === c.sheet);
+    if (!sheet) throw new Error(`the workbook has no sheet ${c.sheet}`);
+    const rel = parts.readRels(this.rels).find((r) => r.id === sheet.rid);
+    const part = parts.resolveTarget(this.path, required(rel?.target ?? null, `${this.path} ${sheet.rid}`));
+    this.pkg.put(part, withCellTexts(required(this.pkg.text(part), part), c.cells));
   }
 
   /** Writes the report over the marked sheet's part or as a new sheet; returns its name. */

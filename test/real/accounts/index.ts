@@ -8,6 +8,7 @@ import { yunnanXundian2022 } from './yunnan-xundian-2022';
 import { guangdongCzt2023 } from './guangdong-czt-2023';
 import { hunanTaojiang2019 } from './hunan-taojiang-2019';
 import { sichuanJinkouhe2022 } from './sichuan-jinkouhe-2022';
+import { shaanxiZhashui2020Sangong } from './shaanxi-zhashui-2020-sangong';
 
 export const REAL_ACCOUNT_CASES: readonly RealCase[] = [
   hubeiNanzhang2019,
@@ -18,4 +19,5 @@ export const REAL_ACCOUNT_CASES: readonly RealCase[] = [
   guangdongCzt2023,
   hunanTaojiang2019,
   sichuanJinkouhe2022,
+  shaanxiZhashui2020Sangong,
 ];

@@ -1,4 +1,5 @@
 /** What every section builder reads, and small block builders. */
+import { CalendarDay } from './closing';
 import { Figures, Indicator, Scoring } from '../../model/analysis';
 import { Model } from '../../model/types';
 import { Finding } from '../../findings/finding';
@@ -14,6 +15,8 @@ export interface ReportInput {
   readonly findings: readonly Finding[];
   readonly department: string;
   readonly year: number | null;
+  /** The day the face makes the report (its clock; core has none): the 成文日期. */
+  readonly today?: CalendarDay | null;
 }
 
 /** ReportInput plus what several sections share. */
