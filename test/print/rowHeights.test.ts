@@ -13,7 +13,7 @@ import { readSnapshot, snapshotOfFile } from '../support/workbookIO';
 import { MeasuredRow, measureRows } from './rowMeasure';
 
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'zhuhui-2022.xlsx');
-const PARAGRAPH = new Set(['title', 'h1', 'h2', 'h3', 'body', 'gap']);
+const PARAGRAPH = new Set(['title', 'h1', 'h2', 'h3', 'body', 'gap', 'closingRight']);
 
 let dir: string;
 beforeAll(() => {
