@@ -1,5 +1,8 @@
 /** Text into cells of a user's sheet: only those cells change; styles, order, prefixes and hints kept right. */
-import { withCellTexts } from '../../src/xlsx/package/cellsXml';
+import { withCellTexts as withCells } from '../../src/xlsx/package/cellsXml';
+import { dropFromCalcChain } from '../../src/xlsx/package/parts';
+
+const withCellTexts = (...args: Parameters<typeof withCells>) => withCells(...args).xml;
 
 const sheet = (data: string, prefix = '') =>
   `<${prefix}worksheet xmlns${prefix ? `:${prefix.slice(0, -1)}` : ''}="main"><${prefix}dimension ref="A1:B3"/><${prefix}sheetData>${data}</${prefix}sheetData></${prefix}worksheet>`;
@@ -46,5 +49,18 @@ describe('text written into a sheet the user owns', () => {
   it('finds rows and cells written without r by their position', () => {
     const out = withCellTexts(sheet('<row><c><v>1</v></c><c><v>2</v></c></row>'), [{ row: 0, col: 1, text: 'y' }]);
     expect(out).toContain('<row><c><v>1</v></c><c r="B1" t="inlineStr">');
+  });
+
+  it('says which formula cells it replaced, so they leave calcChain.xml (Excel repairs a stale entry)', () => {
+    const withFormula = '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><v>3</v></c></row>';
+    const out = withCells(sheet(withFormula), [
+      { row: 0, col: 0, text: '说明' },
+      { row: 0, col: 1, text: 'b' },
+    ]);
+    expect(out.formulasReplaced).toEqual(['A1']);
+    const chain = '<calcChain xmlns="main"><c r="A1" i="2"/><c r="C5"/><c r="A1" i="3"/></calcChain>';
+    expect(dropFromCalcChain(chain, (id, ref) => id === 2 && ref === 'A1')).toBe(
+      '<calcChain xmlns="main"><c i="2" r="C5"/><c r="A1" i="3"/></calcChain>',
+    );
   });
 });

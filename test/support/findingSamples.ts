@@ -162,6 +162,13 @@ export const SAMPLES: Samples = {
       entered: dec('19.6'),
       weight: null,
     }),
+    finding('P2.userScore', 'warning', at, {
+      row: '学生资助覆盖率',
+      subject: 'score',
+      problem: 'scoreSheet',
+      entered: dec(4),
+      weight: dec(5),
+    }),
   ],
   'P2.deviation': [finding('P2.deviation', 'warning', at, { row: '学生资助覆盖率', score: dec(3), weight: dec(5) })],
   'P2.inferred': [
@@ -173,6 +180,12 @@ export const SAMPLES: Samples = {
     finding('P2.inferred', 'info', at, { kind: 'bandByEqualValues', row: '学生资助覆盖率', band: '达成' }),
     finding('P2.inferred', 'info', at, { kind: 'bandByScore', row: '学生资助覆盖率', band: '部分达成' }),
     finding('P2.inferred', 'info', at, { kind: 'basisInitial' }),
+    finding('P2.inferred', 'info', at, { kind: 'fundRowUnlabelled' }),
+    finding('P2.inferred', 'info', at, { kind: 'initialWithCarryover' }),
+    finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: true }),
+    finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: false }),
+    finding('P2.inferred', 'info', at, { kind: 'weightInName', row: '学生资助覆盖率', weight: dec(5) }),
+    finding('P2.inferred', 'info', at, { kind: 'targetAdjusted', row: '学生资助覆盖率', found: '≥92%' }),
   ],
   'P2.fundParts': [
     finding(

@@ -38,7 +38,7 @@ export const CATALOGUE = {
   'P2.row': { severities: ['error'], table: 'P2', raisedBy: 'indicators/p2Scoring.ts' },
   'P2.userScore': { severities: ['warning'], table: 'P2', raisedBy: 'indicators/scoring.ts, indicators/p2Scoring.ts' },
   'P2.deviation': { severities: ['warning'], table: 'P2', raisedBy: 'indicators/p2Scoring.ts' },
-  'P2.inferred': { severities: ['info'], table: 'P2', raisedBy: 'recognise/p2.ts, indicators/p2Author.ts' },
+  'P2.inferred': { severities: ['info'], table: 'P2', raisedBy: 'recognise/p2.ts, indicators/p2Author.ts, indicators/p2Weights.ts' },
   'P2.fundParts': { severities: ['warning'], table: 'P2', raisedBy: 'checks/checkP2FundParts.ts' },
   'P3.required': { severities: ['error'], table: 'P3', raisedBy: 'recognise/p3.ts' },
   'P3.unknownKey': { severities: ['info'], table: 'P3', raisedBy: 'recognise/p3.ts' },

@@ -66,7 +66,17 @@ export type P2InferredFields =
   | { readonly kind: 'qualitativeByText'; readonly row: string }
   | { readonly kind: 'bandInActual'; readonly row: string; readonly band: Completion; readonly found: string }
   | { readonly kind: 'bandByEqualValues' | 'bandByScore'; readonly row: string; readonly band: Completion }
-  | { readonly kind: 'basisInitial' };
+  | { readonly kind: 'basisInitial' }
+  /** A fund block whose one row of amounts has no 年度资金总额 label (重庆): read as the total. */
+  | { readonly kind: 'fundRowUnlabelled' }
+  /** A 历年结余结转 column beside 年初预算 (福建 2018): added to 年初预算数. */
+  | { readonly kind: 'initialWithCarryover' }
+  /** The indicator 分值 total 100 and the fund block gives no points: 预算执行率 is not scored. */
+  | { readonly kind: 'executionNotScored'; readonly fundBlock: boolean }
+  /** No 分值 column: the points written after the name (`相关性（5分）`, 四川 得分表) are its 分值. */
+  | { readonly kind: 'weightInName'; readonly row: string; readonly weight: Decimal }
+  /** 调整指标值 filled in: the adjusted target is scored, not 年初指标值 (重庆). */
+  | { readonly kind: 'targetAdjusted'; readonly row: string; readonly found: string };
 
 /** The typed fields of each code. */
 export interface FindingFields {
@@ -117,7 +127,7 @@ export interface FindingFields {
         /** A row only its author scored: no 指标值 and 完成值, or a form without 分值 (the 得分 is kept). */
         readonly row: string;
         readonly subject: 'score';
-        readonly problem: 'unchecked' | 'uncheckedOverWeight' | 'noWeight';
+        readonly problem: 'unchecked' | 'uncheckedOverWeight' | 'noWeight' | 'scoreSheet';
         readonly entered: Decimal;
         readonly weight: Decimal | null;
       };

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { evaluate } from '../model/expr';
 import { ScoreRow } from '../model/analysis';
-import { Completion, P2IndicatorRow } from '../model/types';
+import { Completion, P2Data, P2IndicatorRow } from '../model/types';
 import { Finding, atCell, finding } from '../findings/finding';
 import { roundHalfAway } from '../money';
 import { QUALITATIVE_BANDS } from './rules';
@@ -39,11 +39,17 @@ export function keepUserScore(
   const over = weight !== null && r.weight !== null && user.value.gt(r.weight.value);
   const expr = over ? weight.expr : scaledExpr(user.expr, factor);
   const score = roundHalfAway(evaluate(expr), 2);
-  const problem: 'noWeight' | 'uncheckedOverWeight' | 'unchecked' =
-    r.weight === null ? 'noWeight' : over ? 'uncheckedOverWeight' : 'unchecked';
+  const problem = userProblem(r, over);
   const fields = { row: r.level3.text, subject: 'score' as const, problem, entered: user.value, weight: r.weight?.value ?? null };
   const f = finding('P2.userScore', 'warning', atCell(user.ref), fields, { actual: user.value, expected: r.weight?.value ?? null });
   return { row: { ...base, score, scoreExpr: expr }, findings: [f] };
+}
+
+/** Why the user's 得分 stands: no 分值, no values (over the 分值 or not), or a 评价指标体系 form that has none to give. */
+function userProblem(r: P2IndicatorRow, over: boolean): 'noWeight' | 'uncheckedOverWeight' | 'unchecked' | 'scoreSheet' {
+  if (r.weight === null) return 'noWeight';
+  if (over) return 'uncheckedOverWeight';
+  return r.noValueColumns ? 'scoreSheet' : 'unchecked';
 }
 
 /** A 定性 row with no band anywhere but the user's 得分: the band the 得分 falls in (said). */
@@ -65,3 +71,20 @@ function bandOfScore(score: Decimal, weight: Decimal): Completion | null {
   return (['达成', '部分达成', '未达成'] as const).find((c) => share.gte(QUALITATIVE_BANDS[c].from)) ?? null;
 }
 
+
+/**
+ * The author's own total (总分 row, 自评总分) against ours, under 财政部自评 only (another scheme
+ * scores other rows): a P2.userScore at the author's cell when they differ as written. The row
+ * findings say why; this one says that the total the user typed is not the report's.
+ */
+export function userTotalFinding(p2: P2Data | undefined, total: Decimal): Finding | null {
+  const user = p2?.userTotal;
+  if (!user || roundHalfAway(total, user.value.value.decimalPlaces()).eq(user.value.value)) return null;
+  const fields = { row: user.label.text, subject: 'score' as const, entered: user.value.value, recomputed: total };
+  const over = user.value.value.gt(total) ? { over: true } : {};
+  return finding('P2.userScore', 'warning', atCell(user.value.ref), { ...fields, ...over }, {
+    expected: total,
+    actual: user.value.value,
+    difference: user.value.value.minus(total),
+  });
+}

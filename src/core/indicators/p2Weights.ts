@@ -6,8 +6,9 @@
  */
 import Decimal from 'decimal.js';
 import { Expr, add, div, mul, num, round } from '../model/expr';
-import { P2IndicatorRow } from '../model/types';
-import { Dec, ZERO, roundHalfAway, sum } from '../money';
+import { P2Data, P2IndicatorRow } from '../model/types';
+import { Finding, atCell, atSheet, finding } from '../findings/finding';
+import { Dec, HUNDRED, ZERO, roundHalfAway, sum } from '../money';
 
 /** Scales every 分值 by to ÷ from (a scheme that gives the P2 rows `to` points in all; `from` is their Σ 分值). */
 export interface WeightScale {
@@ -72,4 +73,21 @@ export function rowWeights(
 /** `to`, unless the weights are negative or zero (then their own rounded sum: nothing to spread). */
 function roundedTotal(exact: readonly Decimal[], to: Decimal): Decimal {
   return exact.some((v) => v.lt(ZERO)) ? sum(exact.map((v) => roundHalfAway(v, 2))) : to;
+}
+
+/**
+ * A form whose indicator 分值 already total 100 and whose fund block gives 预算执行率 no points
+ * (福建: no 分值 column, no `N分` in its header; 安徽/四川 评价指标体系 forms: no fund block at all).
+ * A 分值 column left blank still means the default 10 (the national form: 90 + 10, P2.weights if not)
+ * does not score 预算执行率: adding the default 10 would make the form 110 and our total 10 above
+ * the author's. The finding says so, at the fund block's total (else the title); null when the
+ * form scores it (its weight given, or the rows leave room for it).
+ */
+export function executionLeftOut(p2: P2Data | undefined): Finding | null {
+  if (!p2 || p2.fundWeightColumn || p2.indicators.length === 0 || p2.indicators.some((r) => r.noWeightColumn)) return null;
+  const total = p2.funds.find((f) => f.kind === 'total') ?? p2.funds[0];
+  if (total?.weight) return null;
+  if (!sum(p2.indicators.map((r) => r.weight?.value ?? ZERO)).eq(HUNDRED)) return null;
+  const at = total ? atCell(total.label.ref) : p2.info.titleCell ? atCell(p2.info.titleCell) : atSheet(p2.info.sheet);
+  return finding('P2.inferred', 'info', at, { kind: 'executionNotScored', fundBlock: total !== undefined });
 }

@@ -29,6 +29,8 @@ import {
 import { actualWords, targetWords } from './ruleWords';
 import { namesUserScheme, sameRows, userScheme } from './userScheme';
 import { WeightScale, agreesAsWritten, scoreP2Rows } from './p2Scoring';
+import { executionLeftOut } from './p2Weights';
+import { userTotalFinding } from './p2Author';
 import { indicatorFigures } from './indicators';
 
 type IndicatorRow = Extract<SchemeRow, { source: 'indicator' }>;
@@ -48,6 +50,8 @@ export function computeScoring(
       const scored = scoreP2Rows(model.p2?.indicators ?? [], p2Factor(model.p2, def.scaleTo));
       rows.push(...scored.rows);
       findings.push(...scored.findings);
+    } else if (def.weight === 'p2Fund' && executionLeftOut(model.p2)) {
+      findings.push(executionLeftOut(model.p2)!);
     } else {
       rows.push(scoreIndicatorRow(def, model, figures, indicators, findings));
     }
@@ -55,6 +59,8 @@ export function computeScoring(
   findings.push(...fundBlockChecks(model.p2, indicators, rows));
   if (scheme.checkWeights) findings.push(...weightCheck(model.p2, rows));
   const total = sum(rows.map((r) => r.score));
+  const userTotal = scheme === DEFAULT_SCHEME ? userTotalFinding(model.p2, total) : null;
+  if (userTotal) findings.push(userTotal);
   // A row without a score formula could not be computed: it is 0 until filled in (暂计).
   const pending = rows.filter((r) => r.scoreExpr === null).length;
   const scoring: Scoring = { scheme: scheme.name, rows, total, grade: gradeOf(total), pending };

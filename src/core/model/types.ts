@@ -211,6 +211,8 @@ export interface P2IndicatorRow {
   readonly noCompletionColumn?: boolean;
   /** True on forms without a 分值 column (湖北: points per goal group only): the 得分 is the author's. */
   readonly noWeightColumn?: boolean;
+  /** True on 评价指标体系 forms (score sheets): 分值 and 自评得分 only, no 指标值 / 完成值 columns. */
+  readonly noValueColumns?: boolean;
   /** The reader's inferences on this row (none when the form says everything). */
   readonly inferences?: readonly P2Inference[];
 }
@@ -223,8 +225,12 @@ export interface P2Data {
    */
   readonly budgetBasis?: { readonly kind: 'initial'; readonly ref: CellRef };
   readonly funds: readonly P2FundRow[];
+  /** True when the fund block has a 分值 / 权重 column (a blank cell there still means the default 10). */
+  readonly fundWeightColumn?: boolean;
   readonly goals: readonly { readonly expected: TextCell | null; readonly actual: TextCell | null }[];
   readonly indicators: readonly P2IndicatorRow[];
+  /** The author's own total (总分 / 合计 row's 得分, or 自评总分): compared with ours, never used. */
+  readonly userTotal?: { readonly label: TextCell; readonly value: Amount };
 }
 
 // ── P3 部门基本情况 ───────────────────────────────────────────────────

@@ -8,7 +8,7 @@ import { LabelId, userThen } from '../findings/labels';
 import { rawAt } from '../grid/snapshot';
 import { atCell, finding } from '../findings/finding';
 import { Amount, P2Data, P2FundRow, Quantity, TextCell } from '../model/types';
-import { num } from '../model/expr';
+import { add, num } from '../model/expr';
 import { Dec } from '../money';
 import { normaliseLabel } from './text';
 import {
@@ -25,11 +25,15 @@ import {
   tableInfo,
 } from './common';
 import { quantityAt, textCellAt } from './p2Values';
-import { INDICATOR_COLUMNS, readIndicatorRows } from './p2Indicators';
+import { labelAt } from './header';
+import { columnWords } from '../tables/registry';
+import { INDICATOR_COLUMNS, SCORE_SHEET_COLUMNS, readIndicatorRows } from './p2Indicators';
+import { readUserTotal } from './p2Total';
 import { vocabulary } from './vocabulary';
 
 const FUND_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
   { key: 'budgetInitial' },
+  { key: 'carryoverColumn', from: 'fundCarryover' },
   { key: 'budgetFinal' },
   { key: 'executed', required: true },
   { key: 'weight', from: 'fundWeight' },
@@ -45,7 +49,7 @@ const GOAL_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
 /** Reads the three parts of the self-evaluation form. */
 export function readP2(ctx: TableContext): P2Data {
   const rows = ctx.sheet.values.length;
-  const indicatorHeader = findHeader(ctx.sheet, INDICATOR_COLUMNS, { maxRows: rows });
+  const indicatorHeader = indicatorHeaderOf(ctx, INDICATOR_COLUMNS) ?? scoreSheetHeader(ctx);
   const fundHeader = findFundHeader(ctx, indicatorHeader?.firstRow ?? rows);
   if (!indicatorHeader && !fundHeader) {
     reportMissingHeader(ctx, ['全年预算数', '全年执行数', '三级指标', '年度指标值', '实际完成值', '分值']);
@@ -67,7 +71,39 @@ export function readP2(ctx: TableContext): P2Data {
   const info = tableInfo(ctx, [first.firstRow, first.lastRow], lastRow, lastCol);
   const basis = fundHeader ? budgetBasis(ctx, fundHeader) : undefined;
   if (basis) ctx.findings.push(finding('P2.inferred', 'info', atCell(basis.ref), { kind: 'basisInitial' }));
-  return { info, funds, goals, indicators, ...(basis ? { budgetBasis: basis } : {}) };
+  const carryover = fundHeader?.columns.get('carryoverColumn');
+  if (carryover !== undefined) {
+    const at = atCell(cellRef(ctx.sheet.name, fundHeader!.firstRow, carryover));
+    ctx.findings.push(finding('P2.inferred', 'info', at, { kind: 'initialWithCarryover' }));
+  }
+  const weightColumn = fundHeader?.columns.has('weight') ? { fundWeightColumn: true } : {};
+  const userTotal = indicatorHeader ? readUserTotal(ctx, indicatorHeader) : undefined;
+  const extra = { ...weightColumn, ...(userTotal ? { userTotal } : {}), ...(basis ? { budgetBasis: basis } : {}) };
+  return { info, funds, goals, indicators, ...extra };
+}
+
+/**
+ * The indicator header, whose first row names the 三级指标 column itself: a row above that only
+ * shares a word by containment (福建 2018: the goal text `目标1完成情况：…` beside a merged
+ * `年度总体目标完成情况` reads as 完成情况) is not the header's first row, and the goals stay goals.
+ */
+function indicatorHeaderOf(ctx: TableContext, columns: readonly HeaderColumn[]): HeaderMatch | null {
+  const words = columnWords('P2', 'level3').map((w) => normaliseLabel(w));
+  let start = 0;
+  for (;;) {
+    const header = findHeader(ctx.sheet, columns, { startRow: start, maxRows: ctx.sheet.values.length - start });
+    const level3 = header?.columns.get('level3');
+    if (!header || level3 === undefined || header.lastRow === header.firstRow) return header;
+    const top = labelAt(ctx.sheet, header.firstRow, level3);
+    if (words.some((w) => top.includes(w))) return header;
+    start = header.firstRow + 1;
+  }
+}
+
+/** A 评价指标体系 form's header (三级指标 and 得分, no 年度指标值 or 实际完成值 column anywhere). */
+function scoreSheetHeader(ctx: TableContext): HeaderMatch | null {
+  const header = indicatorHeaderOf(ctx, SCORE_SHEET_COLUMNS);
+  return header && !header.columns.has('target') && !header.columns.has('actual') ? header : null;
 }
 
 /** The fund block's header: an 执行数 column and at least one budget column before the indicator rows. */
@@ -90,7 +126,8 @@ export function fundKind(label: string): P2FundRow['kind'] | null {
   // 年度资金总额, 年度财政资金总额 (湖北), 资金总额, 总额 (四川).
   if (t.includes('资金总额') || t === '总额' || t === '合计') return 'total';
   if (t.includes('上年结转')) return 'carryover';
-  if (t.includes('财政拨款') || t === '财政资金') return 'fiscal';
+  // 财政资金小计 (福建 department forms, over 项目支出 / 基本支出 rows that are not read).
+  if (t.includes('财政拨款') || t === '财政资金' || t === '财政资金小计') return 'fiscal';
   if (t.includes('其他资金')) return 'other';
   return null;
 }
@@ -99,9 +136,10 @@ function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundR
   const col = (key: string): number | null => header.columns.get(key) ?? null;
   const firstAmount = Math.min(...header.columns.values());
   const funds: P2FundRow[] = [];
+  const unlabelled = unlabelledTotal(ctx, header, end, firstAmount);
   for (let r = header.lastRow + 1; r < end; r++) {
-    const label = fundLabel(ctx, r, firstAmount);
-    const kind = label ? fundKind(label.text) : null;
+    const label = r === unlabelled?.row ? unlabelled.label : fundLabel(ctx, r, firstAmount);
+    const kind = r === unlabelled?.row ? 'total' : label ? fundKind(label.text) : null;
     if (!label || !kind || funds.some((f) => f.kind === kind)) continue;
     const amount = (key: string, word: LabelId): Amount | null => {
       const c = col(key);
@@ -113,7 +151,7 @@ function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundR
       kind,
       row: r,
       label,
-      budgetInitial: amount('budgetInitial', 'p2.budgetInitial'),
+      budgetInitial: withCarryover(amount('budgetInitial', 'p2.budgetInitial'), amount('carryoverColumn', 'p2.budgetInitial')),
       budgetFinal: amount('budgetFinal', 'p2.budgetFinal'),
       executed: amount('executed', 'p2.executed'),
       weight: col('weight') === null ? headerWeight(ctx, header) : quantityAt(ctx, r, col('weight'), userThen(label.text, 'p2.weight')),
@@ -122,6 +160,38 @@ function readFunds(ctx: TableContext, header: HeaderMatch, end: number): P2FundR
     });
   }
   return funds;
+}
+
+/**
+ * A block with no labelled row but one row of amounts (重庆 部门整体绩效自评表: the amounts sit
+ * under the header, beside the merged `部门预算执行情况（万元）`): that row is the total, said at
+ * its 执行数 cell. With two or more unlabelled rows nothing is guessed (the 预算执行率 then asks).
+ */
+function unlabelledTotal(
+  ctx: TableContext,
+  header: HeaderMatch,
+  end: number,
+  firstAmount: number,
+): { row: number; label: TextCell } | null {
+  const executed = header.columns.get('executed')!;
+  const rows: number[] = [];
+  for (let r = header.lastRow + 1; r < end; r++) {
+    if (fundLabel(ctx, r, firstAmount)) return null;
+    if (parseNumberCell(rawAt(ctx.sheet, r, executed)).kind === 'number') rows.push(r);
+  }
+  if (rows.length !== 1) return null;
+  const ref = cellRef(ctx.sheet.name, rows[0], executed);
+  ctx.findings.push(finding('P2.inferred', 'info', atCell(ref), { kind: 'fundRowUnlabelled' }));
+  return { row: rows[0], label: { ref, text: '年度资金总额' } };
+}
+
+/**
+ * 年初预算数 with the 历年结余结转 column added (福建 2018: 小计④=①+②+③, the only adjustment being
+ * 年中调整金额③): otherwise 预算调整率 would count the carryover as an adjustment. Said in readP2.
+ */
+function withCarryover(initial: Amount | null, carryover: Amount | null): Amount | null {
+  if (!initial || !carryover) return initial;
+  return { ...initial, value: initial.value.plus(carryover.value), expr: add(initial.expr, carryover.expr) };
 }
 
 /**

@@ -4,7 +4,9 @@
  */
 import { userThen } from '../findings/labels';
 import { CellRef, cellRef } from '../grid/address';
-import { Completion, Direction, P2Inference, P2IndicatorRow, TextCell } from '../model/types';
+import { Completion, Direction, P2Inference, P2IndicatorRow, Quantity, TextCell } from '../model/types';
+import { num } from '../model/expr';
+import { Dec } from '../money';
 import {
   HeaderColumn,
   HeaderMatch,
@@ -25,6 +27,8 @@ export const INDICATOR_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
   { key: 'level2' },
   { key: 'level3', required: true },
   { key: 'direction' },
+  // Before target: 调整指标值 also contains 指标值, and is taken first so 年初指标值 stays the target column.
+  { key: 'targetAdjusted' },
   { key: 'target', required: true },
   { key: 'unit' },
   { key: 'actual' },
@@ -34,8 +38,16 @@ export const INDICATOR_COLUMNS: readonly HeaderColumn[] = vocabulary('P2', [
   { key: 'reason' },
 ]);
 
+/**
+ * A 评价指标体系 form (安徽 `指标分值 | 指标解释 | 评分标准 | 自评得分`, 四川 得分表 `三级指标 | 得分`):
+ * the indicator columns with no 指标值 / 完成值, found only when the form has no 年度指标值 header.
+ */
+export const SCORE_SHEET_COLUMNS: readonly HeaderColumn[] = INDICATOR_COLUMNS.map((c) =>
+  c.key === 'target' ? { ...c, required: false } : c.key === 'score' ? { ...c, required: true } : c,
+);
+
 /** Total rows at the end of the form (合计, 总分) are not indicators. */
-function isTotalRow(label: string): boolean {
+export function isTotalRow(label: string): boolean {
   const t = stripNumbering(label);
   return isTotalLabel(t) || /^(总分|总得分|得分合计|分值合计)$/.test(t);
 }
@@ -81,15 +93,17 @@ function readRow(
   level3: NonNullable<ReturnType<typeof textCellAt>>,
 ): P2IndicatorRow {
   const name = level3.text;
-  const targetText = textCellAt(ctx, r, col('target'));
+  const inferences: P2Inference[] = [];
+  const targetCol = targetColumn(ctx, r, col, name, inferences);
+  const targetText = textCellAt(ctx, r, targetCol);
   const actualText = textCellAt(ctx, r, col('actual'));
   const completionCol = col('completion');
   const columnBand = completionCol === null ? null : parseCompletion(valueAt(ctx.sheet, r, completionCol));
   // A band phrase standing in 实际完成值 (达成预期指标, 完成), on forms without 完成情况.
   const actualBand = holdsNumber(ctx, r, col('actual')) ? null : parseCompletion(actualText?.text);
   const written = col('direction') === null ? null : parseDirection(valueAt(ctx.sheet, r, col('direction')!));
-  const inferences: P2Inference[] = [];
-  const direction = rowDirection(ctx, r, col, { name, written, targetText, actualText }, columnBand ?? actualBand, inferences);
+  const at = (key: string): number | null => (key === 'target' ? targetCol : col(key));
+  const direction = rowDirection(ctx, r, at, { name, written, targetText, actualText }, columnBand ?? actualBand, inferences);
   const quantitative = direction !== 'qualitative';
   let completion: Completion | null = null;
   let completionRef: CellRef | null = null;
@@ -107,19 +121,47 @@ function readRow(
     directionInferred: written === null,
     targetText,
     // A 定性 row's 年度指标值 is words (有效提升): not read as a number.
-    target: quantitative ? quantityAt(ctx, r, col('target'), userThen(name, 'p2.target')) : null,
+    target: quantitative ? quantityAt(ctx, r, targetCol, userThen(name, 'p2.target')) : null,
     unitText: textCellAt(ctx, r, col('unit'))?.text ?? '',
     actualText,
     actual: quantitative ? quantityAt(ctx, r, col('actual'), userThen(name, 'p2.actual')) : null,
-    weight: quantityAt(ctx, r, col('weight'), userThen(name, 'p2.weight')),
+    weight: col('weight') === null ? weightInName(ctx, level3, inferences) : quantityAt(ctx, r, col('weight'), userThen(name, 'p2.weight')),
     completion,
     completionRef,
     userScore: quantityAt(ctx, r, col('score'), userThen(name, 'p2.score')),
     deviationReason: textCellAt(ctx, r, col('reason')),
     inferences,
     ...(completionCol === null ? { noCompletionColumn: true } : {}),
-    ...(col('weight') === null ? { noWeightColumn: true } : {}),
+    ...(col('weight') === null && !POINTS_IN_NAME.test(normaliseLabel(name)) ? { noWeightColumn: true } : {}),
+    ...(col('target') === null && col('actual') === null ? { noValueColumns: true } : {}),
   };
+}
+
+const POINTS_IN_NAME = /[(（](\d+(?:\.\d+)?)分[)）]$/;
+
+/**
+ * With no 分值 column, the points the 四川 得分表 writes after the name (`相关性（5分）`): read as
+ * the row's 分值, said at the name. Null when the name carries none.
+ */
+function weightInName(ctx: TableContext, level3: TextCell, inferences: P2Inference[]): Quantity | null {
+  const m = POINTS_IN_NAME.exec(normaliseLabel(level3.text));
+  if (!m) return null;
+  inferences.push({ ref: level3.ref, fields: { kind: 'weightInName', row: level3.text, weight: new Dec(m[1]) } });
+  return { ref: level3.ref, value: new Dec(m[1]), expr: num(new Dec(m[1])) };
+}
+
+/** 年度指标值's column for this row: a filled 调整指标值 (said) wins over 年初指标值. */
+function targetColumn(
+  ctx: TableContext,
+  r: number,
+  col: (key: string) => number | null,
+  name: string,
+  inferences: P2Inference[],
+): number | null {
+  const adjusted = textCellAt(ctx, r, col('targetAdjusted'));
+  if (!adjusted || /^[/／\-—]$/.test(adjusted.text)) return col('target');
+  inferences.push({ ref: adjusted.ref, fields: { kind: 'targetAdjusted', row: name, found: adjusted.text } });
+  return col('targetAdjusted');
 }
 
 interface RowTexts {

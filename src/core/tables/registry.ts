@@ -205,7 +205,8 @@ export const TABLES: readonly TableSpec[] = [
     gongkai: null,
     // 支出绩效自评表 outranks P1's 项目支出绩效 (longest keyword wins), so a 项目支出绩效自评表 —
     // the same form for one project, as many provinces publish it — is read as the form, not the list.
-    keywords: ['部门整体支出绩效自评表', '支出绩效自评表', '绩效自评表'],
+    // 绩效评价自评表 / 绩效评价得分表: the 评价指标体系 forms (安徽 寿县, 四川), which 绩效自评表 does not cover.
+    keywords: ['部门整体支出绩效自评表', '支出绩效自评表', '绩效评价自评表', '绩效评价得分表', '绩效自评表'],
     need: 'required',
     reader: 'p2',
     modelKey: 'p2',

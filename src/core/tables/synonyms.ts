@@ -54,6 +54,8 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
     name: ['项目名称', '项目'],
     code: ['功能分类科目编码', '科目编码', '功能分类编码'],
     budgetInitial: ['年初预算数', '年初预算'],
+    // 福建 2018: 年初部门预算安排金额① | 历年结余结转② | 年中调整金额③ | 小计④=①+②+③ — ② is added to 年初 (p2.ts).
+    fundCarryover: ['历年结余结转', '上年结转结余', '上年结余结转'],
     budgetFinal: ['全年预算数', '调整预算数', '全年预算'],
     executed: ['执行数', '全年执行数', '实际支出数', '决算数', '支出数'],
     key: ['重点项目', '是否重点项目'],
@@ -63,25 +65,32 @@ export const COLUMN_SYNONYMS: Partial<Record<TableId, Vocabulary>> = {
   // word with the indicator columns are prefixed (fundWeight, fundScore, goalActual). Provincial
   // forms letter their columns (年初预算数（A）, 执行率（C/B）): matched by containment.
   P2: {
-    budgetInitial: ['年初预算数', '年初预算'],
-    budgetFinal: ['全年预算数', '调整后预算数', '调整预算数', '全年预算', '预算数'],
-    executed: ['全年执行数', '预算执行数', '执行数', '实际执行数'],
+    // 福建 department form: 年初部门预算安排金额（含历年结余结转）① | 年中调整金额② | 小计③=①+② | 年度拨付金额 | 支出实现率（%）.
+    budgetInitial: ['年初预算数', '年初预算', '年初部门预算安排金额', '年初部门预算'],
+    // 福建 2018: 年初部门预算安排金额① | 历年结余结转② | 年中调整金额③ | 小计④=①+②+③ — ② is added to 年初 (p2.ts).
+    fundCarryover: ['历年结余结转', '上年结转结余', '上年结余结转'],
+    budgetFinal: ['全年预算数', '调整后预算数', '调整预算数', '全年预算', '预算数', '小计'],
+    executed: ['全年执行数', '预算执行数', '执行数', '实际执行数', '年度拨付金额', '拨付金额'],
     fundWeight: ['分值', '权重'],
-    rate: ['执行率'],
+    rate: ['执行率', '支出实现率'],
     fundScore: ['得分'],
-    expected: ['预期目标', '年度目标'],
+    // 重庆 department form: 年初绩效目标 | 全年（调整）绩效目标 | 全年目标实际完成情况 — the adjusted goal is the one in force.
+    expected: ['预期目标', '年度目标', '全年(调整)绩效目标', '调整绩效目标', '年初绩效目标'],
     goalActual: ['实际完成情况', '全年实际完成情况', '实际完成'],
     level1: ['一级指标'],
     level2: ['二级指标'],
     level3: ['三级指标', '指标名称', '绩效指标'],
     direction: ['指标性质', '指标方向', '性质'],
+    // 重庆: 年初指标值 | 调整指标值; a filled 调整指标值 is the target scored (p2Indicators.ts).
+    targetAdjusted: ['调整指标值', '调整后指标值', '全年(调整)指标值'],
     target: ['年度指标值', '年度目标值', '年初目标值', '指标值', '目标值'],
     unit: ['计量单位', '度量单位', '单位'],
     actual: ['实际完成值', '全年实际值', '实际值', '完成值'],
     weight: ['分值', '权重'],
     completion: ['完成情况', '完成情况评价'],
-    score: ['得分'],
-    reason: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '原因分析'],
+    // 指标得分 before 得分: 重庆 puts 得分系数（%） left of 指标得分（分）, and containment would take it.
+    score: ['指标得分', '自评得分', '得分'],
+    reason: ['偏差原因', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '原因分析', '未完成原因'],
   },
   P3: { key: ['项目', '事项'], value: ['内容', '数值'] },
   P4: { key: ['章节', '部分', '标题'], value: ['内容', '文字', '正文'] },

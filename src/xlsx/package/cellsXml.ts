@@ -14,14 +14,19 @@ export interface CellText {
   readonly text: string;
 }
 
-/** `xml` (a worksheet part) with each of `cells` holding its text. */
-export function withCellTexts(xml: string, cells: readonly CellText[]): string {
+/** `xml` (a worksheet part) with each of `cells` holding its text, and the A1 refs of the formulas it replaced. */
+export function withCellTexts(xml: string, cells: readonly CellText[]): { xml: string; formulasReplaced: string[] } {
   let out = xml;
-  for (const c of cells) out = withCellText(out, c);
-  return widenDimension(out, cells);
+  const formulasReplaced: string[] = [];
+  for (const c of cells) {
+    const next = withCellText(out, c);
+    if (next.replacedFormula) formulasReplaced.push(a1(c.row, c.col));
+    out = next.xml;
+  }
+  return { xml: widenDimension(out, cells), formulasReplaced };
 }
 
-function withCellText(xml: string, cell: CellText): string {
+function withCellText(xml: string, cell: CellText): { xml: string; replacedFormula: boolean } {
   const data = findFirst(xml, 'sheetData');
   if (!data) throw new Error('the worksheet has no sheetData');
   const rows = indexed(findAll(xml, 'row', data.tagEnd, data.end), (f) => rowOf(f.attrs.r));
@@ -29,16 +34,19 @@ function withCellText(xml: string, cell: CellText): string {
   if (!row) {
     const after = rows.find((r) => r.index > cell.row);
     const text = `<${data.prefix}row r="${cell.row + 1}">${cellXml(data.prefix, cell, undefined)}</${data.prefix}row>`;
-    return after ? splice(xml, after.found.start, after.found.start, text) : appendChild(xml, data, text);
+    return { xml: after ? splice(xml, after.found.start, after.found.start, text) : appendChild(xml, data, text), replacedFormula: false };
   }
   const r = row.found;
   const cells = indexed(findAll(xml, 'c', r.tagEnd, r.end), (f) => (f.attrs.r ? parseA1(f.attrs.r).col : null));
   const same = cells.find((c) => c.index === cell.col);
-  if (same) return splice(xml, same.found.start, same.found.end, cellXml(r.prefix, cell, same.found.attrs.s));
+  if (same) {
+    const replacedFormula = findFirst(xml, 'f', same.found.tagEnd, same.found.end) !== null;
+    return { xml: splice(xml, same.found.start, same.found.end, cellXml(r.prefix, cell, same.found.attrs.s)), replacedFormula };
+  }
   const after = cells.find((c) => c.index > cell.col);
   const text = cellXml(r.prefix, cell, undefined);
   const inserted = after ? splice(xml, after.found.start, after.found.start, text) : appendChild(xml, r, text);
-  return widenSpans(inserted, r, cell.col);
+  return { xml: widenSpans(inserted, r, cell.col), replacedFormula: false };
 }
 
 /** Elements with their 0-based index: stated (`r`), or one past the one before (`r` may be left out). */

@@ -97,11 +97,11 @@ export function addAppTitle(xml: string, name: string, oldName: string | null): 
 }
 
 /**
- * calcChain.xml without the cells of sheet `sheetId` (the report being replaced: its old cells
- * would point Excel at formulas that are gone, which it repairs). An entry that took its sheet
+ * calcChain.xml without the cells `drop` names (sheetId, A1): the report being replaced, or a
+ * formula a note replaced — a stale entry points Excel at a formula that is gone, which it repairs. An entry that took its sheet
  * from a removed one (no `i`) gets the `i` it had. Null when no cell is left (the part goes).
  */
-export function dropFromCalcChain(xml: string, sheetId: number): string | null {
+export function dropFromCalcChain(xml: string, drop: (sheetId: number, ref: string) => boolean): string | null {
   const pieces: string[] = [];
   let last = 0;
   let current = NaN;
@@ -110,7 +110,7 @@ export function dropFromCalcChain(xml: string, sheetId: number): string | null {
   for (const c of findAll(xml, 'c')) {
     const explicit = c.attrs.i !== undefined;
     if (explicit) current = Number(c.attrs.i);
-    if (current === sheetId) {
+    if (drop(current, c.attrs.r ?? '')) {
       pieces.push(xml.slice(last, c.start));
       last = c.end;
       dropped = true;

@@ -128,7 +128,10 @@ class Book {
     if (!sheet) throw new Error(`the workbook has no sheet ${c.sheet}`);
     const rel = parts.readRels(this.rels).find((r) => r.id === sheet.rid);
     const part = parts.resolveTarget(this.path, required(rel?.target ?? null, `${this.path} ${sheet.rid}`));
-    this.pkg.put(part, withCellTexts(required(this.pkg.text(part), part), c.cells));
+    const { xml, formulasReplaced } = withCellTexts(required(this.pkg.text(part), part), c.cells);
+    this.pkg.put(part, xml);
+    // A formula cell that now holds text must leave calcChain.xml, or Excel "repairs" the file.
+    if (formulasReplaced.length > 0) this.dropCalcChain((id, ref) => id === sheet.sheetId && formulasReplaced.includes(ref));
   }
 
   /** Writes the report over the marked sheet's part or as a new sheet; returns its name. */
@@ -143,7 +146,7 @@ class Book {
       this.pkg.put(part, sheetXml({ ...report, name }, xf, this.ns));
       this.xml = renameSheet(this.xml, marked, name);
       this.editApp((xml) => parts.addAppTitle(xml, name, marked.name));
-      this.dropCalcChain(marked.sheetId);
+      this.dropCalcChain((id) => id === marked.sheetId);
     } else {
       const part = this.newSheetPart();
       this.pkg.put(part, sheetXml({ ...report, name }, xf, this.ns));
@@ -245,14 +248,14 @@ class Book {
     if (next !== app) this.pkg.put('docProps/app.xml', next);
   }
 
-  /** The replaced report's cells out of calcChain.xml (the part, its rel and type when none is left). */
-  private dropCalcChain(sheetId: number): void {
+  /** Cells out of calcChain.xml (the part, its rel and type when none is left): the replaced report's, or formulas a note replaced. */
+  private dropCalcChain(drop: (sheetId: number, ref: string) => boolean): void {
     const rel = parts.readRels(this.rels).find((r) => r.type.endsWith('/calcChain'));
     if (!rel) return;
     const path = parts.resolveTarget(this.path, rel.target);
     const xml = this.pkg.text(path);
     if (xml === null) return;
-    const next = parts.dropFromCalcChain(xml, sheetId);
+    const next = parts.dropFromCalcChain(xml, drop);
     if (next === xml) return;
     if (next !== null) return this.pkg.put(path, next);
     this.pkg.remove(path);
