@@ -55,6 +55,28 @@ function applyPage(ws: Excel.Worksheet, page: PageSetup): void {
   const area = page.printArea;
   layout.setPrintArea(a1Range(area.top, area.left, area.bottom, area.right));
   if (page.printTitleRows) layout.setPrintTitleRows(`$${page.printTitleRows[0] + 1}:$${page.printTitleRows[1] + 1}`);
+  applyRowBreaks(ws, page.rowBreaks ?? []);
+}
+
+type Requirements = { isSetSupported?: (name: string, version: string) => boolean };
+
+/** Worksheet.horizontalPageBreaks is ExcelApi 1.9: a host that says it lacks it prints with its own breaks. */
+function pageBreaksSupported(): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: Requirements } } }).Office;
+  const requirements = office?.context?.requirements;
+  return requirements?.isSetSupported ? requirements.isSetSupported('ExcelApi', '1.9') : true;
+}
+
+/**
+ * The report's manual page breaks (before each row in `rows`, 0-based): the sheet's old ones
+ * go first — the sheet is ours and a refresh moves every break. Only this worksheet's
+ * collection is touched; other sheets keep theirs.
+ */
+function applyRowBreaks(ws: Excel.Worksheet, rows: readonly number[]): void {
+  if (!pageBreaksSupported()) return;
+  const breaks = ws.horizontalPageBreaks;
+  breaks.removePageBreaks();
+  for (const row of rows) breaks.add(`A${row + 1}`);
 }
 
 /** The steps that write `plan` — cells, styles, merges, sizes — into `ws`. */

@@ -198,3 +198,22 @@ test('without any fingerprints the report is rebuilt whole and nothing is called
   const bare = await zip.generateAsync({ type: 'uint8array' });
   expect((await cliBuild('bare.xlsx', bare)).printed).not.toContain('手工修改');
 });
+
+test('an edit on a table row the sheet prints under a repeated header is kept, and the header is still repeated', async () => {
+  const input = new Uint8Array(fs.readFileSync(EXAMPLE));
+  const first = buildFromBytes(input);
+  const cells = first.report.cells;
+  // A table's header row printed again where the table continues on a new page (附表1-1 in the example).
+  const headerRows = (text: string) => cells.filter((c) => c.col === 0 && c.style === 'th' && c.value === text).map((c) => c.row);
+  const repeated = cells.find((c) => c.col === 0 && c.style === 'th' && headerRows(String(c.value)).length > 1)!;
+  const header = headerRows(String(repeated.value))[1];
+  // The last text cell of the first row under the repeated header.
+  const cell = cells.filter((c) => c.row === header + 1 && typeof c.value === 'string' && c.value !== '' && c.formula === undefined).pop()!;
+  const ref = a1(cell.row, cell.col);
+  const built = await cliBuild('in.xlsx', input);
+  const reportPart = await partOf(await JSZip.loadAsync(built.output), first.output.sheetName!);
+  const again = await cliBuild('edited.xlsx', await edit(built.output, reportPart, typed(ref, '以学籍系统为准')));
+  expect(again.printed).toContain(`报告中有 1 处手工修改，已保留：${ref}`);
+  expect(again.report.values[cell.row][cell.col]).toBe('以学籍系统为准');
+  expect(again.report.values[header][0]).toBe(repeated.value);
+});

@@ -38,6 +38,8 @@ export interface FakePageLayout {
   printArea?: string;
   printTitleRows?: string;
   centerFooter?: string;
+  /** Manual row breaks: the 0-based rows that start a page. */
+  rowBreaks?: number[];
 }
 
 export interface FakeSheet {

@@ -2,6 +2,7 @@
 import { FakeRect, contains, fakeError, parseRect, qualified, splitSheet } from './address';
 import { FakeClientObject, FakeContext, FakeEventSource, loadList } from './client';
 import { FakeRange } from './range';
+import { FakePageBreakCollection } from './pageBreaks';
 import { FakeName, FakeSheet, cellKey, validSheetName } from './store';
 
 function usedRect(sheet: FakeSheet, valuesOnly: boolean): FakeRect | null {
@@ -167,6 +168,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       freezeRows: (n: number) => this.setSheet('freezeRows', n, (s) => (s.frozenRows = n)),
       unfreeze: () => this.setSheet('unfreeze', 0, (s) => (s.frozenRows = 0)),
     };
+  }
+
+  /** horizontalPageBreaks (ExcelApi 1.9): this sheet's manual row breaks. */
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return new FakePageBreakCollection(this.context, () => {
+      if (!this.target) throw fakeError('InvalidOperation', 'page breaks of a null worksheet');
+      return this.target;
+    });
   }
 
   /** pageLayout (ExcelApi 1.9): the subset the report uses. */

@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import Decimal from 'decimal.js';
 import { formatFixed2, formatRate, roundHalfAway } from '../../src/core/money';
-import { ReportSheet } from '../../src/core/report/sheet';
+import { ReportCell, ReportSheet } from '../../src/core/report/sheet';
 import { INDENT } from '../../src/core/report/layoutStyles';
 
 /** A part of the package as text. */
@@ -59,14 +59,28 @@ function shown(value: string | number | null, numberFormat: string | undefined):
 
 const PARAGRAPH_STYLES = new Set(['body', 'gap']);
 
+/** Columns whose runs the sheet starts again on a new printed page (core/report/tableRuns.ts). */
+const RUN_HEADERS = new Set(['一级指标', '二级指标']);
+
+/** What reading a table's rows remembers: its header, and each column's last value (a merged cell's on the rows it covers). */
+interface TableRead {
+  header: string;
+  headers: Map<number, string>;
+  last: Map<number, ReportCell['value']>;
+  repeated: boolean;
+}
+
 /**
- * The printed part of a report sheet as lines: a paragraph split over several rows is joined
- * again (its continuation rows carry no indent), table rows as `a | b | c`.
+ * The printed part of a report sheet as lines, as one document: a paragraph split over several
+ * rows is joined again (its continuation rows carry no indent), table rows as `a | b | c`. A
+ * header row the sheet repeats where a table continues on a new page, and the 一级/二级指标
+ * it shows again under it, are print furniture (the .docx repeats its header by itself): left out.
  */
 export function sheetLines(sheet: ReportSheet): string[] {
   const { top, bottom } = sheet.page.printArea;
   const lines: string[] = [];
   let continuable = false;
+  let table: TableRead | null = null;
   for (let row = top; row <= bottom; row++) {
     const cells = sheet.cells.filter(
       (c) => c.row === row && c.value !== null && (c.col === 0 || sheet.styles[c.style].border),
@@ -75,6 +89,7 @@ export function sheetLines(sheet: ReportSheet): string[] {
     const first = cells[0];
     const merged = !sheet.styles[first.style].border;
     if (merged) {
+      table = null;
       const text = String(first.value);
       if (continuable && PARAGRAPH_STYLES.has(first.style) && !text.startsWith(INDENT)) lines[lines.length - 1] += text;
       else lines.push(text.replace(/^[\u3000]+|[\u3000]+$/g, ''));
@@ -83,7 +98,19 @@ export function sheetLines(sheet: ReportSheet): string[] {
     }
     continuable = false;
     const tableCells = sheet.cells.filter((c) => c.row === row && sheet.styles[c.style].border);
-    const owners = tableCells.filter((c) => c.value !== null || isOwnCell(sheet, c.row, c.col));
+    let owners = tableCells.filter((c) => c.value !== null || isOwnCell(sheet, c.row, c.col));
+    const line = owners.map((c) => shown(c.value, sheet.styles[c.style].numberFormat)).join(' | ');
+    if (table === null) {
+      table = { header: line, headers: new Map(owners.map((c) => [c.col, String(c.value)])), last: new Map(), repeated: false };
+    } else if (line === table.header && first.style === 'th') {
+      table.repeated = true;
+      continue;
+    } else if (table.repeated) {
+      const t = table;
+      owners = owners.filter((c) => !(RUN_HEADERS.has(t.headers.get(c.col) ?? '') && c.value === t.last.get(c.col)));
+      table.repeated = false;
+    }
+    for (const c of tableCells) if (c.value !== null || isOwnCell(sheet, c.row, c.col)) table.last.set(c.col, c.value);
     lines.push(owners.map((c) => shown(c.value, sheet.styles[c.style].numberFormat)).join(' | '));
   }
   return lines;

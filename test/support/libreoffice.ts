@@ -23,6 +23,18 @@ export async function pdfWithLibreOffice(file: string, outDir: string): Promise<
   return pdf;
 }
 
+/**
+ * LibreOffice's own row layout: `file` (an .xlsx) with every row LibreOffice's optimal height.
+ * Calc keeps an .xlsx file's row heights as written (even without customHeight), but when it
+ * loads an .ods it sizes every row flagged optimal from its text: so the file goes to .ods
+ * (rows without a custom height are flagged optimal) and back. Returns the .xlsx's path.
+ */
+export async function optimalHeightsWithLibreOffice(file: string, outDir: string): Promise<string> {
+  const [ods] = await convert([file], path.join(outDir, 'ods'), 'ods', 'ods');
+  const [xlsx] = await convert([ods], outDir, 'xlsx', 'xlsx');
+  return xlsx;
+}
+
 async function convert(files: readonly string[], outDir: string, filter: string, ext: string): Promise<string[]> {
   if (files.length === 0) return [];
   fs.mkdirSync(outDir, { recursive: true });

@@ -145,8 +145,9 @@ export function indicatorTable(figures: Figures, indicators: readonly Indicator[
     columns: [
       { header: '项目', numeric: false, width: 20 },
       { header: '计算公式或来源', numeric: false, width: 36 },
-      { header: '数值', numeric: true, width: 10 },
-      { header: '说明', numeric: false, width: 20 },
+      // Two sheet columns (F:G): 32025.54 at 11 pt overflows one (### in Calc without 宋体).
+      { header: '数值', numeric: true, width: 16 },
+      { header: '说明', numeric: false, width: 16 },
     ],
     rows,
   };

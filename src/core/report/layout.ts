@@ -18,7 +18,7 @@ import { chunkInlines } from './layoutChunks';
 import { BODY_PT, COLUMN_WIDTHS, FOOTER, HEADING_PT, INDENT, LAST_COL, MARGINS, STATUS_PT, STYLES, TAB_COLOR, TITLE_PT } from './layoutStyles';
 import { FRESH_TEXT, staleMarker } from './stale';
 import { totalScoreExpr } from './scoreExprs';
-import { pageBreakRows, pageHeightPt } from './pageBreaks';
+import { Pager, pageBreakRows, pageHeightPt } from './pageBreaks';
 import { PAGE_PIXELS, Plan, PlanState, spacer } from './layoutPlan';
 import { planTable } from './layoutTable';
 import { blankLineBefore } from './sections/closing';
@@ -81,7 +81,8 @@ function planBlocks(state: PlanState, blocks: readonly Block[]): void {
  * findings list): the printed pages are the document that goes out, as the .docx is.
  */
 function planDocument(doc: ReportDocument): { state: PlanState; lastPrinted: number } {
-  const state: PlanState = { row: TITLE_ROW, plans: [], heights: {}, names: new Map(), merges: [], keep: new Set() };
+  const pager = new Pager(pageHeightPt(COLUMN_WIDTHS, MARGINS), TITLE_ROW);
+  const state: PlanState = { row: TITLE_ROW, plans: [], heights: {}, names: new Map(), merges: [], keep: new Set(), pager };
   // The title from row 1 (a very long one over several rows), then a small gap.
   planMerged(state, 'title', TITLE_PT, [doc.title], 40, false);
   for (let r = TITLE_ROW; r < state.row; r++) state.keep.add(r);

@@ -3,6 +3,7 @@ import { Rect } from '../grid/snapshot';
 import { Inline, LiveNumber } from './document';
 import { columnPixels } from './layoutMeasure';
 import { COLUMN_WIDTHS, LAST_COL } from './layoutStyles';
+import { Pager } from './pageBreaks';
 
 export interface MergedPlan {
   readonly kind: 'merged';
@@ -36,6 +37,8 @@ export interface PlanState {
   readonly merges: Rect[];
   /** Rows kept on the page of the row after them: headings, spacers, table titles and header rows. */
   readonly keep: Set<number>;
+  /** Pagination of the rows planned so far (placed lazily: tables look ahead with a copy). */
+  readonly pager: Pager;
 }
 
 export function spanPixels(left: number, right: number): number {

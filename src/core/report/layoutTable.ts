@@ -14,7 +14,7 @@ import { indicatorRuns } from './tableRuns';
 type TableBlock = Extract<Block, { kind: 'table' }>;
 type Content = string | LiveNumber | null;
 
-/** Lines of 11 pt one sheet row holds: 24 × 11 × 1.45 + 4 stays under 409 pt. */
+/** Lines of 11 pt one sheet row holds: 24 lines of 13.5 pt stay under 409 pt. */
 const MAX_CELL_LINES = 24;
 
 /**
@@ -62,34 +62,36 @@ interface RowPlace {
   readonly count: number;
 }
 
-/** A table: its title row, a grey header row and the data rows; named numbers register their cell. */
+/** The title row's height. */
+const TITLE_HEIGHT = 26;
+
+/**
+ * A table: its title row, a grey header row and the data rows; named numbers register their
+ * cell. Where a data row would not fit on the printed page (the pager run ahead), the page
+ * breaks before it and the header row is repeated: Excel repeats one row range for a whole
+ * sheet, and the report's prose pages must not carry a table header.
+ */
 export function planTable(state: PlanState, block: TableBlock): void {
   spacer(state, 12);
   state.plans.push({ kind: 'merged', row: state.row, style: 'tableTitle', prefix: '', inlines: [block.title] });
-  state.keep.add(state.row).add(state.row + 1); // the title and the header row go with the first data row
-  state.heights[state.row++] = 26;
+  state.keep.add(state.row); // the title and the header rows go with the first data row
+  state.heights[state.row++] = TITLE_HEIGHT;
   const spans = columnSpans(block.columns.map((c) => c.width));
   const rows: Content[][] = [block.columns.map((c) => c.header), ...block.rows.map((r) => [...r])];
-  const runs = indicatorRuns(block);
-  const runOf = (r: number, c: number): number | undefined => (r > 0 ? runs.get(`${r - 1}!${c}`) : undefined);
-  // A run cell (一级/二级指标) stays whole: its merge spans the rows of its run.
-  const pieces = rows.map((cells, r) =>
-    spans.map(([left, right], c) => {
-      const run = runOf(r, c);
-      if (run === 0) return [null];
-      return run === undefined ? cellPieces(cells[c] ?? null, left, right) : [cells[c] ?? null];
-    }),
-  );
+  const base = tablePlan(block, spans, rows, indicatorRuns(block));
+  const starts = pageStarts(state, base);
+  const t = starts.size === 0 ? base : tablePlan(block, spans, rows, splitRuns(indicatorRuns(block), starts));
+  const headerRows = t.counts[0];
   const places: RowPlace[] = [];
   let at = state.row;
-  for (const p of pieces) {
-    const count = Math.max(...p.map((x) => x.length));
+  t.counts.forEach((count, r) => {
+    if (starts.has(r)) at += headerRows;
     places.push({ first: at, count });
     at += count;
-  }
-  const table: TablePlan = { block, spans, rows, runOf, pieces, places };
+  });
   rows.forEach((_cells, r) => {
-    for (let k = 0; k < places[r].count; k++) planSheetRow(state, table, r, k);
+    if (starts.has(r)) for (let k = 0; k < headerRows; k++) planSheetRow(state, t, places, 0, k, places[r].first - headerRows + k);
+    for (let k = 0; k < places[r].count; k++) planSheetRow(state, t, places, r, k, places[r].first + k);
   });
   state.row = at;
 }
@@ -101,28 +103,131 @@ interface TablePlan {
   readonly rows: readonly Content[][];
   readonly runOf: (r: number, c: number) => number | undefined;
   readonly pieces: readonly Content[][][];
-  readonly places: readonly RowPlace[];
+  /** Sheet rows each table row takes. */
+  readonly counts: readonly number[];
 }
 
-/** The `k`th sheet row of table row `r` (0 is the header): its cells, merges, named numbers and height. */
-function planSheetRow(state: PlanState, t: TablePlan, r: number, k: number): void {
+function tablePlan(block: TableBlock, spans: readonly [number, number][], rows: readonly Content[][], runs: ReadonlyMap<string, number>): TablePlan {
+  const runOf = (r: number, c: number): number | undefined => (r > 0 ? runs.get(`${r - 1}!${c}`) : undefined);
+  // A run cell (一级/二级指标) stays whole: its merge spans the rows of its run.
+  const pieces = rows.map((cells, r) =>
+    spans.map(([left, right], c) => {
+      const run = runOf(r, c);
+      if (run === 0) return [null];
+      return run === undefined ? cellPieces(cells[c] ?? null, left, right) : [cells[c] ?? null];
+    }),
+  );
+  const counts = pieces.map((p) => Math.max(...p.map((x) => x.length)));
+  return { block, spans, rows, runOf, pieces, counts };
+}
+
+/**
+ * The data rows (table indexes, the header is 0) that start a printed page: a copy of the
+ * sheet's pager places the title, the header and the rows as planTable will, and a row after
+ * the first that does not fit where the page stands starts the next one, under the header again.
+ */
+function pageStarts(state: PlanState, base: TablePlan): Set<number> {
+  state.pager.placeUpTo(state.row, state.heights, state.keep);
+  const pager = state.pager.copy();
+  const heights: Record<number, number> = {};
+  const keep = new Set<number>();
+  const h = (r: number): number => heights[r] ?? state.heights[r] ?? 15;
+  const kept = { has: (r: number): boolean => keep.has(r) || state.keep.has(r) };
+  const place = (height: number, withNext: boolean): void => {
+    heights[pager.next] = height;
+    if (withNext) keep.add(pager.next);
+    pager.place(h, kept);
+  };
+  const header = rowHeights(base, 0);
+  const starts = new Set<number>();
+  header.forEach((x) => place(x, true));
+  for (let r = 1; r < base.rows.length; r++) {
+    let own = rowHeights(base, r);
+    if (r > 1 && !pager.fits(own.reduce((a, b) => a + b, 0))) {
+      starts.add(r);
+      pager.breakHere();
+      header.forEach((x) => place(x, true));
+      own = rowHeights(startingRuns(base, r), r);
+    }
+    own.forEach((x, k) => place(x, k < own.length - 1));
+  }
+  return starts;
+}
+
+/** `t` with the runs covering row `r` started again there (on a new page the row carries its 一级/二级指标 again). */
+function startingRuns(t: TablePlan, r: number): TablePlan {
+  const covered = (c: number): boolean => t.runOf(r, c) === 0;
+  const pieces = t.pieces.slice();
+  pieces[r] = t.pieces[r].map((p, c) => (covered(c) ? [t.rows[r][c] ?? null] : p));
+  return { ...t, pieces, runOf: (rr, c) => (rr === r && covered(c) ? 1 : t.runOf(rr, c)) };
+}
+
+/**
+ * The runs cut where a page starts: a run crossing a start ends before it, and its rest starts
+ * again there (the rows carry the repeated 一级/二级指标 text, so the new run shows it).
+ */
+function splitRuns(runs: Map<string, number>, starts: ReadonlySet<number>): Map<string, number> {
+  for (const [key, length] of [...runs]) {
+    if (length <= 1) continue;
+    const [row, col] = key.split('!').map(Number);
+    // Block row b is table row b + 1.
+    let first = row;
+    for (let b = row + 1; b < row + length; b++) {
+      if (!starts.has(b + 1)) continue;
+      runs.set(`${first}!${col}`, b - first);
+      first = b;
+    }
+    runs.set(`${first}!${col}`, row + length - first);
+  }
+  return runs;
+}
+
+/** The heights of table row `r`'s sheet rows. */
+function rowHeights(t: TablePlan, r: number): number[] {
+  return Array.from({ length: t.counts[r] }, (_, k) => heightOf(sheetRowCells(t, r, k, t.counts[r])));
+}
+
+function heightOf(cells: readonly CellPlan[]): number {
+  const lines = Math.max(1, ...cells.map((p) => lineCount(contentText(p.content), TABLE_PT, spanPixels(p.left, p.right))));
+  return rowHeight(lines, TABLE_PT, 20);
+}
+
+/** The cells of the `k`th sheet row of table row `r` (of `count` sheet rows). */
+function sheetRowCells(t: TablePlan, r: number, k: number, count: number): CellPlan[] {
   const total = r > 0 && (t.block.totalRows ?? []).includes(r - 1);
-  const row = t.places[r].first + k;
-  const plans = t.spans.map(([left, right], c): CellPlan => {
+  return t.spans.map(([left, right], c): CellPlan => {
     const run = t.runOf(r, c);
     const original = run === 0 ? null : (t.rows[r][c] ?? null);
     const own = t.pieces[r][c];
     // One piece on a row of several: merged down over them, as a run of 一级指标 is.
-    const down = own.length === 1 && t.places[r].count > 1;
+    const down = own.length === 1 && count > 1;
     const inRun = run !== undefined || down;
-    if (k === 0) placeCell(state, { row, left, right, original, bottom: bottomOf(t.places, r, run, down), merge: inRun && run !== 0 });
     const style = r === 0 ? 'th' : original !== null && typeof original !== 'string' ? numberStyle(original.format, total) : total ? 'totalTd' : 'td';
     const content = inRun ? (k === 0 ? (own[0] ?? null) : null) : (own[k] ?? null);
     return { left, right, content, style, inRun };
   });
-  const lines = Math.max(1, ...plans.map((p) => lineCount(contentText(p.content), TABLE_PT, spanPixels(p.left, p.right))));
-  state.plans.push({ kind: 'cells', row, cells: plans });
-  state.heights[row] = rowHeight(lines, TABLE_PT, 20);
+}
+
+/**
+ * Sheet row `row`, the `k`th of table row `r` (0 is the header; a header repeated on a new page
+ * is planned again at its own row): its cells, merges, named numbers and height. A table row's
+ * sheet rows are kept together on a page.
+ */
+function planSheetRow(state: PlanState, t: TablePlan, places: readonly RowPlace[], r: number, k: number, row: number): void {
+  const cells = sheetRowCells(t, r, k, places[r].count);
+  if (k === 0) {
+    t.spans.forEach(([left, right], c) => {
+      const run = t.runOf(r, c);
+      const original = run === 0 ? null : (t.rows[r][c] ?? null);
+      const down = t.pieces[r][c].length === 1 && places[r].count > 1;
+      // A repeated header names no numbers (it has none) and merges only its own row.
+      const bottom = row - places[r].first + bottomOf(places, r, run, down);
+      placeCell(state, { row, left, right, original, bottom, merge: cells[c].inRun === true && run !== 0 });
+    });
+  }
+  state.plans.push({ kind: 'cells', row, cells });
+  state.heights[row] = heightOf(cells);
+  if (r === 0 || k < places[r].count - 1) state.keep.add(row);
 }
 
 /** The last sheet row a cell covers: its run of 一级/二级指标, its own row's sheet rows, or its row. */

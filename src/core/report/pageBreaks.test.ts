@@ -2,6 +2,21 @@ import { pageBreakRows, pageHeightPt } from './pageBreaks';
 import { layoutReport } from './layout';
 import { exampleAnalysis } from '../../../test/support/exampleAnalysis';
 import { COLUMN_WIDTHS, MARGINS } from './layoutStyles';
+import { ReportSheet } from './sheet';
+import { analyse, buildReportSheet } from '../analyse';
+import { readSnapshot } from '../../xlsx/readSnapshot';
+import { buildBenchWorkbook } from '../../../scripts/benchWorkbook';
+
+/** The rows between two breaks add up to at most one printed page. */
+function expectPagesFit(sheet: ReportSheet): void {
+  const page = pageHeightPt(COLUMN_WIDTHS, MARGINS);
+  const starts = [sheet.page.printArea.top, ...(sheet.page.rowBreaks ?? []), sheet.page.printArea.bottom + 1];
+  for (let i = 1; i < starts.length; i++) {
+    let used = 0;
+    for (let r = starts[i - 1]; r < starts[i]; r++) used += sheet.rowHeights[r] ?? 15;
+    expect(used).toBeLessThanOrEqual(page);
+  }
+}
 
 describe('page breaks of the report sheet', () => {
   it('breaks before a heading rather than leaving it last on a page', () => {
@@ -31,12 +46,23 @@ describe('page breaks of the report sheet', () => {
     const styleOf = (row: number) => sheet.cells.find((c) => c.row === row && c.col === 0)?.style;
     for (const b of breaks) expect(['h1', 'h2', 'h3', 'tableTitle', 'title', 'th']).not.toContain(styleOf(b - 1));
     // Every page fits: the rows between two breaks add up to at most one page.
-    const page = pageHeightPt(COLUMN_WIDTHS, MARGINS);
-    const starts = [sheet.page.printArea.top, ...breaks, sheet.page.printArea.bottom + 1];
-    for (let i = 1; i < starts.length; i++) {
-      let used = 0;
-      for (let r = starts[i - 1]; r < starts[i]; r++) used += sheet.rowHeights[r] ?? 15;
-      expect(used).toBeLessThanOrEqual(page);
-    }
+    expectPagesFit(sheet);
+  });
+});
+
+describe('tables across printed pages', () => {
+  it('repeats the header row after every break inside a table, and each page fits', () => {
+    const wb = buildBenchWorkbook({ classes: 2, kuanPerClass: 3, xiangPerKuan: 4, projects: 60, indicators: 120 });
+    const sheet = buildReportSheet(analyse(readSnapshot(wb)));
+    const styleOf = (row: number) => sheet.cells.find((c) => c.row === row && c.col === 0)?.style ?? '';
+    const inTable = (row: number) => ['th', 'tableTitle'].includes(styleOf(row)) || styleOf(row).startsWith('td') || styleOf(row).startsWith('total');
+    const breaks = sheet.page.rowBreaks ?? [];
+    const inside = breaks.filter((b) => inTable(b - 1) && styleOf(b - 1) !== 'tableTitle' && inTable(b) && styleOf(b) !== 'tableTitle');
+    expect(inside.length).toBeGreaterThan(3);
+    expect(inside.filter((b) => styleOf(b) !== 'th')).toEqual([]);
+    expectPagesFit(sheet);
+    // The repeated header is the table's own: the same texts as the header above the first page's rows.
+    const textOf = (row: number) => sheet.cells.filter((c) => c.row === row && c.value !== null).map((c) => c.value);
+    for (const b of inside) expect(textOf(b)[0]).toMatch(/一级指标|三级指标|项目/);
   });
 });

@@ -23,31 +23,77 @@ export function pageHeightPt(columnWidths: readonly number[], margins: { left: n
 }
 
 /**
- * The rows (0-based) that start a new page, for rows `top..bottom` of the given heights. A
- * page that would end on rows kept with the next (`keep`) breaks before them instead, unless
- * they fill the page by themselves.
+ * Greedy pagination, one row at a time: a row that does not fit starts a new page, and a page
+ * that would end on rows kept with the next (`keep`) breaks before them instead, unless they
+ * fill the page by themselves. The table planner runs a copy ahead to see where its rows land.
  */
+export class Pager {
+  readonly breaks: number[] = [];
+  /** The next row to place, the first row of the current page, and the height used on it. */
+  next: number;
+  private start: number;
+  private used = 0;
+
+  constructor(
+    readonly pageHeight: number,
+    top: number,
+  ) {
+    this.next = top;
+    this.start = top;
+  }
+
+  copy(): Pager {
+    const p = new Pager(this.pageHeight, this.start);
+    p.breaks.push(...this.breaks);
+    p.next = this.next;
+    p.used = this.used;
+    return p;
+  }
+
+  /** Whether `height` more points fit on the current page (a page with nothing on it takes anything). */
+  fits(height: number): boolean {
+    return this.next === this.start || this.used + height <= this.pageHeight;
+  }
+
+  /** Starts a new page at the next row. */
+  breakHere(): void {
+    if (this.next === this.start) return;
+    this.breaks.push(this.next);
+    this.start = this.next;
+    this.used = 0;
+  }
+
+  /** Places the next row, of `height`, kept with the row after it when `keep` has it. */
+  place(h: (r: number) => number, keep: { has(r: number): boolean }): void {
+    const r = this.next;
+    if (this.used + h(r) > this.pageHeight && r > this.start) {
+      let b = r;
+      while (b - 1 > this.start && keep.has(b - 1)) b--;
+      if (b - 1 === this.start && keep.has(this.start)) b = r;
+      this.breaks.push(b);
+      this.used = 0;
+      for (let x = b; x < r; x++) this.used += h(x);
+      this.start = b;
+    }
+    this.used += h(r);
+    this.next = r + 1;
+  }
+
+  /** Places every row before `end` not placed yet. */
+  placeUpTo(end: number, heights: Readonly<Record<number, number>>, keep: ReadonlySet<number>): void {
+    const h = (r: number): number => heights[r] ?? DEFAULT_ROW_PT;
+    while (this.next < end) this.place(h, keep);
+  }
+}
+
+/** The rows (0-based) that start a new page, for rows `top..bottom` of the given heights. */
 export function pageBreakRows(
   heights: Readonly<Record<number, number>>,
   range: { readonly top: number; readonly bottom: number },
   keep: ReadonlySet<number>,
   pageHeight: number,
 ): number[] {
-  const h = (r: number): number => heights[r] ?? DEFAULT_ROW_PT;
-  const breaks: number[] = [];
-  let start = range.top;
-  let used = 0;
-  for (let r = range.top; r <= range.bottom; r++) {
-    if (used + h(r) > pageHeight && r > start) {
-      let b = r;
-      while (b - 1 > start && keep.has(b - 1)) b--;
-      if (b - 1 === start && keep.has(start)) b = r;
-      breaks.push(b);
-      used = 0;
-      for (let x = b; x < r; x++) used += h(x);
-      start = b;
-    }
-    used += h(r);
-  }
-  return breaks;
+  const pager = new Pager(pageHeight, range.top);
+  pager.placeUpTo(range.bottom + 1, heights, keep);
+  return pager.breaks;
 }
