@@ -156,23 +156,17 @@ export async function readWorkbookIn(
   memory: ReadMemory,
   options: ReadOptions,
 ): Promise<RawRead> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/id,items/position,items/visibility');
-  const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME);
-  mark.load('type,formula');
-  const app = context.workbook.application;
-  app.load('calculationMode');
-  // With what the last read measured, everything that fits one response is asked for in this first sync.
-  let budget = RESPONSE_BUDGET_BYTES;
-  const fits = [...memory.measures].filter(([, m]) => {
-    const bytes = (m.bottom - m.top + 1) * m.bytesPerRow;
-    if (bytes > budget) return false;
-    budget -= bytes;
-    return true;
-  });
-  const first = fits.map(([name, m]) => queueSheet(context, name, name === memory.report, m, options));
-  const writtenXml = queueWrittenXml(context);
-  await context.sync();
+  let batch = queueFirstBatch(context, memory, options, true);
+  try {
+    await context.sync();
+  } catch (e) {
+    // A host that rejects getXml() on a null object (a workbook without our part) must not stop
+    // the read: the same batch again without it — only the CLI's fingerprints go unread.
+    if (!batch.writtenXml) throw e;
+    batch = queueFirstBatch(context, memory, options, false);
+    await context.sync();
+  }
+  const { sheets, mark, app, first, writtenXml } = batch;
   const names = sheets.items.map((ws) => ws.name);
   const reportSheet =
     !mark.isNullObject && mark.type === 'Range' ? sheetOfAddress(mark.formula.replace(/^=/, ''), names) : null;
@@ -188,6 +182,27 @@ export async function readWorkbookIn(
   for (const [name, got] of rest) done.set(name, got);
   const read = assemble(sheets.items, reportSheet, !mark.isNullObject, app.calculationMode === 'Manual', done);
   return { ...read, writtenXml: writtenXml?.value ?? null };
+}
+
+/** Queues the first sync: the sheet list, the mark, the calculation mode, the sheets that fit, our XML part. */
+function queueFirstBatch(context: Excel.RequestContext, memory: ReadMemory, options: ReadOptions, withXml: boolean) {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/id,items/position,items/visibility');
+  const mark = context.workbook.names.getItemOrNullObject(REPORT_MARK_NAME);
+  mark.load('type,formula');
+  const app = context.workbook.application;
+  app.load('calculationMode');
+  // With what the last read measured, everything that fits one response is asked for in this first sync.
+  let budget = RESPONSE_BUDGET_BYTES;
+  const fits = [...memory.measures].filter(([, m]) => {
+    const bytes = (m.bottom - m.top + 1) * m.bytesPerRow;
+    if (bytes > budget) return false;
+    budget -= bytes;
+    return true;
+  });
+  const first = fits.map(([name, m]) => queueSheet(context, name, name === memory.report, m, options));
+  const writtenXml = withXml ? queueWrittenXml(context) : null;
+  return { sheets, mark, app, first, writtenXml };
 }
 
 /**

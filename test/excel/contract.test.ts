@@ -55,4 +55,17 @@ describe('the Office.js adapter on the example workbook', () => {
     const read = await host.readWorkbook();
     expect(read.snapshot.sheets.filter((s) => s.isReport).map((s) => s.name)).toEqual(['绩效自评报告']);
   });
+
+  it('reads and builds where Excel rejects getXml() on a null object (a workbook without our part)', async () => {
+    const strict = fakeOfExample();
+    strict.nullObjectMethodsThrow = true;
+    const host = createExcelHost({ excel: createFakeExcel(strict) });
+    const read = await host.readWorkbook();
+    expect(read.snapshot).toEqual(readSnapshot(workbook));
+    const out = await host.refreshReport((snapshot, name) => {
+      const analysis = analyse(snapshot);
+      return { sheet: buildReportSheet(analysis, name), value: null };
+    }, '绩效自评报告');
+    expect(strict.sheet(out.sheetName)).toBeDefined();
+  });
 });

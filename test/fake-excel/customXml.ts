@@ -84,6 +84,8 @@ export class FakeCustomXmlPartProxy extends FakeClientObject<FakeCustomXmlPart> 
   getXml(): FakeClientResult<string | null> {
     const out = new FakeClientResult<string | null>();
     this.context.enqueue(() => {
+      if (!this.target && this.context.book.nullObjectMethodsThrow)
+        throw fakeError('ItemNotFound', 'getXml() on a null CustomXmlPart');
       const xml = this.target?.xml ?? null;
       this.context.responseBytes += xml === null ? 4 : xml.length;
       out.set(xml);

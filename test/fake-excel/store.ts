@@ -109,6 +109,11 @@ export class FakeWorkbook {
   settings = new Map<string, unknown>();
   /** The package's custom XML parts (workbook.customXmlParts). */
   customXmlParts: FakeCustomXmlPart[] = [];
+  /**
+   * A host that rejects a method called on a null object (ItemNotFound) instead of answering
+   * null — not verified either way in real Excel, so the add-in must work with both.
+   */
+  nullObjectMethodsThrow = false;
   /** Every write the add-in queued and Excel applied, in order. */
   writes: WriteRecord[] = [];
   syncCount = 0;
