@@ -1,6 +1,7 @@
 /** The report's headings and paragraphs as GB/T 9704 paragraphs (styles defined in docxStyles.ts). */
 import { AlignmentType, Footer, Paragraph, PageNumber, TextRun } from 'docx';
 import { FONTS, LINE_TWIPS, SIZE } from './gongwen';
+import { charWidth } from '../core/report/sections/closing';
 
 /** The paragraph style of each heading level: 一、 黑体, （一） 楷体, 1、 仿宋 (as body, kept with next). */
 export const HEADING_STYLE: Record<1 | 2 | 3, string> = { 1: 'GwHeading1', 2: 'GwHeading2', 3: 'GwHeading3' };
@@ -15,7 +16,7 @@ const TITLE_TAIL = '部门整体支出绩效自评报告';
  * on the last line. Digits count half a character.
  */
 export function titleLines(text: string): string[] {
-  const width = [...text].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
+  const width = charWidth(text);
   const at = text.lastIndexOf(TITLE_TAIL);
   if (width <= TITLE_LINE_CHARS || at <= 0 || at + TITLE_TAIL.length !== text.length) return [text];
   return [text.slice(0, at), text.slice(at)];

@@ -18,8 +18,8 @@ export function dateText(d: CalendarDay): string {
   return `${d.year}年${d.month}月${d.day}日`;
 }
 
-/** Width in characters: digits and Latin letters are half a character. */
-function width(text: string): number {
+/** Width in characters: digits and Latin letters are half a character (a 三号 line counts them so). */
+export function charWidth(text: string): number {
   return [...text].reduce((n, ch) => n + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0);
 }
 
@@ -66,8 +66,8 @@ export function closingBlocks(department: string, day: CalendarDay | null, appen
   const name = department.trim();
   if (name === '') return out;
   const date = day ? dateText(day) : null;
-  const span = Math.max(width(name), date ? width(date) : 0);
-  out.push(closing(name, 'right', Math.round(2 + (span - width(name)) / 2)));
-  if (date) out.push(closing(date, 'right', Math.round(2 + (span - width(date)) / 2)));
+  const span = Math.max(charWidth(name), date ? charWidth(date) : 0);
+  out.push(closing(name, 'right', Math.round(2 + (span - charWidth(name)) / 2)));
+  if (date) out.push(closing(date, 'right', Math.round(2 + (span - charWidth(date)) / 2)));
   return out;
 }
